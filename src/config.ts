@@ -1,0 +1,108 @@
+/**
+ * Typed, validated configuration from the environment. A bad value stops startup with one line
+ * naming the variable and what it accepts, so operators never chase a stack trace.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const NODE_ENVS = ['development', 'production', 'test'] as const;
+
+const port = (what: string) =>
+  z.coerce
+    .number({ error: `must be a whole number from 1 to 65535 (${what})` })
+    .int({ error: `must be a whole number from 1 to 65535 (${what})` })
+    .min(1, { error: `must be a whole number from 1 to 65535 (${what})` })
+    .max(65535, { error: `must be a whole number from 1 to 65535 (${what})` });
+
+const positiveInt = (what: string) =>
+  z.coerce
+    .number({ error: `must be a positive whole number (${what})` })
+    .int({ error: `must be a positive whole number (${what})` })
+    .positive({ error: `must be a positive whole number (${what})` });
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0'], { error: 'must be one of: true, false, 1, 0' })
+  .transform((value) => value === 'true' || value === '1');
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(NODE_ENVS, { error: `must be one of: ${NODE_ENVS.join(', ')}` }).default('development'),
+  PORT: port('the HTTP port').default(4000),
+  HOST: z.string().min(1, { error: 'must not be empty' }).default('0.0.0.0'),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of: ${LOG_LEVELS.join(', ')}` }).default('info'),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(bolt|bolt\+s|bolt\+ssc|neo4j|neo4j\+s|neo4j\+ssc):\/\/[^\s/]+/, {
+      error:
+        'must be a Neo4j URI such as bolt://host:7687, neo4j://host:7687 or neo4j+s://xxxx.databases.neo4j.io',
+    })
+    .optional(),
+  NEO4J_USER: z.string().min(1, { error: 'must not be empty' }).default('neo4j'),
+  NEO4J_PASSWORD: z.string().default('neo4j'),
+  NEO4J_DATABASE: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9.-]{2,62}$/, {
+      error: 'must be a Neo4j database name: 3-63 letters, digits, dots or dashes, starting with a letter',
+    })
+    .default('neo4j'),
+  LOCAL_NEO4J_PORT: port('the local Neo4j Bolt port').default(7687),
+  LOCAL_NEO4J_DATA_DIR: z.string().min(1, { error: 'must not be empty' }).default('.data/neo4j'),
+  LOCAL_NEO4J_HEAP_MB: positiveInt('megabytes of Java heap for the local Neo4j').default(512),
+  LOCAL_NEO4J_PAGECACHE_MB: positiveInt('megabytes of page cache for the local Neo4j').default(128),
+  SEED_DIR: z.string().min(1, { error: 'must not be empty' }).default('seed'),
+  SEED_ON_EMPTY: booleanFlag.default(true),
+  SHUTDOWN_GRACE_MS: positiveInt('milliseconds to let in-flight requests finish on shutdown').default(10_000),
+});
+
+export type Config = {
+  nodeEnv: (typeof NODE_ENVS)[number];
+  port: number;
+  host: string;
+  logLevel: (typeof LOG_LEVELS)[number];
+  /** Unset: the API starts its own local Neo4j (see src/graph/local-neo4j.ts). */
+  neo4jUri: string | undefined;
+  neo4jUser: string;
+  neo4jPassword: string;
+  neo4jDatabase: string;
+  localNeo4j: { port: number; dataDir: string; heapMb: number; pageCacheMb: number };
+  seed: { dir: string; onEmpty: boolean };
+  shutdownGraceMs: number;
+};
+
+/** Raised for an invalid environment; its message is the single line to print. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Empty strings count as unset: `PORT= npm start` should mean "default", not "invalid".
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = EnvSchema.safeParse(present);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = String(issue.path[0] ?? 'environment');
+    const given = env[variable];
+    throw new ConfigError(
+      `Invalid configuration: ${variable}${given === undefined ? '' : `=${JSON.stringify(given)}`} ${issue.message}`,
+    );
+  }
+  const e = parsed.data;
+  return {
+    nodeEnv: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    logLevel: e.LOG_LEVEL,
+    neo4jUri: e.NEO4J_URI,
+    neo4jUser: e.NEO4J_USER,
+    neo4jPassword: e.NEO4J_PASSWORD,
+    neo4jDatabase: e.NEO4J_DATABASE,
+    localNeo4j: {
+      port: e.LOCAL_NEO4J_PORT,
+      dataDir: path.resolve(e.LOCAL_NEO4J_DATA_DIR),
+      heapMb: e.LOCAL_NEO4J_HEAP_MB,
+      pageCacheMb: e.LOCAL_NEO4J_PAGECACHE_MB,
+    },
+    seed: { dir: path.resolve(e.SEED_DIR), onEmpty: e.SEED_ON_EMPTY },
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * The error codes clients see, and the typed errors that carry them. User faults say what to fix;
+ * everything else reaches clients masked as INTERNAL_SERVER_ERROR (see server/format-error.ts).
+ */
+import { GraphQLError } from 'graphql';
+
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  NOT_FOUND = 'NOT_FOUND',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+/** Base for every error whose message is written for the client. */
+export class ApiError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+  }
+}
+
+export class BadUserInputError extends ApiError {
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super(ErrorCode.BAD_USER_INPUT, message, extensions);
+  }
+}
+
+export class NotFoundError extends ApiError {
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super(ErrorCode.NOT_FOUND, message, extensions);
+  }
+}
+
+export class UnauthenticatedError extends ApiError {
+  constructor(message = 'An API key is required: send it as "Authorization: Bearer <key>".') {
+    super(ErrorCode.UNAUTHENTICATED, message);
+  }
+}
+
+export class ForbiddenError extends ApiError {
+  constructor(message: string) {
+    super(ErrorCode.FORBIDDEN, message);
+  }
+}
+
+export class QueryTooComplexError extends ApiError {
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super(ErrorCode.QUERY_TOO_COMPLEX, message, extensions);
+  }
+}
+
+export class ServiceUnavailableError extends ApiError {
+  constructor(message = 'The graph database is unavailable right now; retry in a few seconds.') {
+    super(ErrorCode.SERVICE_UNAVAILABLE, message);
+  }
+}

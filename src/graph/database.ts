@@ -1,0 +1,161 @@
+/**
+ * The one gateway to Neo4j. Reads go through executeRead (routable to followers and read replicas),
+ * writes through executeWrite (retried on transient errors); connection failures become
+ * SERVICE_UNAVAILABLE so no driver text ever reaches a client.
+ */
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import { ServiceUnavailableError } from '../errors';
+import type { Logger } from '../logger';
+import type { CypherQuery } from './cypher';
+import type { QueryStats } from './query-stats';
+import { toPlain, type Plain } from './values';
+
+export type Row = Record<string, Plain>;
+
+export interface DatabaseOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  logger: Logger;
+  /** How long a transaction may be retried on transient failures before giving up. */
+  maxRetryTimeMs?: number;
+  maxConnectionPoolSize?: number;
+}
+
+export interface RunOptions {
+  stats?: QueryStats;
+  /** Bookmarks from an earlier write: the read waits until the server has caught up with them. */
+  bookmarks?: string[];
+}
+
+/** A write transaction's view: run statements, get plain rows. */
+export interface WriteTransaction {
+  run(query: CypherQuery): Promise<Row[]>;
+}
+
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.ClientError.Database.DatabaseNotFound',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.ClientError.Cluster.NotALeader',
+]);
+
+/** True for errors that mean "the database can't be reached", as opposed to a bad statement. */
+export function isUnavailableError(error: unknown): boolean {
+  if (error instanceof Neo4jError) {
+    return UNAVAILABLE_CODES.has(error.code) || error.retryable === true;
+  }
+  const code = (error as { code?: unknown })?.code;
+  return typeof code === 'string' && ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(code);
+}
+
+export class GraphDatabase {
+  readonly driver: Driver;
+  private readonly database: string;
+  private readonly logger: Logger;
+
+  constructor(options: DatabaseOptions) {
+    this.database = options.database;
+    this.logger = options.logger;
+    this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+      // Fail fast while the database is down: callers get SERVICE_UNAVAILABLE in seconds, not minutes.
+      maxTransactionRetryTime: options.maxRetryTimeMs ?? 5_000,
+      connectionTimeout: 3_000,
+      connectionAcquisitionTimeout: 5_000,
+      maxConnectionPoolSize: options.maxConnectionPoolSize ?? 100,
+      disableLosslessIntegers: false,
+    });
+  }
+
+  /** Runs one read statement as its own transaction and returns plain rows. */
+  async read(query: CypherQuery, options: RunOptions = {}): Promise<Row[]> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: neo4j.session.READ,
+      bookmarks: options.bookmarks,
+    });
+    try {
+      return await session.executeRead(async (tx) => {
+        options.stats?.record(query.cypher);
+        return runPlain(tx, query);
+      });
+    } catch (error) {
+      throw this.translate(error, query);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Runs `work` in one write transaction: all of it commits or none of it does. `work` may run more
+   * than once when the driver retries a transient failure, so it must not have side effects outside
+   * the transaction. Returns the work's result and the bookmarks that make it visible to later reads.
+   */
+  async write<T>(
+    work: (tx: WriteTransaction) => Promise<T>,
+    options: RunOptions = {},
+  ): Promise<{ result: T; bookmarks: string[] }> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: neo4j.session.WRITE,
+      bookmarks: options.bookmarks,
+    });
+    let lastQuery: CypherQuery | undefined;
+    try {
+      const result = await session.executeWrite(async (tx) =>
+        work({
+          run: (query) => {
+            lastQuery = query;
+            options.stats?.record(query.cypher);
+            return runPlain(tx, query);
+          },
+        }),
+      );
+      return { result, bookmarks: session.lastBookmarks() };
+    } catch (error) {
+      throw this.translate(error, lastQuery);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Answers whether the database accepts queries right now (used by /ready). */
+  async ping(): Promise<boolean> {
+    try {
+      await this.read({ cypher: 'RETURN 1 AS ok', params: {} });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private translate(error: unknown, query: CypherQuery | undefined): unknown {
+    if (isUnavailableError(error)) {
+      this.logger.warn({ err: describe(error) }, 'neo4j unavailable');
+      return new ServiceUnavailableError();
+    }
+    // Anything else is our fault (a bad statement or a bug): log it with context, let the formatter mask it.
+    this.logger.error({ err: describe(error), cypher: query?.cypher.slice(0, 500) }, 'neo4j query failed');
+    return error;
+  }
+}
+
+async function runPlain(tx: ManagedTransaction, query: CypherQuery): Promise<Row[]> {
+  const result = await tx.run(query.cypher, query.params);
+  return result.records.map((record) => {
+    const row: Row = {};
+    for (const key of record.keys) row[String(key)] = toPlain(record.get(key));
+    return row;
+  });
+}
+
+function describe(error: unknown): { code?: string; message: string } {
+  if (error instanceof Error) return { code: (error as { code?: string }).code, message: error.message };
+  return { message: String(error) };
+}

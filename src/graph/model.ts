@@ -1,0 +1,106 @@
+/**
+ * The graph's vocabulary: every label and relationship type the API uses, in one place.
+ * Cypher is built only from these constants, never from user input, so a label or type can't be injected.
+ */
+
+export const Label = {
+  Nation: 'Nation',
+  Official: 'Official',
+  Organization: 'Organization',
+  /** Extra label on Nation, Official and Organization: anything that can speak, attend or hold a stance. */
+  Actor: 'Actor',
+  Role: 'Role',
+  Place: 'Place',
+  Topic: 'Topic',
+  Meeting: 'Meeting',
+  Statement: 'Statement',
+  Position: 'Position',
+  Source: 'Source',
+  Evidence: 'Evidence',
+  /** Audit record of a retraction (who, when, why). */
+  Retraction: 'Retraction',
+} as const;
+export type Label = (typeof Label)[keyof typeof Label];
+
+/** Labels whose nodes are public entities with a type-prefixed id (`nation:gbr`). */
+export const ENTITY_LABELS = [
+  Label.Nation,
+  Label.Official,
+  Label.Organization,
+  Label.Role,
+  Label.Place,
+  Label.Topic,
+  Label.Meeting,
+  Label.Statement,
+  Label.Position,
+  Label.Source,
+] as const;
+export type EntityLabel = (typeof ENTITY_LABELS)[number];
+
+/** The id prefix of each entity label: `meeting:2025-04-10-...` lives under :Meeting. */
+export const ID_PREFIX: Record<EntityLabel, string> = {
+  Nation: 'nation',
+  Official: 'official',
+  Organization: 'organization',
+  Role: 'role',
+  Place: 'place',
+  Topic: 'topic',
+  Meeting: 'meeting',
+  Statement: 'statement',
+  Position: 'position',
+  Source: 'source',
+};
+
+export const Rel = {
+  /** (Official)-[:NATIONAL_OF]->(Nation) */
+  NATIONAL_OF: 'NATIONAL_OF',
+  /** (Official)-[:HOLDS_ROLE]->(Role) */
+  HOLDS_ROLE: 'HOLDS_ROLE',
+  /** (Role)-[:ROLE_FOR_NATION]->(Nation) */
+  ROLE_FOR_NATION: 'ROLE_FOR_NATION',
+  /** (Role)-[:ROLE_IN]->(Organization) */
+  ROLE_IN: 'ROLE_IN',
+  /** (Nation)-[:MEMBER_OF {evidence: [evidenceId]}]->(Organization) */
+  MEMBER_OF: 'MEMBER_OF',
+  /** (Actor)-[:LEADS {evidence: [evidenceId]}]->(Organization) */
+  LEADS: 'LEADS',
+  /** (Place)-[:WITHIN]->(Place) */
+  WITHIN: 'WITHIN',
+  /** (Place)-[:IN_COUNTRY]->(Nation) */
+  IN_COUNTRY: 'IN_COUNTRY',
+  /** (Topic)-[:BROADER]->(Topic): the child points at its broader topic. */
+  BROADER: 'BROADER',
+  /** (Meeting)-[:HELD_AT]->(Place) */
+  HELD_AT: 'HELD_AT',
+  /** (Organization)-[:CONVENED]->(Meeting) */
+  CONVENED: 'CONVENED',
+  /** (Actor)-[:CHAIRED]->(Meeting) */
+  CHAIRED: 'CHAIRED',
+  /** (Actor)-[:ATTENDED]->(Meeting) */
+  ATTENDED: 'ATTENDED',
+  /** (Meeting|Statement|Position)-[:ABOUT]->(Topic) */
+  ABOUT: 'ABOUT',
+  /** (Actor)-[:SAID]->(Statement) */
+  SAID: 'SAID',
+  /** (Statement)-[:MADE_AT]->(Meeting) */
+  MADE_AT: 'MADE_AT',
+  /** (Actor)-[:TOOK]->(Position) */
+  TOOK: 'TOOK',
+  /** (Position)-[:EXPRESSED_IN]->(Statement) */
+  EXPRESSED_IN: 'EXPRESSED_IN',
+  /** (fact)-[:EVIDENCED_BY]->(Evidence): meetings, statements, positions, roles, entities. */
+  EVIDENCED_BY: 'EVIDENCED_BY',
+  /** (Evidence)-[:EXCERPT_OF]->(Source) */
+  EXCERPT_OF: 'EXCERPT_OF',
+  /** (Source)-[:MENTIONS]->(entity): which documents speak of what. */
+  MENTIONS: 'MENTIONS',
+  /** (fact)-[:RETRACTED_BY]->(Retraction) */
+  RETRACTED_BY: 'RETRACTED_BY',
+} as const;
+export type Rel = (typeof Rel)[keyof typeof Rel];
+
+/** Entity label for an id such as `nation:gbr`, or undefined when the prefix is unknown. */
+export function labelForId(id: string): EntityLabel | undefined {
+  const prefix = id.slice(0, id.indexOf(':'));
+  return ENTITY_LABELS.find((label) => ID_PREFIX[label] === prefix);
+}

@@ -1,0 +1,88 @@
+/**
+ * Pure builders for paged reads. Every list in the API, at the root or under a parent, is one of these
+ * two shapes, so ordering, cursors, counts and the retraction rule live in one place.
+ * A relation page is batched over many parents in one statement: that is what keeps round trips
+ * bounded by the depth of a request instead of the number of its results.
+ */
+import type { CursorPosition } from '../modules/common/page-args';
+import { cypher, type CypherQuery } from './cypher';
+import { int } from './values';
+
+export interface PageWindow {
+  first: number;
+  after: CursorPosition | undefined;
+}
+
+/**
+ * `match` binds `n` (and may filter it); `sortKey` is a Cypher string expression over `n`. Both come
+ * from constants in *.cypher.ts files, never from input.
+ */
+export interface RootPageSpec {
+  match: string;
+  sortKey: string;
+  params?: Record<string, unknown>;
+}
+
+/** Retracted facts stay in the graph for the audit trail but are left out of every normal read. */
+const VISIBLE = 'n.retractedAt IS NULL';
+
+function windowClause(): string {
+  return `WITH DISTINCT n WHERE ${VISIBLE}
+    WITH n, coalesce(toString(SORT_KEY), '') AS sortKey
+    WHERE $afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND n.id > $afterId)
+    WITH n, sortKey ORDER BY sortKey, n.id LIMIT $limit
+    RETURN collect({key: sortKey, node: properties(n)}) AS items`;
+}
+
+function windowParams(page: PageWindow): Record<string, unknown> {
+  return {
+    afterKey: page.after?.key ?? null,
+    afterId: page.after?.id ?? null,
+    // One extra row tells whether another page follows.
+    limit: int(page.first + 1),
+  };
+}
+
+export function rootPageQuery(spec: RootPageSpec, page: PageWindow): CypherQuery {
+  const text = `CALL () { ${spec.match} WITH DISTINCT n WHERE ${VISIBLE} RETURN count(n) AS totalCount }
+CALL () { ${spec.match} ${windowClause().replace('SORT_KEY', spec.sortKey)} }
+RETURN totalCount, items`;
+  return cypher(text, { ...spec.params, ...windowParams(page) });
+}
+
+/**
+ * A relation from a parent node to the nodes `n` it leads to: `pattern` starts at `p`, e.g.
+ * `(p)<-[:NATIONAL_OF]-(n:Official)`.
+ */
+export interface RelationSpec {
+  /** Unique name, used to batch loads of this relation within a request. */
+  name: string;
+  parentLabel: string;
+  pattern: string;
+  sortKey: string;
+  /** Extra condition on `n`/`p`, e.g. a date range given by arguments. */
+  where?: string;
+}
+
+export function relationPageQuery(
+  spec: RelationSpec,
+  parentIds: readonly string[],
+  page: PageWindow,
+  params: Record<string, unknown> = {},
+): CypherQuery {
+  const match = `MATCH ${spec.pattern}${spec.where ? ` WHERE ${spec.where}` : ''}`;
+  const text = `UNWIND $parentIds AS parentId
+MATCH (p:${spec.parentLabel} {id: parentId})
+CALL (p) { ${match} WITH DISTINCT n WHERE ${VISIBLE} RETURN count(n) AS totalCount }
+CALL (p) { ${match} ${windowClause().replace('SORT_KEY', spec.sortKey)} }
+RETURN parentId, totalCount, items`;
+  return cypher(text, { ...params, ...windowParams(page), parentIds: [...parentIds] });
+}
+
+/** Nodes of one label by id, batched. */
+export function nodesByIdQuery(label: string, ids: readonly string[]): CypherQuery {
+  return cypher(
+    `UNWIND $ids AS id MATCH (n:${label} {id: id}) WHERE ${VISIBLE} RETURN id, properties(n) AS node`,
+    { ids: [...ids] },
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * The graph schema: uniqueness constraints on every entity id, full-text indexes over names and
+ * text, and a range index behind every filter the API offers. Applied idempotently at startup.
+ */
+import type { GraphDatabase } from './database';
+import { ENTITY_LABELS, Label } from './model';
+
+export const FULLTEXT = {
+  /** Folded names and aliases of nameable entities: backs the `name`/`topic`/`place` filters. */
+  names: 'entity_names',
+  /** Names plus statement text, titles and summaries: backs `search`. */
+  search: 'entity_search',
+} as const;
+
+/** Labels that have a `nameText` (folded name + aliases). */
+export const NAMED_LABELS = [Label.Nation, Label.Official, Label.Organization, Label.Topic, Label.Place] as const;
+
+/** Labels that `search` ranks across. */
+export const SEARCHABLE_LABELS = [
+  ...NAMED_LABELS,
+  Label.Meeting,
+  Label.Statement,
+  Label.Position,
+  Label.Source,
+] as const;
+
+export function schemaStatements(): string[] {
+  const constraints = [...ENTITY_LABELS, Label.Evidence, Label.Retraction].map(
+    (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+  );
+  const ranges = [
+    `CREATE INDEX meeting_date IF NOT EXISTS FOR (n:${Label.Meeting}) ON (n.date)`,
+    `CREATE INDEX meeting_status IF NOT EXISTS FOR (n:${Label.Meeting}) ON (n.status)`,
+    `CREATE INDEX statement_date IF NOT EXISTS FOR (n:${Label.Statement}) ON (n.date)`,
+    `CREATE INDEX position_stance IF NOT EXISTS FOR (n:${Label.Position}) ON (n.stance)`,
+    `CREATE INDEX position_date IF NOT EXISTS FOR (n:${Label.Position}) ON (n.date)`,
+    `CREATE INDEX nation_iso3 IF NOT EXISTS FOR (n:${Label.Nation}) ON (n.iso3)`,
+    `CREATE INDEX source_published IF NOT EXISTS FOR (n:${Label.Source}) ON (n.publishedAt)`,
+    `CREATE INDEX actor_sort IF NOT EXISTS FOR (n:${Label.Actor}) ON (n.sortName)`,
+    `CREATE INDEX topic_sort IF NOT EXISTS FOR (n:${Label.Topic}) ON (n.sortName)`,
+  ];
+  // Folding is done by the API (see text.ts), so the analyzer must not drop words like "us" or "no".
+  const fulltext = [
+    `CREATE FULLTEXT INDEX ${FULLTEXT.names} IF NOT EXISTS FOR (n:${NAMED_LABELS.join('|')}) ON EACH [n.nameText] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words' } }`,
+    `CREATE FULLTEXT INDEX ${FULLTEXT.search} IF NOT EXISTS FOR (n:${SEARCHABLE_LABELS.join('|')}) ON EACH [n.nameText, n.bodyText] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words' } }`,
+  ];
+  return [...constraints, ...ranges, ...fulltext];
+}
+
+/** Applies every statement (each is IF NOT EXISTS, so reruns are harmless) and waits for indexes to be online. */
+export async function applyGraphSchema(db: GraphDatabase): Promise<void> {
+  for (const statement of schemaStatements()) {
+    await db.write((tx) => tx.run({ cypher: statement, params: {} }));
+  }
+  await db.write((tx) => tx.run({ cypher: 'CALL db.awaitIndexes(300)', params: {} }));
+}
+
+/** True when every constraint and index above exists and is online (used by /ready). */
+export async function isGraphSchemaApplied(db: GraphDatabase): Promise<boolean> {
+  const rows = await db.read({
+    cypher: `SHOW INDEXES YIELD name, state WHERE state = 'ONLINE' RETURN collect(name) AS names`,
+    params: {},
+  });
+  const online = new Set((rows[0]?.names as string[] | undefined) ?? []);
+  return schemaStatements().every((statement) => online.has(schemaObjectName(statement)));
+}
+
+/** The name a CREATE CONSTRAINT / CREATE [FULLTEXT] INDEX statement gives its index. */
+function schemaObjectName(statement: string): string {
+  const match = /^CREATE (?:CONSTRAINT|INDEX|FULLTEXT INDEX) (\w+)/.exec(statement);
+  if (!match) throw new Error(`Not a schema statement: ${statement}`);
+  return match[1];
+}

@@ -1,0 +1,66 @@
+/**
+ * Relay connections: `{ totalCount nodes edges { cursor node } pageInfo }`, one concrete GraphQL type
+ * per entity, made by a factory so every connection in the schema has the same shape.
+ */
+import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { encodeCursor } from './page-args';
+
+@ObjectType({ description: 'Where a page ends, and whether more follow.' })
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Pass as `after` to get the next page; null on an empty page.' })
+  endCursor: string | null;
+}
+
+/** One page as the graph layer returns it: items with their sort keys, plus the total. */
+export interface Page<T extends { id: string }> {
+  totalCount: number;
+  items: { key: string; node: T }[];
+  hasNextPage: boolean;
+}
+
+export interface ConnectionShape<T> {
+  totalCount: number;
+  nodes: T[];
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+}
+
+export function toConnection<T extends { id: string }>(page: Page<T>): ConnectionShape<T> {
+  const edges = page.items.map((item) => ({ cursor: encodeCursor({ key: item.key, id: item.node.id }), node: item.node }));
+  return {
+    totalCount: page.totalCount,
+    nodes: edges.map((edge) => edge.node),
+    edges,
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}
+
+export function ConnectionType<T extends object>(nodeType: ClassType<T>, typeName: string) {
+  @ObjectType(`${typeName}Edge`)
+  class Edge {
+    @Field(() => String)
+    cursor: string;
+
+    @Field(() => nodeType)
+    node: T;
+  }
+
+  @ObjectType(`${typeName}Connection`, { description: `A page of ${typeName} items (Relay connection).` })
+  class Connection {
+    @Field(() => Int, { description: 'How many items match in all pages.' })
+    totalCount: number;
+
+    @Field(() => [nodeType])
+    nodes: T[];
+
+    @Field(() => [Edge])
+    edges: Edge[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+  }
+  return Connection;
+}

@@ -1,0 +1,65 @@
+/**
+ * Relay paging arguments and opaque keyset cursors. A cursor encodes the sort key and id of the
+ * last item seen, so pages stay stable when items are added before them.
+ */
+import { ArgsType, Field, Int } from 'type-graphql';
+import { BadUserInputError } from '../../errors';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `How many items to return: 1 to ${MAX_PAGE_SIZE}, default ${DEFAULT_PAGE_SIZE}.` })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Return items after this cursor (an `endCursor` or edge `cursor`).' })
+  after?: string | null;
+}
+
+/** Where a page starts: the sort key and id of the item before it. */
+export interface CursorPosition {
+  key: string;
+  id: string;
+}
+
+export interface PageRequest {
+  first: number;
+  after: CursorPosition | undefined;
+}
+
+export function pageSize(first: number | null | undefined, argument = 'first'): number {
+  if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw new BadUserInputError(
+      `\`${argument}\` must be between 1 and ${MAX_PAGE_SIZE} (got ${first}); page through larger results with \`after\`.`,
+      { argument },
+    );
+  }
+  return first;
+}
+
+export function toPageRequest(args: { first?: number | null; after?: string | null }): PageRequest {
+  return { first: pageSize(args.first), after: args.after == null ? undefined : decodeCursor(args.after) };
+}
+
+export function encodeCursor(position: CursorPosition): string {
+  return Buffer.from(JSON.stringify([position.key, position.id]), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string): CursorPosition {
+  const invalid = () =>
+    new BadUserInputError('`after` is not a cursor this API issued; pass an `endCursor` or edge `cursor` unchanged.', {
+      argument: 'after',
+    });
+  if (cursor.length === 0 || cursor.length > 1000 || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw invalid();
+  try {
+    const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(decoded) && decoded.length === 2 && decoded.every((part) => typeof part === 'string')) {
+      return { key: decoded[0] as string, id: decoded[1] as string };
+    }
+  } catch {
+    // fall through to the client-facing error
+  }
+  throw invalid();
+}

@@ -1,0 +1,33 @@
+/** A nation (a sovereign state), identified by its ISO 3166-1 alpha-3 code. */
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { ConnectionType } from '../common/connection.type';
+import { Actor, Node } from '../node/node.interface';
+
+@ObjectType({ implements: [Node, Actor] })
+export class Nation extends Actor {
+  @Field(() => ID)
+  declare id: string;
+
+  @Field(() => String)
+  declare name: string;
+
+  @Field(() => [String])
+  declare aliases: string[];
+
+  @Field(() => String, { description: 'ISO 3166-1 alpha-3 code, upper case (GBR).' })
+  iso3: string;
+
+  @Field(() => String, { nullable: true, description: 'Wikidata item id (Q145), when known.' })
+  wikidata: string | null;
+}
+
+export const NationConnection = ConnectionType(Nation, 'Nation');
+
+@InputType()
+export class NationFilter {
+  @Field(() => String, {
+    nullable: true,
+    description: 'Words of the name or any alias, case- and accent-insensitive ("Kiev" finds Ukraine).',
+  })
+  name?: string | null;
+}

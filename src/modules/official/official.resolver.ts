@@ -1,0 +1,85 @@
+/** Officials: the root listing, their nation, roles and everything they said, took or attended. */
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Label } from '../../graph/model';
+import type { RequestContext } from '../../server/context';
+import { toConnection, type ConnectionShape } from '../common/connection.type';
+import { DatedPageArgs, dateRangeParams } from '../common/date-range.args';
+import { ListArgs } from '../common/list-args';
+import { PageArgs, pageSize, toPageRequest } from '../common/page-args';
+import { evidenceOf } from '../evidence/evidence.cypher';
+import { Evidence } from '../evidence/evidence.type';
+import { Meeting, MeetingConnection } from '../meeting/meeting.type';
+import { Nation } from '../nation/nation.type';
+import { Organization } from '../organization/organization.type';
+import { Position, PositionConnection } from '../position/position.type';
+import { Statement, StatementConnection } from '../statement/statement.type';
+import { OFFICIAL_ACTOR, OFFICIAL_NATION, OFFICIAL_ROLES, officialsQuery, ROLE_HOLDER, ROLE_NATION, ROLE_ORGANIZATION } from './official.cypher';
+import { Official, OfficialConnection, OfficialFilter, Role } from './official.type';
+
+const OFFICIAL_EVIDENCE = evidenceOf(Label.Official);
+const ROLE_EVIDENCE = evidenceOf(Label.Role);
+
+@Resolver(() => Official)
+export class OfficialResolver {
+  @Query(() => OfficialConnection, { description: 'Officials, by name.' })
+  async officials(
+    @Arg('filter', () => OfficialFilter, { nullable: true }) filter: OfficialFilter | null,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ConnectionShape<Official>> {
+    return toConnection(await ctx.reader.rootPage<Official>(officialsQuery(filter ?? {}), toPageRequest(args)));
+  }
+
+  @FieldResolver(() => Nation, { nullable: true, description: 'The nation the official serves.' })
+  nation(@Root() official: Official, @Ctx() ctx: RequestContext) {
+    return ctx.reader.relationOne(OFFICIAL_NATION, official.id);
+  }
+
+  @FieldResolver(() => [Role])
+  roles(@Root() official: Official, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
+    return ctx.reader.relationList(OFFICIAL_ROLES, official.id, pageSize(args.first));
+  }
+
+  @FieldResolver(() => StatementConnection, { description: 'What the official said, in date order.' })
+  async statements(@Root() official: Official, @Args(() => DatedPageArgs) args: DatedPageArgs, @Ctx() ctx: RequestContext) {
+    return toConnection(await ctx.reader.relationPage<Statement>(OFFICIAL_ACTOR.statements, official.id, toPageRequest(args), dateRangeParams(args)));
+  }
+
+  @FieldResolver(() => PositionConnection, { description: 'Stances the official took, in date order.' })
+  async positions(@Root() official: Official, @Args(() => DatedPageArgs) args: DatedPageArgs, @Ctx() ctx: RequestContext) {
+    return toConnection(await ctx.reader.relationPage<Position>(OFFICIAL_ACTOR.positions, official.id, toPageRequest(args), dateRangeParams(args)));
+  }
+
+  @FieldResolver(() => MeetingConnection, { description: 'Meetings the official attended or chaired, in date order.' })
+  async meetings(@Root() official: Official, @Args(() => DatedPageArgs) args: DatedPageArgs, @Ctx() ctx: RequestContext) {
+    return toConnection(await ctx.reader.relationPage<Meeting>(OFFICIAL_ACTOR.meetings, official.id, toPageRequest(args), dateRangeParams(args)));
+  }
+
+  @FieldResolver(() => [Evidence], { description: 'Where sources mention the official.' })
+  evidence(@Root() official: Official, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
+    return ctx.reader.relationList(OFFICIAL_EVIDENCE, official.id, pageSize(args.first));
+  }
+}
+
+@Resolver(() => Role)
+export class RoleResolver {
+  @FieldResolver(() => Nation, { nullable: true })
+  nation(@Root() role: Role, @Ctx() ctx: RequestContext) {
+    return ctx.reader.relationOne(ROLE_NATION, role.id);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true })
+  organization(@Root() role: Role, @Ctx() ctx: RequestContext) {
+    return ctx.reader.relationOne(ROLE_ORGANIZATION, role.id);
+  }
+
+  @FieldResolver(() => Official, { nullable: true, description: 'Who holds the role.' })
+  holder(@Root() role: Role, @Ctx() ctx: RequestContext) {
+    return ctx.reader.relationOne(ROLE_HOLDER, role.id);
+  }
+
+  @FieldResolver(() => [Evidence], { description: 'The excerpts that attest the role.' })
+  evidence(@Root() role: Role, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
+    return ctx.reader.relationList(ROLE_EVIDENCE, role.id, pageSize(args.first));
+  }
+}

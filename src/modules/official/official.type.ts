@@ -1,0 +1,46 @@
+/** An official (a person in office) and the roles they hold. */
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { ConnectionType } from '../common/connection.type';
+import { DateScalar } from '../common/scalars';
+import { Actor, Node } from '../node/node.interface';
+
+@ObjectType({ implements: [Node, Actor] })
+export class Official extends Actor {
+  @Field(() => ID)
+  declare id: string;
+
+  @Field(() => String)
+  declare name: string;
+
+  @Field(() => [String])
+  declare aliases: string[];
+
+  @Field(() => String, { nullable: true, description: 'Wikidata item id, when known.' })
+  wikidata: string | null;
+}
+
+export const OfficialConnection = ConnectionType(Official, 'Official');
+
+@ObjectType({ implements: [Node], description: 'An office an official holds, for a nation or within an organization.' })
+export class Role extends Node {
+  @Field(() => ID)
+  declare id: string;
+
+  @Field(() => String)
+  title: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  since: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  until: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The date a source attests the role (its publication date).' })
+  asOf: string | null;
+}
+
+@InputType()
+export class OfficialFilter {
+  @Field(() => String, { nullable: true, description: 'Words of the name or any alias, case- and accent-insensitive.' })
+  name?: string | null;
+}

@@ -1,0 +1,27 @@
+/** Places: the country they are in (directly or through an enclosing place), and what happened there. */
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../server/context';
+import { toConnection } from '../common/connection.type';
+import { PageArgs, toPageRequest } from '../common/page-args';
+import { Meeting, MeetingConnection } from '../meeting/meeting.type';
+import { Nation } from '../nation/nation.type';
+import { PLACE_COUNTRY, PLACE_MEETINGS, PLACE_WITHIN } from './place.cypher';
+import { Place } from './place.type';
+
+@Resolver(() => Place)
+export class PlaceResolver {
+  @FieldResolver(() => Nation, { nullable: true })
+  country(@Root() place: Place, @Ctx() ctx: RequestContext) {
+    return ctx.reader.relationOne(PLACE_COUNTRY, place.id);
+  }
+
+  @FieldResolver(() => Place, { nullable: true, description: 'The enclosing place (NATO headquarters is within Brussels).' })
+  within(@Root() place: Place, @Ctx() ctx: RequestContext) {
+    return ctx.reader.relationOne(PLACE_WITHIN, place.id);
+  }
+
+  @FieldResolver(() => MeetingConnection, { description: 'Meetings held here or at a place within it.' })
+  async meetings(@Root() place: Place, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
+    return toConnection(await ctx.reader.relationPage<Meeting>(PLACE_MEETINGS, place.id, toPageRequest(args)));
+  }
+}

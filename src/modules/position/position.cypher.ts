@@ -1,0 +1,51 @@
+/** Cypher specs for positions: the filtered listing and relations to holder, topic and statements. */
+import { Label, Rel } from '../../graph/model';
+import type { RelationSpec, RootPageSpec } from '../../graph/paging.cypher';
+import { actorLabelForId } from '../common/actor-id';
+import { topicWithNarrower } from '../topic/topic.cypher';
+
+export interface PositionCriteria {
+  stances: string[] | null;
+  holder: string | null;
+  topic: string | null;
+}
+
+const NOTHING: RootPageSpec = { match: `MATCH (n:${Label.Position}) WHERE false`, sortKey: 'n.date' };
+
+export function positionsQuery(criteria: PositionCriteria): RootPageSpec {
+  const clauses: string[] = [];
+  const params: Record<string, unknown> = {};
+  const position = () => (clauses.length === 0 ? `(n:${Label.Position})` : '(n)');
+
+  if (criteria.holder) {
+    const label = actorLabelForId(criteria.holder);
+    if (!label) return NOTHING;
+    clauses.push(`MATCH (:${label} {id: $holder})-[:${Rel.TOOK}]->${position()}`);
+    params.holder = criteria.holder;
+  }
+  if (criteria.topic != null) {
+    const topic = topicWithNarrower(criteria.topic, 't');
+    clauses.push(`${topic.cypher} MATCH (t)<-[:${Rel.ABOUT}]-${position()}`);
+    Object.assign(params, topic.params);
+  }
+  let where = '';
+  if (criteria.stances && criteria.stances.length > 0) {
+    params.stances = [...new Set(criteria.stances)];
+    if (clauses.length === 0) {
+      // Anchored on the stance index.
+      clauses.push(`MATCH (n:${Label.Position}) WHERE n.stance IN $stances`);
+    } else {
+      where = ' WITH DISTINCT n WHERE n.stance IN $stances';
+    }
+  }
+  if (clauses.length === 0) clauses.push(`MATCH (n:${Label.Position})`);
+  return { match: `${clauses.join(' ')}${where}`, params, sortKey: 'n.date' };
+}
+
+function positionRelation(name: string, pattern: string, sortKey = 'n.sortName'): RelationSpec {
+  return { name: `Position.${name}`, parentLabel: Label.Position, pattern, sortKey };
+}
+
+export const POSITION_HOLDER = positionRelation('holder', `(p)<-[:${Rel.TOOK}]-(n:${Label.Actor})`);
+export const POSITION_TOPIC = positionRelation('topic', `(p)-[:${Rel.ABOUT}]->(n:${Label.Topic})`);
+export const POSITION_STATEMENTS = positionRelation('statements', `(p)-[:${Rel.EXPRESSED_IN}]->(n:${Label.Statement})`, 'n.id');

@@ -1,0 +1,55 @@
+/** A position: the stance an actor takes on a topic, backed by statements and evidence. */
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { ConnectionType } from '../common/connection.type';
+import { DateScalar } from '../common/scalars';
+import { Node } from '../node/node.interface';
+
+export enum Stance {
+  SUPPORTS = 'SUPPORTS',
+  OPPOSES = 'OPPOSES',
+  STRESSES = 'STRESSES',
+  REFUSES = 'REFUSES',
+  HESITANT = 'HESITANT',
+  PLEDGES = 'PLEDGES',
+}
+registerEnumType(Stance, {
+  name: 'Stance',
+  description: 'The verbs analysts use for a stance. More may be added.',
+  valuesConfig: {
+    SUPPORTS: { description: 'Backs it.' },
+    OPPOSES: { description: 'Argues against it.' },
+    STRESSES: { description: 'Insists it is important or vital (nearest: CAMEO 010).' },
+    REFUSES: { description: 'Declines to do or provide it (nearest: CAMEO 12x, PLOVER REJECT).' },
+    HESITANT: { description: 'Reluctant or undecided (nearest: CAMEO 012/014).' },
+    PLEDGES: { description: 'Commits to deliver it (nearest: CAMEO 03x, PLOVER AGREE).' },
+  },
+});
+
+@ObjectType({ implements: [Node] })
+export class Position extends Node {
+  @Field(() => ID)
+  declare id: string;
+
+  @Field(() => Stance)
+  stance: Stance;
+
+  @Field(() => String, { description: 'The stance in one sentence, e.g. "Stressed the importance of US involvement".' })
+  summary: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  date: string | null;
+}
+
+export const PositionConnection = ConnectionType(Position, 'Position');
+
+@InputType({ description: 'All fields optional, combined with AND.' })
+export class PositionFilter {
+  @Field(() => [Stance], { nullable: true, description: 'Any of these stances.' })
+  stance?: Stance[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'Actor id of the holder.' })
+  holder?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Topic name or alias; narrower topics included.' })
+  topic?: string | null;
+}

@@ -1,0 +1,29 @@
+/** Every resolver of the API, in one list: adding a module means adding its resolver here. */
+import type { NonEmptyArray } from 'type-graphql';
+import { EvidenceResolver } from './evidence/evidence.resolver';
+import { MeetingResolver } from './meeting/meeting.resolver';
+import { NationResolver } from './nation/nation.resolver';
+import { NodeResolver } from './node/node.resolver';
+import { OfficialResolver, RoleResolver } from './official/official.resolver';
+import { OrganizationResolver } from './organization/organization.resolver';
+import { PlaceResolver } from './place/place.resolver';
+import { PositionResolver } from './position/position.resolver';
+import { SourceResolver } from './source/source.resolver';
+import { StatementResolver } from './statement/statement.resolver';
+import { TopicResolver } from './topic/topic.resolver';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const resolvers: NonEmptyArray<Function> = [
+  NodeResolver,
+  NationResolver,
+  OfficialResolver,
+  RoleResolver,
+  OrganizationResolver,
+  PlaceResolver,
+  TopicResolver,
+  MeetingResolver,
+  StatementResolver,
+  PositionResolver,
+  SourceResolver,
+  EvidenceResolver,
+];

@@ -1,0 +1,5 @@
+/** Cypher specs for listing sources. */
+import { Label } from '../../graph/model';
+import type { RootPageSpec } from '../../graph/paging.cypher';
+
+export const ALL_SOURCES: RootPageSpec = { match: `MATCH (n:${Label.Source})`, sortKey: 'n.publishedAt' };

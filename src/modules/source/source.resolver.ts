@@ -1,0 +1,16 @@
+/** Root listing of source documents. */
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../server/context';
+import { toConnection, type ConnectionShape } from '../common/connection.type';
+import { PageArgs, toPageRequest } from '../common/page-args';
+import { ALL_SOURCES } from './source.cypher';
+import { Source, SourceConnection } from './source.type';
+
+@Resolver(() => Source)
+export class SourceResolver {
+  @Query(() => SourceConnection, { description: 'Source documents, oldest first.' })
+  async sources(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext): Promise<ConnectionShape<Source>> {
+    const page = await ctx.reader.rootPage(ALL_SOURCES, toPageRequest(args));
+    return toConnection(page) as unknown as ConnectionShape<Source>;
+  }
+}

@@ -1,0 +1,68 @@
+/** Cypher specs for statements: the filtered listing and relations to speaker, meeting, topics, positions. */
+import { BadUserInputError } from '../../errors';
+import { Label, Rel } from '../../graph/model';
+import type { RelationSpec, RootPageSpec } from '../../graph/paging.cypher';
+import { FULLTEXT } from '../../graph/schema';
+import { luceneTerms } from '../../graph/text';
+import { actorLabelForId } from '../common/actor-id';
+import { topicWithNarrower } from '../topic/topic.cypher';
+
+export interface StatementCriteria {
+  speaker: string | null;
+  meeting: string | null;
+  topic: string | null;
+  text: string | null;
+  kind: string | null;
+}
+
+const NOTHING: RootPageSpec = { match: `MATCH (n:${Label.Statement}) WHERE false`, sortKey: 'n.date' };
+
+export function statementsQuery(criteria: StatementCriteria): RootPageSpec {
+  const clauses: string[] = [];
+  const params: Record<string, unknown> = {};
+  const statement = () => (clauses.length === 0 ? `(n:${Label.Statement})` : '(n)');
+
+  if (criteria.speaker) {
+    const label = actorLabelForId(criteria.speaker);
+    if (!label) return NOTHING;
+    clauses.push(`MATCH (:${label} {id: $speaker})-[:${Rel.SAID}]->${statement()}`);
+    params.speaker = criteria.speaker;
+  }
+  if (criteria.meeting) {
+    clauses.push(`MATCH (:${Label.Meeting} {id: $meeting})<-[:${Rel.MADE_AT}]-${statement()}`);
+    params.meeting = criteria.meeting;
+  }
+  if (criteria.topic != null) {
+    const topic = topicWithNarrower(criteria.topic, 't');
+    clauses.push(`${topic.cypher} MATCH (t)<-[:${Rel.ABOUT}]-${statement()}`);
+    Object.assign(params, topic.params);
+  }
+  if (criteria.text != null) {
+    const terms = luceneTerms(criteria.text);
+    if (terms.length === 0) {
+      throw new BadUserInputError('`text` must contain at least one letter or digit.', { argument: 'text' });
+    }
+    // All words must appear; the index holds the folded statement text.
+    clauses.push(
+      `CALL db.index.fulltext.queryNodes('${FULLTEXT.search}', $text) YIELD node AS hit WITH ${clauses.length > 0 ? 'n, ' : ''}hit WHERE hit:${Label.Statement}${clauses.length > 0 ? ' AND hit = n' : ''} WITH hit AS n`,
+    );
+    params.text = terms.map((term) => `bodyText:${term}`).join(' AND ');
+  }
+  const conditions: string[] = [];
+  if (criteria.kind) {
+    conditions.push('n.kind = $kind');
+    params.kind = criteria.kind;
+  }
+  if (clauses.length === 0) clauses.push(`MATCH (n:${Label.Statement})`);
+  const where = conditions.length > 0 ? ` WITH DISTINCT n WHERE ${conditions.join(' AND ')}` : '';
+  return { match: `${clauses.join(' ')}${where}`, params, sortKey: 'n.date' };
+}
+
+function statementRelation(name: string, pattern: string, sortKey = 'n.sortName'): RelationSpec {
+  return { name: `Statement.${name}`, parentLabel: Label.Statement, pattern, sortKey };
+}
+
+export const STATEMENT_SPEAKER = statementRelation('speaker', `(p)<-[:${Rel.SAID}]-(n:${Label.Actor})`);
+export const STATEMENT_MEETING = statementRelation('meeting', `(p)-[:${Rel.MADE_AT}]->(n:${Label.Meeting})`, 'n.date');
+export const STATEMENT_TOPICS = statementRelation('topics', `(p)-[:${Rel.ABOUT}]->(n:${Label.Topic})`);
+export const STATEMENT_POSITIONS = statementRelation('positions', `(p)<-[:${Rel.EXPRESSED_IN}]-(n:${Label.Position})`, 'n.id');

@@ -1,0 +1,52 @@
+/** A statement: a direct quote (verbatim) or a paraphrase, by a speaker, often at a meeting. */
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { ConnectionType } from '../common/connection.type';
+import { DateScalar } from '../common/scalars';
+import { Node } from '../node/node.interface';
+
+export enum StatementKind {
+  QUOTE = 'QUOTE',
+  PARAPHRASE = 'PARAPHRASE',
+}
+registerEnumType(StatementKind, {
+  name: 'StatementKind',
+  valuesConfig: {
+    QUOTE: { description: "The speaker's own words, verbatim in the source." },
+    PARAPHRASE: { description: 'What the source reports the speaker said, in its words.' },
+  },
+});
+
+@ObjectType({ implements: [Node] })
+export class Statement extends Node {
+  @Field(() => ID)
+  declare id: string;
+
+  @Field(() => String)
+  text: string;
+
+  @Field(() => StatementKind)
+  kind: StatementKind;
+
+  @Field(() => DateScalar, { nullable: true })
+  date: string | null;
+}
+
+export const StatementConnection = ConnectionType(Statement, 'Statement');
+
+@InputType({ description: 'All fields optional, combined with AND.' })
+export class StatementFilter {
+  @Field(() => ID, { nullable: true, description: 'Actor id of the speaker.' })
+  speaker?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Meeting id.' })
+  meeting?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Topic name or alias; narrower topics included.' })
+  topic?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Words that appear in the statement (all of them, any order).' })
+  text?: string | null;
+
+  @Field(() => StatementKind, { nullable: true })
+  kind?: StatementKind | null;
+}

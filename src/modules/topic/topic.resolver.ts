@@ -1,0 +1,48 @@
+/** Topics: root listing, the taxonomy both ways, and what was said, taken or discussed about them. */
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../server/context';
+import { toConnection, type ConnectionShape } from '../common/connection.type';
+import { ListArgs } from '../common/list-args';
+import { PageArgs, pageSize, toPageRequest } from '../common/page-args';
+import { Meeting, MeetingConnection } from '../meeting/meeting.type';
+import { Position, PositionConnection } from '../position/position.type';
+import { Statement, StatementConnection } from '../statement/statement.type';
+import { TOPIC_BROADER, TOPIC_MEETINGS, TOPIC_NARROWER, TOPIC_POSITIONS, TOPIC_STATEMENTS, topicsQuery } from './topic.cypher';
+import { Topic, TopicConnection, TopicFilter } from './topic.type';
+
+@Resolver(() => Topic)
+export class TopicResolver {
+  @Query(() => TopicConnection, { description: 'Topics, by name.' })
+  async topics(
+    @Arg('filter', () => TopicFilter, { nullable: true }) filter: TopicFilter | null,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ConnectionShape<Topic>> {
+    return toConnection(await ctx.reader.rootPage<Topic>(topicsQuery(filter ?? {}), toPageRequest(args)));
+  }
+
+  @FieldResolver(() => Topic, { nullable: true })
+  broader(@Root() topic: Topic, @Ctx() ctx: RequestContext) {
+    return ctx.reader.relationOne(TOPIC_BROADER, topic.id);
+  }
+
+  @FieldResolver(() => [Topic])
+  narrower(@Root() topic: Topic, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
+    return ctx.reader.relationList(TOPIC_NARROWER, topic.id, pageSize(args.first));
+  }
+
+  @FieldResolver(() => PositionConnection, { description: 'Positions on this topic or a narrower one.' })
+  async positions(@Root() topic: Topic, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
+    return toConnection(await ctx.reader.relationPage<Position>(TOPIC_POSITIONS, topic.id, toPageRequest(args)));
+  }
+
+  @FieldResolver(() => StatementConnection, { description: 'Statements on this topic or a narrower one.' })
+  async statements(@Root() topic: Topic, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
+    return toConnection(await ctx.reader.relationPage<Statement>(TOPIC_STATEMENTS, topic.id, toPageRequest(args)));
+  }
+
+  @FieldResolver(() => MeetingConnection, { description: 'Meetings that discussed this topic or a narrower one.' })
+  async meetings(@Root() topic: Topic, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
+    return toConnection(await ctx.reader.relationPage<Meeting>(TOPIC_MEETINGS, topic.id, toPageRequest(args)));
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * The one place errors are shaped for clients. Typed API errors pass through; GraphQL syntax and
+ * validation errors become BAD_USER_INPUT; anything else is logged and masked. It never throws.
+ */
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ApiError, ErrorCode } from '../errors';
+import type { Logger } from '../logger';
+
+const CLIENT_CODES = new Set<string>(Object.values(ErrorCode));
+/** Apollo's own codes for faults in the request itself: the client must fix them. */
+const REQUEST_FAULT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'PERSISTED_QUERY_NOT_FOUND',
+]);
+
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    try {
+      const original = unwrapResolverError(error);
+      const code = String(formatted.extensions?.code ?? '');
+      if (original instanceof ApiError) {
+        return {
+          message: original.message,
+          locations: formatted.locations,
+          path: formatted.path,
+          extensions: { ...original.extensions, code: original.extensions.code },
+        };
+      }
+      if (REQUEST_FAULT_CODES.has(code) || (original instanceof GraphQLError && !original.originalError && code === '')) {
+        return {
+          message: formatted.message,
+          locations: formatted.locations,
+          path: formatted.path,
+          extensions: { code: ErrorCode.BAD_USER_INPUT, reason: code || undefined },
+        };
+      }
+      if (CLIENT_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+        return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+      }
+      logger.error(
+        { err: original instanceof Error ? { message: original.message, stack: original.stack } : String(original), path: formatted.path },
+        'unexpected error',
+      );
+      return {
+        message: 'Internal server error. It has been logged; retry, or report it with the request id.',
+        path: formatted.path,
+        extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+      };
+    } catch {
+      return { message: 'Internal server error.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+    }
+  };
+}
