@@ -1,5 +1,6 @@
 /** Every resolver of the API, in one list: adding a module means adding its resolver here. */
 import type { NonEmptyArray } from 'type-graphql';
+import { AnalysisResolver } from './analysis/analysis.resolver';
 import { EvidenceResolver } from './evidence/evidence.resolver';
 import { MeetingResolver } from './meeting/meeting.resolver';
 import { NationResolver } from './nation/nation.resolver';
@@ -26,4 +27,5 @@ export const resolvers: NonEmptyArray<Function> = [
   PositionResolver,
   SourceResolver,
   EvidenceResolver,
+  AnalysisResolver,
 ];

@@ -38,7 +38,7 @@ export function toConnection<T extends { id: string }>(page: Page<T>): Connectio
   };
 }
 
-export function ConnectionType<T extends object>(nodeType: ClassType<T>, typeName: string) {
+export function ConnectionType<T extends object>(nodeType: ClassType<T> | (abstract new () => T), typeName: string) {
   @ObjectType(`${typeName}Edge`)
   class Edge {
     @Field(() => String)

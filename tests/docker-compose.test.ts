@@ -1,0 +1,50 @@
+/**
+ * docker-compose.yml can't be run here (no Docker engine), so it is validated as a file: the
+ * services, images, ports, healthchecks and start order users with Docker rely on.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+type Service = {
+  image?: string;
+  build?: unknown;
+  ports?: string[];
+  environment?: Record<string, string>;
+  healthcheck?: { test: unknown };
+  depends_on?: Record<string, { condition: string }>;
+  volumes?: string[];
+};
+
+const ROOT = path.join(__dirname, '..');
+const compose = parse(readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8')) as {
+  services: Record<string, Service>;
+  volumes: Record<string, unknown>;
+};
+
+describe('docker-compose.yml', () => {
+  it('runs the official Neo4j 5.26 Community image with a password, a volume and a healthcheck', () => {
+    const neo4j = compose.services.neo4j;
+    expect(neo4j.image).toBe('neo4j:5.26-community');
+    expect(neo4j.environment?.NEO4J_AUTH).toMatch(/^neo4j\/.+/);
+    expect(neo4j.ports).toContain('7687:7687');
+    expect(neo4j.volumes?.some((volume) => volume.endsWith(':/data'))).toBe(true);
+    expect(Object.keys(compose.volumes)).toContain('neo4j-data');
+    expect(neo4j.healthcheck?.test).toBeDefined();
+  });
+
+  it('builds the API and starts it only once Neo4j is healthy', () => {
+    const api = compose.services.api;
+    expect(api.build).toBe('.');
+    expect(api.ports).toContain('4000:4000');
+    expect(api.depends_on?.neo4j.condition).toBe('service_healthy');
+    expect(api.environment?.NEO4J_URI).toBe('bolt://neo4j:7687');
+    expect(api.healthcheck?.test).toBeDefined();
+  });
+
+  it('has a multi-stage Dockerfile that runs as a non-root user', () => {
+    const dockerfile = readFileSync(path.join(ROOT, 'Dockerfile'), 'utf8');
+    expect(dockerfile.match(/^FROM /gm)?.length).toBeGreaterThanOrEqual(2);
+    expect(dockerfile).toMatch(/^USER node$/m);
+  });
+});
