@@ -140,7 +140,9 @@ export class GraphDatabase {
       this.logger.warn({ err: describe(error) }, 'neo4j unavailable');
       return new ServiceUnavailableError();
     }
-    // Anything else is our fault (a bad statement or a bug): log it with context, let the formatter mask it.
+    // Errors the work raised itself (e.g. a rejected document) are the caller's to report.
+    if (!(error instanceof Neo4jError)) return error;
+    // A driver error that isn't an outage is our fault (a bad statement or a bug): log it, let the formatter mask it.
     this.logger.error({ err: describe(error), cypher: query?.cypher.slice(0, 500) }, 'neo4j query failed');
     return error;
   }

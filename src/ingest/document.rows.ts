@@ -1,0 +1,306 @@
+/**
+ * Turns a validated document into the rows the loader writes: node properties (with the folded
+ * name and body text the indexes need), evidence with its offsets, and relationships by type.
+ * Pure, so the mapping can be tested without a database.
+ */
+import { createHash } from 'node:crypto';
+import { Label, labelForId, Rel } from '../graph/model';
+import { foldText, nameText } from '../graph/text';
+import type { EvidenceRow, NodeRow, RelationshipRow } from './graph-write.cypher';
+
+type Evidence = { excerpt: string };
+type Code = { code?: string; type?: string; codebook: string } | undefined;
+
+/** The shape of a validated document that the loader needs (see document.format.ts). */
+export interface LoadableDocument {
+  source: { id: string; title: string; publisher: string; publishedAt: string; url?: string; text: string };
+  nations: { id: string; name: string; aliases: string[]; iso3: string; wikidata?: string; evidence: Evidence[] }[];
+  officials: {
+    id: string;
+    name: string;
+    aliases: string[];
+    nation?: string;
+    wikidata?: string;
+    roles: { id: string; title: string; nation?: string; organization?: string; since?: string; until?: string; asOf?: string; evidence: Evidence[] }[];
+    evidence: Evidence[];
+  }[];
+  organizations: {
+    id: string;
+    name: string;
+    aliases: string[];
+    kind: string;
+    wikidata?: string;
+    members: { nation: string; evidence: Evidence[] }[];
+    leaders: { actor: string; evidence: Evidence[] }[];
+    evidence: Evidence[];
+  }[];
+  places: { id: string; name: string; aliases: string[]; kind: string; country?: string; within?: string; evidence: Evidence[] }[];
+  topics: { id: string; name: string; aliases: string[]; broader?: string; evidence?: Evidence[] }[];
+  meetings: {
+    id: string;
+    title: string;
+    date: string;
+    dateText?: string;
+    dateResolution?: { text: string; anchor: string; rule: string };
+    status: string;
+    place?: string;
+    convenedBy: string[];
+    chairs: string[];
+    participants: string[];
+    nationsRepresented?: number;
+    nationsRepresentedApproximate?: boolean;
+    topics: string[];
+    cameo?: Code;
+    plover?: Code;
+    evidence: Evidence[];
+  }[];
+  statements: {
+    id: string;
+    kind: string;
+    text: string;
+    speaker: string;
+    date?: string;
+    meeting?: string;
+    topics: string[];
+    cameo?: Code;
+    plover?: Code;
+    evidence: Evidence[];
+  }[];
+  positions: {
+    id: string;
+    stance: string;
+    holder: string;
+    topic: string;
+    summary: string;
+    date?: string;
+    statements: string[];
+    cameo?: Code;
+    plover?: Code;
+    evidence: Evidence[];
+  }[];
+}
+
+export interface RelationshipGroup {
+  fromLabel: Label;
+  type: Rel;
+  toLabel: Label;
+  rows: RelationshipRow[];
+}
+
+export interface DocumentRows {
+  source: Record<string, unknown> & { id: string };
+  evidence: EvidenceRow[];
+  nodes: { label: Label; rows: NodeRow[] }[];
+  relationships: RelationshipGroup[];
+}
+
+export function evidenceId(sourceId: string, start: number, excerpt: string): string {
+  return `evidence:${createHash('sha256').update(`${sourceId}\u0000${start}\u0000${excerpt}`).digest('hex').slice(0, 24)}`;
+}
+
+/** Canonical hash of a document: equal documents load as "unchanged". */
+export function documentHash(document: unknown): string {
+  return createHash('sha256').update(canonicalJson(document)).digest('hex');
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, inner]) => inner !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, inner]) => `${JSON.stringify(key)}:${canonicalJson(inner)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+function codeProps(prefix: 'cameo' | 'plover', code: Code): Record<string, unknown> {
+  if (!code) return {};
+  return { [`${prefix}Code`]: code.code ?? code.type ?? null, [`${prefix}Codebook`]: code.codebook };
+}
+
+function labelOf(id: string): Label {
+  const label = labelForId(id);
+  // Validation guarantees known prefixes; this guards the invariant rather than user input.
+  if (!label) throw new Error(`id without a known prefix reached the loader: ${id}`);
+  return label;
+}
+
+export function documentRows(document: LoadableDocument, hash: string): DocumentRows {
+  const sourceId = document.source.id;
+  const evidence = new Map<string, EvidenceRow>();
+  const refs = (items: Evidence[] | undefined): string[] =>
+    (items ?? []).map(({ excerpt }) => {
+      const start = document.source.text.indexOf(excerpt);
+      const id = evidenceId(sourceId, start, excerpt);
+      evidence.set(id, { id, excerpt, start, end: start + excerpt.length, sourceId });
+      return id;
+    });
+
+  const named = (entity: { name: string; aliases: string[] }) => ({
+    name: entity.name,
+    aliases: entity.aliases,
+    nameText: nameText(entity.name, entity.aliases),
+    sortName: foldText(entity.name),
+  });
+
+  const nodes: DocumentRows['nodes'] = [
+    {
+      label: Label.Nation,
+      rows: document.nations.map((n) => ({
+        id: n.id,
+        props: { ...named(n), iso3: n.iso3, wikidata: n.wikidata ?? null },
+        evidence: refs(n.evidence),
+      })),
+    },
+    {
+      label: Label.Organization,
+      rows: document.organizations.map((o) => ({
+        id: o.id,
+        props: { ...named(o), kind: o.kind, wikidata: o.wikidata ?? null },
+        evidence: refs(o.evidence),
+      })),
+    },
+    {
+      label: Label.Official,
+      rows: document.officials.map((o) => ({
+        id: o.id,
+        props: { ...named(o), wikidata: o.wikidata ?? null },
+        evidence: refs(o.evidence),
+      })),
+    },
+    {
+      label: Label.Role,
+      rows: document.officials.flatMap((o) =>
+        o.roles.map((r) => ({
+          id: r.id,
+          props: { title: r.title, since: r.since ?? null, until: r.until ?? null, asOf: r.asOf ?? document.source.publishedAt },
+          evidence: refs(r.evidence),
+        })),
+      ),
+    },
+    {
+      label: Label.Place,
+      rows: document.places.map((p) => ({ id: p.id, props: { ...named(p), kind: p.kind }, evidence: refs(p.evidence) })),
+    },
+    {
+      label: Label.Topic,
+      rows: document.topics.map((t) => ({ id: t.id, props: named(t), evidence: refs(t.evidence) })),
+    },
+    {
+      label: Label.Meeting,
+      rows: document.meetings.map((m) => ({
+        id: m.id,
+        props: {
+          title: m.title,
+          date: m.date,
+          status: m.status,
+          dateText: m.dateText ?? null,
+          dateResolution: m.dateResolution
+            ? `"${m.dateResolution.text}" resolved against ${m.dateResolution.anchor}: ${m.dateResolution.rule}`
+            : null,
+          nationsRepresented: m.nationsRepresented ?? null,
+          nationsRepresentedApproximate: m.nationsRepresentedApproximate ?? false,
+          bodyText: foldText(m.title),
+          ...codeProps('cameo', m.cameo),
+          ...codeProps('plover', m.plover),
+        },
+        evidence: refs(m.evidence),
+      })),
+    },
+    {
+      label: Label.Statement,
+      rows: document.statements.map((s) => ({
+        id: s.id,
+        props: {
+          text: s.text,
+          kind: s.kind,
+          date: s.date ?? null,
+          bodyText: foldText(s.text),
+          ...codeProps('cameo', s.cameo),
+          ...codeProps('plover', s.plover),
+        },
+        evidence: refs(s.evidence),
+      })),
+    },
+    {
+      label: Label.Position,
+      rows: document.positions.map((p) => ({
+        id: p.id,
+        props: {
+          stance: p.stance,
+          summary: p.summary,
+          date: p.date ?? null,
+          bodyText: foldText(p.summary),
+          ...codeProps('cameo', p.cameo),
+          ...codeProps('plover', p.plover),
+        },
+        evidence: refs(p.evidence),
+      })),
+    },
+  ];
+
+  const groups = new Map<string, RelationshipGroup>();
+  const link = (from: string, type: Rel, to: string, evidenceIds: string[] = []) => {
+    const fromLabel = labelOf(from);
+    const toLabel = labelOf(to);
+    const key = `${fromLabel}|${type}|${toLabel}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { fromLabel, type, toLabel, rows: [] };
+      groups.set(key, group);
+    }
+    group.rows.push({ from, to, evidence: evidenceIds });
+  };
+
+  for (const official of document.officials) {
+    if (official.nation) link(official.id, Rel.NATIONAL_OF, official.nation);
+    for (const role of official.roles) {
+      link(official.id, Rel.HOLDS_ROLE, role.id);
+      if (role.nation) link(role.id, Rel.ROLE_FOR_NATION, role.nation);
+      if (role.organization) link(role.id, Rel.ROLE_IN, role.organization);
+    }
+  }
+  for (const organization of document.organizations) {
+    for (const member of organization.members) link(member.nation, Rel.MEMBER_OF, organization.id, refs(member.evidence));
+    for (const leader of organization.leaders) link(leader.actor, Rel.LEADS, organization.id, refs(leader.evidence));
+  }
+  for (const place of document.places) {
+    if (place.country) link(place.id, Rel.IN_COUNTRY, place.country);
+    if (place.within) link(place.id, Rel.WITHIN, place.within);
+  }
+  for (const topic of document.topics) if (topic.broader) link(topic.id, Rel.BROADER, topic.broader);
+  for (const meeting of document.meetings) {
+    if (meeting.place) link(meeting.id, Rel.HELD_AT, meeting.place);
+    for (const id of meeting.convenedBy) link(id, Rel.CONVENED, meeting.id);
+    for (const id of meeting.chairs) link(id, Rel.CHAIRED, meeting.id);
+    for (const id of meeting.participants) link(id, Rel.ATTENDED, meeting.id);
+    for (const id of meeting.topics) link(meeting.id, Rel.ABOUT, id);
+  }
+  for (const statement of document.statements) {
+    link(statement.speaker, Rel.SAID, statement.id);
+    if (statement.meeting) link(statement.id, Rel.MADE_AT, statement.meeting);
+    for (const id of statement.topics) link(statement.id, Rel.ABOUT, id);
+  }
+  for (const position of document.positions) {
+    link(position.holder, Rel.TOOK, position.id);
+    link(position.id, Rel.ABOUT, position.topic);
+    for (const id of position.statements) link(position.id, Rel.EXPRESSED_IN, id);
+  }
+
+  return {
+    source: {
+      id: sourceId,
+      title: document.source.title,
+      publisher: document.source.publisher,
+      publishedAt: document.source.publishedAt,
+      url: document.source.url ?? null,
+      text: document.source.text,
+      contentHash: hash,
+      bodyText: foldText(`${document.source.title} ${document.source.publisher}`),
+    },
+    evidence: [...evidence.values()],
+    nodes,
+    relationships: [...groups.values()],
+  };
+}

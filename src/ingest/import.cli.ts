@@ -1,0 +1,55 @@
+/**
+ * `npm run import -- <file or folder> [...]`: validates and loads documents, printing a line per
+ * document and a summary. Uses NEO4J_URI, or starts the local Neo4j like `npm start`.
+ * Exit code 1 when any document was rejected.
+ */
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from '../config';
+import { GraphDatabase } from '../graph/database';
+import { startLocalNeo4j, type LocalNeo4j } from '../graph/local-neo4j';
+import { applyGraphSchema } from '../graph/schema';
+import { createLogger } from '../logger';
+import { formatSummary, loadDocumentsFromPath, type ImportSummary } from './import';
+
+async function main(): Promise<number> {
+  const targets = process.argv.slice(2).filter((arg) => arg !== '--');
+  if (targets.length === 0) {
+    process.stderr.write('usage: npm run import -- <document.json or folder> [...]\n');
+    return 2;
+  }
+  const config = loadConfig();
+  const logger = createLogger('warn');
+  let local: LocalNeo4j | undefined;
+  let uri = config.neo4jUri;
+  if (!uri) {
+    local = await startLocalNeo4j({
+      port: config.localNeo4j.port,
+      dataDir: config.localNeo4j.dataDir,
+      heapMb: config.localNeo4j.heapMb,
+      pageCacheMb: config.localNeo4j.pageCacheMb,
+    });
+    uri = local.uri;
+  }
+  const db = new GraphDatabase({ uri, user: config.neo4jUser, password: config.neo4jPassword, database: config.neo4jDatabase, logger });
+  try {
+    await applyGraphSchema(db);
+    const total: ImportSummary = { created: 0, updated: 0, unchanged: 0, failed: 0, facts: 0, outcomes: [], errors: [] };
+    for (const target of targets) {
+      const summary = await loadDocumentsFromPath(db, target, undefined, (line) => process.stdout.write(`${line}\n`));
+      for (const key of ['created', 'updated', 'unchanged', 'failed', 'facts'] as const) total[key] += summary[key];
+    }
+    process.stdout.write(`${formatSummary(total)}\n`);
+    return total.failed > 0 ? 1 : 0;
+  } finally {
+    await db.close();
+    await local?.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof ConfigError ? '' : 'import failed: '}${(error as Error).message.split('\n')[0]}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,14 @@
+/** Loads seed/ into an empty database at startup, so a fresh `npm start` has something to explore. */
+import type { GraphDatabase } from '../graph/database';
+import type { Logger } from '../logger';
+import { formatSummary, loadDocumentsFromPath } from './import';
+
+export async function seedIfEmpty(db: GraphDatabase, seedDir: string, logger: Logger): Promise<void> {
+  const [row] = await db.read({ cypher: 'MATCH (n) RETURN count(n) AS nodes', params: {} });
+  if ((row?.nodes as number) > 0) return;
+  const summary = await loadDocumentsFromPath(db, seedDir, logger);
+  if (summary.failed > 0) {
+    throw new Error(`seed documents were rejected: ${summary.errors.map((e) => `${e.file}: ${e.record}: ${e.field}: ${e.message}`).join('; ')}`);
+  }
+  logger.info({ seedDir, summary: formatSummary(summary) }, 'loaded seed into empty database');
+}
