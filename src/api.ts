@@ -62,10 +62,13 @@ export async function startApi(config: Config, logger: Logger = createLogger(con
     localNeo4j,
     stop() {
       stopping ??= (async () => {
+        const started = Date.now();
         readiness.stop();
         await app.stop();
+        logger.info({ ms: Date.now() - started }, 'HTTP server drained');
         await db.close();
         await localNeo4j?.stop();
+        logger.info({ ms: Date.now() - started }, 'stopped');
       })();
       return stopping;
     },

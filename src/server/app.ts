@@ -55,6 +55,8 @@ export async function startApp(deps: AppDependencies, listen: { port: number; ho
     introspection: development,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // main.ts owns signal handling: it drains HTTP, then closes the driver and the local Neo4j, in order.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
@@ -76,6 +78,11 @@ export async function startApp(deps: AppDependencies, listen: { port: number; ho
       logger,
       genReqId: (req) => (req as unknown as { id: string }).id,
       autoLogging: { ignore: (req) => req.url === '/health' },
+      // Method, path and status are enough to follow a request; headers may carry API keys.
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
     }),
   );
   app.use(healthRoutes(readiness));
