@@ -78,6 +78,15 @@ function locate(raw: unknown, path: readonly PropertyKey[]): { record: string; f
   return { record: '(document)', field: pathText(path) || '(document)' };
 }
 
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let value = raw;
+  for (const part of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[part];
+  }
+  return value;
+}
+
 function schemaErrors(raw: unknown, issues: z.core.$ZodIssue[], file: string): DocumentError[] {
   return issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
@@ -87,7 +96,7 @@ function schemaErrors(raw: unknown, issues: z.core.$ZodIssue[], file: string): D
       });
     }
     const { record, field } = locate(raw, issue.path);
-    const missing = issue.code === 'invalid_type' && issue.message.includes('received undefined');
+    const missing = valueAt(raw, issue.path) === undefined;
     return [{ file, record, field, message: missing ? 'is required' : issue.message.replace(/^Invalid input: /, '') }];
   });
 }

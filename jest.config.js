@@ -1,7 +1,9 @@
-/** Jest runs TypeScript through ts-jest; one local Neo4j is shared by every suite (see tests/setup). */
-import type { Config } from 'jest';
-
-const config: Config = {
+/**
+ * Jest runs TypeScript through ts-jest; one local Neo4j is shared by every suite (tests/setup), and
+ * suites run one at a time (--runInBand) so a suite that resets the graph disturbs no other.
+ * @type {import('jest').Config}
+ */
+module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/src', '<rootDir>/tests'],
   testMatch: ['**/*.test.ts'],
@@ -11,5 +13,3 @@ const config: Config = {
   globalTeardown: '<rootDir>/tests/setup/global-teardown.ts',
   testTimeout: 60_000,
 };
-
-export default config;
