@@ -18,6 +18,7 @@ import type { Logger } from '../logger';
 import { createRequestContext, type RequestContext } from './context';
 import { createErrorFormatter } from './format-error';
 import { healthRoutes } from './http-routes';
+import { inputSanityPlugin } from './plugins/input-sanity.plugin';
 import { queryStatsPlugin } from './plugins/query-stats.plugin';
 import type { Readiness } from './readiness';
 
@@ -60,6 +61,7 @@ export async function startApp(deps: AppDependencies, listen: { port: number; ho
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      inputSanityPlugin(),
       queryStatsPlugin({ enabled: development }),
     ],
   });

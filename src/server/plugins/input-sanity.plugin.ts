@@ -1,0 +1,52 @@
+/**
+ * Rejects strings no one means to send: unpaired UTF-16 surrogates and control characters (other
+ * than tab and line breaks), in variables or in the query's own string literals. They can't be
+ * stored faithfully and are a common sign of fuzzing or broken clients.
+ */
+import type { ApolloServerPlugin } from '@apollo/server';
+import { Kind, visit, type DocumentNode } from 'graphql';
+import { BadUserInputError } from '../../errors';
+import type { RequestContext } from '../context';
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export function problemIn(text: string): string | undefined {
+  if (LONE_SURROGATE.test(text)) return 'contains an unpaired UTF-16 surrogate; send valid Unicode text';
+  if (CONTROL.test(text)) return 'contains a control character; remove it (tabs and line breaks are fine)';
+  return undefined;
+}
+
+function checkValue(value: unknown, where: string): void {
+  if (typeof value === 'string') {
+    const problem = problemIn(value);
+    if (problem) throw new BadUserInputError(`${where} ${problem}.`, { http: { status: 400 } });
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => checkValue(item, `${where}[${index}]`));
+  } else if (value && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) checkValue(inner, `${where}.${key}`);
+  }
+}
+
+function checkDocument(document: DocumentNode): void {
+  visit(document, {
+    [Kind.STRING](node) {
+      const problem = problemIn(node.value);
+      if (problem) throw new BadUserInputError(`A string in the query ${problem}.`, { http: { status: 400 } });
+    },
+  });
+}
+
+export function inputSanityPlugin(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          checkValue(request.variables ?? {}, 'Variable');
+          checkDocument(document);
+        },
+      };
+    },
+  };
+}
