@@ -37,12 +37,12 @@ describe('read API', () => {
       const seen: string[] = [];
       let after: string | null = null;
       for (let page = 0; page < 200; page += 1) {
-        const response = await api.query<Data>(
+        const response: { data?: Data; errors?: unknown } = await api.query<Data>(
           `query Page($after: String) { ${selection} { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`,
           { after },
         );
         expect(response.errors).toBeUndefined();
-        const connection = response.data[field];
+        const connection: Data = response.data[field];
         expect(connection.totalCount).toBe(expected.length);
         seen.push(...connection.edges.map((edge: Data) => edge.node.id));
         if (!connection.pageInfo.hasNextPage) break;
@@ -56,11 +56,11 @@ describe('read API', () => {
       const seen: string[] = [];
       let after: string | null = null;
       for (let page = 0; page < 20; page += 1) {
-        const response = await api.query<Data>(
+        const response: { data?: Data; errors?: unknown } = await api.query<Data>(
           'query Page($after: String) { node(id: "official:john-healey") { ... on Official { statements(first: 2, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } } }',
           { after },
         );
-        const connection = response.data.node.statements;
+        const connection: Data = response.data.node.statements;
         expect(connection.totalCount).toBe(5);
         seen.push(...connection.nodes.map((n: Data) => n.id));
         if (!connection.pageInfo.hasNextPage) break;

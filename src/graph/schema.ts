@@ -32,6 +32,7 @@ export function schemaStatements(): string[] {
     `CREATE INDEX meeting_date IF NOT EXISTS FOR (n:${Label.Meeting}) ON (n.date)`,
     `CREATE INDEX meeting_status IF NOT EXISTS FOR (n:${Label.Meeting}) ON (n.status)`,
     `CREATE INDEX statement_date IF NOT EXISTS FOR (n:${Label.Statement}) ON (n.date)`,
+    `CREATE INDEX statement_kind IF NOT EXISTS FOR (n:${Label.Statement}) ON (n.kind)`,
     `CREATE INDEX position_stance IF NOT EXISTS FOR (n:${Label.Position}) ON (n.stance)`,
     `CREATE INDEX position_date IF NOT EXISTS FOR (n:${Label.Position}) ON (n.date)`,
     `CREATE INDEX nation_iso3 IF NOT EXISTS FOR (n:${Label.Nation}) ON (n.iso3)`,

@@ -65,7 +65,11 @@ export function meetingsQuery(criteria: MeetingCriteria): RootPageSpec {
     conditions.push('n.status = $status');
     params.status = criteria.status;
   }
-  if (clauses.length === 0) clauses.push(`MATCH (n:${Label.Meeting})`);
+  if (clauses.length === 0) {
+    // No anchor: the conditions go straight on the MATCH so the planner can seek the range index.
+    const where = conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '';
+    return { match: `MATCH (n:${Label.Meeting})${where}`, params, sortKey: 'n.date' };
+  }
   const where = conditions.length > 0 ? ` WITH DISTINCT n WHERE ${conditions.join(' AND ')}` : '';
   return { match: `${clauses.join(' ')}${where}`, params, sortKey: 'n.date' };
 }

@@ -53,7 +53,11 @@ export function statementsQuery(criteria: StatementCriteria): RootPageSpec {
     conditions.push('n.kind = $kind');
     params.kind = criteria.kind;
   }
-  if (clauses.length === 0) clauses.push(`MATCH (n:${Label.Statement})`);
+  if (clauses.length === 0) {
+    // No anchor: the conditions go straight on the MATCH so the planner can seek the range index.
+    const where = conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '';
+    return { match: `MATCH (n:${Label.Statement})${where}`, params, sortKey: 'n.date' };
+  }
   const where = conditions.length > 0 ? ` WITH DISTINCT n WHERE ${conditions.join(' AND ')}` : '';
   return { match: `${clauses.join(' ')}${where}`, params, sortKey: 'n.date' };
 }

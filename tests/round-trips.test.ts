@@ -1,0 +1,44 @@
+/**
+ * No N+1: the number of Cypher round trips depends on the shape of a request, never on how many
+ * results it has (per-request batching: one UNWIND statement per relation and depth).
+ */
+import { loadSyntheticGraph } from './helpers/synthetic';
+import { startTestApi, type TestApi } from './helpers/start-api';
+
+const STATEMENTS_WITH_SPEAKERS = `query Q($first: Int) {
+  statements(first: $first) {
+    nodes {
+      text
+      speaker { name ... on Official { nation { name iso3 } positions(first: 5) { nodes { stance topic { name } } } } }
+      evidence { excerpt source { title } }
+    }
+  }
+}`;
+
+describe('Cypher round trips per request', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi({ seed: false });
+    await loadSyntheticGraph(api.api, { documents: 20, nations: 20, officialsPerNation: 3 });
+  }, 180_000);
+  afterAll(() => api.stop());
+
+  async function roundTrips(first: number): Promise<{ roundTrips: number; count: number }> {
+    const response = await api.query<{ statements: { nodes: unknown[] } }>(STATEMENTS_WITH_SPEAKERS, { first });
+    expect(response.errors).toBeUndefined();
+    return {
+      roundTrips: (response.extensions?.queryStats as { roundTrips: number }).roundTrips,
+      count: response.data!.statements.nodes.length,
+    };
+  }
+
+  it('are the same for 100 statements with speaker, nation and positions as for 2', async () => {
+    const small = await roundTrips(2);
+    const large = await roundTrips(100);
+    expect(small.count).toBe(2);
+    expect(large.count).toBe(100);
+    expect(large.roundTrips).toBe(small.roundTrips);
+    // statements, speaker, nation, positions, topic, evidence, source: one statement each.
+    expect(large.roundTrips).toBeLessThanOrEqual(7);
+  });
+});
