@@ -22,7 +22,10 @@ export interface RunningApi {
   stop(): Promise<void>;
 }
 
-export async function startApi(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<RunningApi> {
+export async function startApi(
+  config: Config,
+  logger: Logger = createLogger(config.logLevel),
+): Promise<RunningApi> {
   let localNeo4j: LocalNeo4j | undefined;
   let uri = config.neo4jUri;
   if (!uri) {
@@ -50,7 +53,10 @@ export async function startApi(config: Config, logger: Logger = createLogger(con
     if (config.seed.onEmpty) await seedIfEmpty(db, config.seed.dir, logger);
   });
   readiness.start();
-  const app = await startApp({ config, db, logger, schema, readiness }, { port: config.port, host: config.host });
+  const app = await startApp(
+    { config, db, logger, schema, readiness },
+    { port: config.port, host: config.host },
+  );
   logger.info({ url: `${app.url}/graphql` }, 'GraphQL API listening');
 
   let stopping: Promise<void> | undefined;

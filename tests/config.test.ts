@@ -24,20 +24,29 @@ describe('configuration', () => {
     expect(() => loadConfig({ [variable]: value })).toThrow(message);
   });
 
-  it.each(['bolt://db:7687', 'neo4j://db:7687', 'neo4j+s://abc.databases.neo4j.io'])('accepts NEO4J_URI %s', (uri) => {
-    expect(loadConfig({ NEO4J_URI: uri }).neo4jUri).toBe(uri);
-  });
+  it.each(['bolt://db:7687', 'neo4j://db:7687', 'neo4j+s://abc.databases.neo4j.io'])(
+    'accepts NEO4J_URI %s',
+    (uri) => {
+      expect(loadConfig({ NEO4J_URI: uri }).neo4jUri).toBe(uri);
+    },
+  );
 
   it('stops `npm start` with exit code 2 and a one-line message', () => {
-    const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'src/main.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, PORT: 'not-a-port', NEO4J_URI: 'bolt://127.0.0.1:1' },
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
+    const result = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'src/main.ts'],
+      {
+        cwd: ROOT,
+        env: { ...process.env, PORT: 'not-a-port', NEO4J_URI: 'bolt://127.0.0.1:1' },
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
     expect(result.status).toBe(2);
     const lines = result.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toBe('Invalid configuration: PORT="not-a-port" must be a whole number from 1 to 65535 (the HTTP port)');
+    expect(lines[0]).toBe(
+      'Invalid configuration: PORT="not-a-port" must be a whole number from 1 to 65535 (the HTTP port)',
+    );
   });
 });

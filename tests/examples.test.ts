@@ -17,7 +17,9 @@ const expectations: Record<string, (data: Data) => void> = {
     const holders = names(data.positions.nodes.map((p: Data) => p.holder));
     expect(holders).toEqual(['Antti Häkkänen', 'Keir Starmer', 'Pål Jonson']);
     for (const position of data.positions.nodes) {
-      expect(position.evidence[0].source).toEqual(expect.objectContaining({ publisher: 'Qatar Tribune', publishedAt: '2025-04-11' }));
+      expect(position.evidence[0].source).toEqual(
+        expect.objectContaining({ publisher: 'Qatar Tribune', publishedAt: '2025-04-11' }),
+      );
     }
     const hakkanen = data.positions.nodes.find((p: Data) => p.holder.name === 'Antti Häkkänen');
     expect(hakkanen.evidence[0].excerpt).toContain('stressing the importance of US involvement');
@@ -25,18 +27,30 @@ const expectations: Record<string, (data: Data) => void> = {
   'meetings-britain-chaired': (data) => {
     expect(data.meetings.nodes).toHaveLength(1);
     const [meeting] = data.meetings.nodes;
-    expect(meeting).toMatchObject({ date: '2025-04-11', status: 'SCHEDULED', place: { name: 'Brussels' }, nationsRepresented: 50, nationsRepresentedApproximate: true });
+    expect(meeting).toMatchObject({
+      date: '2025-04-11',
+      status: 'SCHEDULED',
+      place: { name: 'Brussels' },
+      nationsRepresented: 50,
+      nationsRepresentedApproximate: true,
+    });
     expect(names(meeting.chairs)).toEqual(['Germany', 'United Kingdom']);
   },
   'meetings-britain-attended': (data) => {
     expect(data.meetings.totalCount).toBe(2);
     const held = data.meetings.nodes.find((m: Data) => m.status === 'HELD');
-    expect(held).toMatchObject({ date: '2025-04-10', place: { name: 'NATO headquarters', within: { name: 'Brussels' } } });
+    expect(held).toMatchObject({
+      date: '2025-04-10',
+      place: { name: 'NATO headquarters', within: { name: 'Brussels' } },
+    });
     expect(names(held.participants)).toContain('John Healey');
   },
   'what-did-the-us-refuse': (data) => {
     expect(data.positions.nodes).toHaveLength(1);
-    expect(data.positions.nodes[0].topic).toEqual({ name: 'US security backstop', broader: { name: 'US involvement' } });
+    expect(data.positions.nodes[0].topic).toEqual({
+      name: 'US security backstop',
+      broader: { name: 'US involvement' },
+    });
     expect(data.positions.nodes[0].evidence[0].excerpt).toContain('refused to provide a security "backstop"');
   },
   'what-did-john-healey-say': (data) => {
@@ -48,11 +62,20 @@ const expectations: Record<string, (data: Data) => void> = {
   'who-leads-the-coalition': (data) => {
     expect(data.organizations.nodes).toHaveLength(1);
     expect(data.organizations.nodes[0].leaders.map((n: Data) => n.iso3).sort()).toEqual(['FRA', 'GBR']);
-    expect(names(data.organizations.nodes[0].members)).toEqual(['Finland', 'France', 'Sweden', 'United Kingdom']);
+    expect(names(data.organizations.nodes[0].members)).toEqual([
+      'Finland',
+      'France',
+      'Sweden',
+      'United Kingdom',
+    ]);
   },
   'path-between-two-officials': (data) => {
     const ids = data.path.nodes.map((n: Data) => n.id);
-    expect(ids).toEqual(['official:john-healey', 'meeting:2025-04-10-coalition-of-the-willing-brussels', 'official:pal-jonson']);
+    expect(ids).toEqual([
+      'official:john-healey',
+      'meeting:2025-04-10-coalition-of-the-willing-brussels',
+      'official:pal-jonson',
+    ]);
     expect(data.path.steps.map((s: Data) => s.type)).toEqual(['ATTENDED', 'ATTENDED']);
   },
   'timeline-of-a-nation': (data) => {
@@ -60,19 +83,32 @@ const expectations: Record<string, (data: Data) => void> = {
     expect(kinds).toEqual(expect.arrayContaining(['Meeting', 'Statement', 'Position']));
     const dates = data.timeline.nodes.map((n: Data) => n.date ?? n.meetingDate);
     expect(dates).toEqual([...dates].sort());
-    expect(data.timeline.nodes.at(-1)).toMatchObject({ __typename: 'Meeting', title: 'Ukraine Defence Contact Group meeting' });
+    expect(data.timeline.nodes.at(-1)).toMatchObject({
+      __typename: 'Meeting',
+      title: 'Ukraine Defence Contact Group meeting',
+    });
   },
   'says-who': (data) => {
     expect(data.node).toMatchObject({ date: '2025-04-10', dateText: 'on Thursday', nationsRepresented: 30 });
-    expect(data.node.evidence.map((e: Data) => e.excerpt)).toContain("Healey said 30 countries were represented at Thursday's gathering.");
+    expect(data.node.evidence.map((e: Data) => e.excerpt)).toContain(
+      "Healey said 30 countries were represented at Thursday's gathering.",
+    );
   },
   'stance-summary': (data) => {
     expect(data.stanceSummary.total).toBe(4);
     expect(data.stanceSummary.stances[0]).toMatchObject({ stance: 'STRESSES', count: 3 });
-    expect(data.stanceSummary.stances[1]).toMatchObject({ stance: 'REFUSES', count: 1, holders: [{ name: 'United States' }] });
+    expect(data.stanceSummary.stances[1]).toMatchObject({
+      stance: 'REFUSES',
+      count: 1,
+      holders: [{ name: 'United States' }],
+    });
   },
   'who-met-whom': (data) => {
-    expect(names(data.coAttendance.map((c: Data) => c.actor))).toEqual(['Antti Häkkänen', 'Coalition of the willing', 'Pål Jonson']);
+    expect(names(data.coAttendance.map((c: Data) => c.actor))).toEqual([
+      'Antti Häkkänen',
+      'Coalition of the willing',
+      'Pål Jonson',
+    ]);
     expect(data.coAttendance[0].places).toEqual([{ name: 'NATO headquarters' }]);
   },
   search: (data) => {
@@ -82,7 +118,10 @@ const expectations: Record<string, (data: Data) => void> = {
     expect(data.nations.nodes).toHaveLength(1);
     const [uk] = data.nations.nodes;
     expect(uk.iso3).toBe('GBR');
-    expect(uk.officials.map((o: Data) => `${o.name}: ${o.roles[0].title}`)).toEqual(['John Healey: Defence Secretary', 'Keir Starmer: Prime Minister']);
+    expect(uk.officials.map((o: Data) => `${o.name}: ${o.roles[0].title}`)).toEqual([
+      'John Healey: Defence Secretary',
+      'Keir Starmer: Prime Minister',
+    ]);
   },
 };
 
@@ -96,7 +135,9 @@ describe('saved analyst operations (schema/examples)', () => {
   const files = readdirSync(EXAMPLES_DIR).filter((file) => file.endsWith('.graphql'));
 
   it('has an assertion for every example', () => {
-    expect(files.map((file) => file.replace(/\.graphql$/, '')).sort()).toEqual(Object.keys(expectations).sort());
+    expect(files.map((file) => file.replace(/\.graphql$/, '')).sort()).toEqual(
+      Object.keys(expectations).sort(),
+    );
   });
 
   it.each(files)('%s answers what the article supports', async (file) => {

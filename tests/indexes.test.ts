@@ -5,8 +5,18 @@
 import neo4j from 'neo4j-driver';
 import type { CypherQuery } from '../src/graph/cypher';
 import { Label } from '../src/graph/model';
-import { nodesByIdQuery, relationPageQuery, rootPageQuery, type RelationSpec, type RootPageSpec } from '../src/graph/paging.cypher';
-import { coAttendanceQuery, stanceSummaryQuery, timelineQuery } from '../src/modules/analysis/analysis.cypher';
+import {
+  nodesByIdQuery,
+  relationPageQuery,
+  rootPageQuery,
+  type RelationSpec,
+  type RootPageSpec,
+} from '../src/graph/paging.cypher';
+import {
+  coAttendanceQuery,
+  stanceSummaryQuery,
+  timelineQuery,
+} from '../src/modules/analysis/analysis.cypher';
 import * as evidence from '../src/modules/evidence/evidence.cypher';
 import * as meeting from '../src/modules/meeting/meeting.cypher';
 import * as nation from '../src/modules/nation/nation.cypher';
@@ -21,7 +31,15 @@ import { loadSyntheticGraph } from './helpers/synthetic';
 import { startTestApi, type TestApi } from './helpers/start-api';
 
 const WINDOW = { first: 20, after: undefined };
-const NO_MEETING = { from: null, to: null, place: null, participant: null, chair: null, topic: null, status: null };
+const NO_MEETING = {
+  from: null,
+  to: null,
+  place: null,
+  participant: null,
+  chair: null,
+  topic: null,
+  status: null,
+};
 const NO_STATEMENT = { speaker: null, meeting: null, topic: null, text: null, kind: null };
 
 const rootQueries: [string, RootPageSpec][] = [
@@ -34,26 +52,65 @@ const rootQueries: [string, RootPageSpec][] = [
   ['meetings by topic', meeting.meetingsQuery({ ...NO_MEETING, topic: 'Trade' })],
   ['meetings by place', meeting.meetingsQuery({ ...NO_MEETING, place: 'City 3' })],
   ['meetings by date range', meeting.meetingsQuery({ ...NO_MEETING, from: '2024-01-05', to: '2024-01-09' })],
-  ['statements by speaker', statement.statementsQuery({ ...NO_STATEMENT, speaker: 'official:official-xab-1' })],
-  ['statements by meeting', statement.statementsQuery({ ...NO_STATEMENT, meeting: 'meeting:2024-01-01-synthetic-0-0' })],
+  [
+    'statements by speaker',
+    statement.statementsQuery({ ...NO_STATEMENT, speaker: 'official:official-xab-1' }),
+  ],
+  [
+    'statements by meeting',
+    statement.statementsQuery({ ...NO_STATEMENT, meeting: 'meeting:2024-01-01-synthetic-0-0' }),
+  ],
   ['statements by topic', statement.statementsQuery({ ...NO_STATEMENT, topic: 'Energy' })],
   ['statements by words', statement.statementsQuery({ ...NO_STATEMENT, text: 'urgent attention' })],
   ['statements by kind', statement.statementsQuery({ ...NO_STATEMENT, kind: 'QUOTE' })],
   ['positions by stance', position.positionsQuery({ stances: ['STRESSES'], holder: null, topic: null })],
-  ['positions by holder', position.positionsQuery({ stances: null, holder: 'official:official-xab-1', topic: null })],
-  ['positions by topic and stance', position.positionsQuery({ stances: ['REFUSES'], holder: null, topic: 'Security' })],
+  [
+    'positions by holder',
+    position.positionsQuery({ stances: null, holder: 'official:official-xab-1', topic: null }),
+  ],
+  [
+    'positions by topic and stance',
+    position.positionsQuery({ stances: ['REFUSES'], holder: null, topic: 'Security' }),
+  ],
   ['timeline of an actor', timelineQuery(Label.Nation, 'nation:xab', '2024-01-01', null)],
 ];
 
-const relationSpecs: RelationSpec[] = [nation, official, organization, place, topic, meeting, statement, position, evidence]
+const relationSpecs: RelationSpec[] = [
+  nation,
+  official,
+  organization,
+  place,
+  topic,
+  meeting,
+  statement,
+  position,
+  evidence,
+]
   .flatMap((module) => Object.values(module))
-  .flatMap((value) => (typeof value === 'object' && value !== null && 'pattern' in value ? [value as RelationSpec] : []))
-  .concat(Object.values(nation.NATION_ACTOR), Object.values(official.OFFICIAL_ACTOR), Object.values(organization.ORGANIZATION_ACTOR))
-  .concat([Label.Meeting, Label.Statement, Label.Position, Label.Official, Label.Role, Label.Organization].map(evidence.evidenceOf));
+  .flatMap((value) =>
+    typeof value === 'object' && value !== null && 'pattern' in value ? [value as RelationSpec] : [],
+  )
+  .concat(
+    Object.values(nation.NATION_ACTOR),
+    Object.values(official.OFFICIAL_ACTOR),
+    Object.values(organization.ORGANIZATION_ACTOR),
+  )
+  .concat(
+    [Label.Meeting, Label.Statement, Label.Position, Label.Official, Label.Role, Label.Organization].map(
+      evidence.evidenceOf,
+    ),
+  );
 
 const otherQueries: [string, CypherQuery][] = [
   ['search', searchQuery('trade', 20)],
-  ['shortest path', shortestPathQuery({ label: Label.Official, id: 'official:official-xab-1' }, { label: Label.Nation, id: 'nation:xac' }, 4)],
+  [
+    'shortest path',
+    shortestPathQuery(
+      { label: Label.Official, id: 'official:official-xab-1' },
+      { label: Label.Nation, id: 'nation:xac' },
+      4,
+    ),
+  ],
   ['node by id', nodesByIdQuery(Label.Meeting, ['meeting:2024-01-01-synthetic-0-0'])],
   ['co-attendance', coAttendanceQuery(Label.Official, 'official:official-xab-1', 20)],
   ['stance summary', stanceSummaryQuery('Security')],
@@ -86,9 +143,11 @@ describe('index use (EXPLAIN on a synthetic graph)', () => {
   const forbidden = (ops: string[]) => ops.filter((op) => op === 'AllNodesScan' || op === 'NodeByLabelScan');
 
   it('recognises a scan when there is one (control)', async () => {
-    expect(forbidden(await explain({ cypher: 'MATCH (n:Meeting) WHERE n.title = $t RETURN n', params: { t: 'x' } }))).toEqual([
-      'NodeByLabelScan',
-    ]);
+    expect(
+      forbidden(
+        await explain({ cypher: 'MATCH (n:Meeting) WHERE n.title = $t RETURN n', params: { t: 'x' } }),
+      ),
+    ).toEqual(['NodeByLabelScan']);
   });
 
   it.each(rootQueries)('%s', async (_name, spec) => {

@@ -46,7 +46,13 @@ describe('importing documents', () => {
     const text = 'Defence Secretary J. Healey met reporters in London.';
     const second: Json = {
       format: 'diplomacy-graph/document@1',
-      source: { id: 'source:test-second-report', title: 'Second report', publisher: 'Test Wire', publishedAt: '2025-04-12', text },
+      source: {
+        id: 'source:test-second-report',
+        title: 'Second report',
+        publisher: 'Test Wire',
+        publishedAt: '2025-04-12',
+        text,
+      },
       officials: [
         {
           id: 'official:john-healey',
@@ -59,9 +65,9 @@ describe('importing documents', () => {
     };
     const summary = await loadDocumentsFromPath(api.api.db, writeDocument('second.json', second));
     expect(summary).toMatchObject({ created: 1, failed: 0 });
-    const response = await api.query<{ officials: { nodes: { id: string; aliases: string[]; evidence: { source: { id: string } }[] }[] } }>(
-      '{ officials(filter: { name: "Healey" }) { nodes { id aliases evidence { source { id } } } } }',
-    );
+    const response = await api.query<{
+      officials: { nodes: { id: string; aliases: string[]; evidence: { source: { id: string } }[] }[] };
+    }>('{ officials(filter: { name: "Healey" }) { nodes { id aliases evidence { source { id } } } } }');
     expect(response.data?.officials.nodes).toHaveLength(1);
     const healey = response.data!.officials.nodes[0];
     expect(healey.aliases).toEqual(expect.arrayContaining(['Healey', 'J. Healey']));
@@ -72,12 +78,24 @@ describe('importing documents', () => {
   });
 
   describe('rejects bad input, naming file, record and field, and changes nothing', () => {
-    const cases: [string, (doc: Json) => Json | string, { record: string; field: string; message: RegExp }][] = [
-      ['malformed JSON', () => '{ "format": "diplomacy-graph/document@1", "source": { ', { record: '(document)', field: '(json)', message: /not valid JSON/ }],
+    const cases: [
+      string,
+      (doc: Json) => Json | string,
+      { record: string; field: string; message: RegExp },
+    ][] = [
+      [
+        'malformed JSON',
+        () => '{ "format": "diplomacy-graph/document@1", "source": { ',
+        { record: '(document)', field: '(json)', message: /not valid JSON/ },
+      ],
       [
         'an unknown field',
         (doc) => ((doc.meetings[0].venue = 'Brussels'), doc),
-        { record: 'meeting:2025-04-10-coalition-of-the-willing-brussels', field: 'venue', message: /not a field/ },
+        {
+          record: 'meeting:2025-04-10-coalition-of-the-willing-brussels',
+          field: 'venue',
+          message: /not a field/,
+        },
       ],
       [
         'a missing field',
@@ -87,12 +105,20 @@ describe('importing documents', () => {
       [
         'a reference to an id that exists nowhere',
         (doc) => ((doc.statements[0].speaker = 'official:nobody-at-all'), doc),
-        { record: 'statement:healey-reassurance-force', field: 'speaker', message: /exists neither in this document nor in the graph/ },
+        {
+          record: 'statement:healey-reassurance-force',
+          field: 'speaker',
+          message: /exists neither in this document nor in the graph/,
+        },
       ],
       [
         'an excerpt that is not in the text',
         (doc) => ((doc.positions[2].evidence[0].excerpt = 'The United States pledged a backstop.'), doc),
-        { record: 'position:usa-refuses-security-backstop', field: 'evidence[0].excerpt', message: /not verbatim in source.text/ },
+        {
+          record: 'position:usa-refuses-security-backstop',
+          field: 'evidence[0].excerpt',
+          message: /not verbatim in source.text/,
+        },
       ],
       [
         'an invalid date',
@@ -111,7 +137,11 @@ describe('importing documents', () => {
           source: { ...doc.source, id: 'source:test-conflict' },
           officials: [{ ...doc.officials[0], name: 'Jonathan Smith', aliases: [] }],
         }),
-        { record: 'official:john-healey', field: 'name', message: /conflicting data: name is "Jonathan Smith" here but "John Healey"/ },
+        {
+          record: 'official:john-healey',
+          field: 'name',
+          message: /conflicting data: name is "Jonathan Smith" here but "John Healey"/,
+        },
       ],
     ];
 
@@ -120,7 +150,13 @@ describe('importing documents', () => {
       const file = writeDocument('bad.json', mutate(seedDocument()));
       const summary = await loadDocumentsFromPath(api.api.db, file);
       expect(summary.failed).toBe(1);
-      expect(summary.errors).toContainEqual(expect.objectContaining({ file: expect.stringContaining('bad.json'), record: expected.record, field: expected.field }));
+      expect(summary.errors).toContainEqual(
+        expect.objectContaining({
+          file: expect.stringContaining('bad.json'),
+          record: expected.record,
+          field: expected.field,
+        }),
+      );
       const error = summary.errors.find((e) => e.record === expected.record && e.field === expected.field)!;
       expect(error.message).toMatch(expected.message);
       expect(await graphCounts(api.api)).toEqual(before);
@@ -136,7 +172,10 @@ describe('importing documents', () => {
       const summary = await loadDocumentsFromPath(api.api.db, writeDocument('rollback.json', doc));
       expect(summary.failed).toBe(1);
       expect(await graphCounts(api.api)).toEqual(before);
-      const [source] = await api.api.db.read({ cypher: "MATCH (s:Source {id: 'source:test-rollback'}) RETURN count(s) AS n", params: {} });
+      const [source] = await api.api.db.read({
+        cypher: "MATCH (s:Source {id: 'source:test-rollback'}) RETURN count(s) AS n",
+        params: {},
+      });
       expect(source.n).toBe(0);
     });
   });

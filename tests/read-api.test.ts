@@ -29,7 +29,9 @@ describe('read API', () => {
     ];
 
     it.each(connections)('%s', async (field, selection) => {
-      const all = await api.query<Data>(`{ ${field.startsWith('timeline') ? 'timeline(actor: "nation:gbr", first: 100)' : `${field}(first: 100)`} { totalCount nodes { id } } }`);
+      const all = await api.query<Data>(
+        `{ ${field.startsWith('timeline') ? 'timeline(actor: "nation:gbr", first: 100)' : `${field}(first: 100)`} { totalCount nodes { id } } }`,
+      );
       const expected: string[] = all.data[field].nodes.map((n: Data) => n.id);
       expect(expected.length).toBe(all.data[field].totalCount);
       expect(expected.length).toBeGreaterThan(field === 'sources' ? 0 : 1);
@@ -82,29 +84,86 @@ describe('read API', () => {
       ['organizations', 'UDCG', 'Ukraine Defence Contact Group'],
       ['topics', 'backstop', 'US security backstop'],
     ])('%s(name: %p) finds %p', async (field, name, expected) => {
-      const response = await api.query<Data>(`query Find($name: String) { ${field}(filter: { name: $name }) { nodes { name } } }`, { name });
+      const response = await api.query<Data>(
+        `query Find($name: String) { ${field}(filter: { name: $name }) { nodes { name } } }`,
+        { name },
+      );
       expect(response.data[field].nodes.map((n: Data) => n.name)).toContain(expected);
     });
 
     it('includes narrower topics in stance queries', async () => {
-      const response = await api.query<Data>('{ positions(filter: { topic: "US involvement", stance: [REFUSES] }) { nodes { holder { name } topic { name } } } }');
-      expect(response.data.positions.nodes).toEqual([{ holder: { name: 'United States' }, topic: { name: 'US security backstop' } }]);
+      const response = await api.query<Data>(
+        '{ positions(filter: { topic: "US involvement", stance: [REFUSES] }) { nodes { holder { name } topic { name } } } }',
+      );
+      expect(response.data.positions.nodes).toEqual([
+        { holder: { name: 'United States' }, topic: { name: 'US security backstop' } },
+      ]);
     });
   });
 
   describe('bad input', () => {
     it.each([
-      ['first above the cap', '{ nations(first: 101) { totalCount } }', 'BAD_USER_INPUT', /between 1 and 100/],
+      [
+        'first above the cap',
+        '{ nations(first: 101) { totalCount } }',
+        'BAD_USER_INPUT',
+        /between 1 and 100/,
+      ],
       ['first of zero', '{ nations(first: 0) { totalCount } }', 'BAD_USER_INPUT', /between 1 and 100/],
-      ['first above the cap on a nested list', '{ nations { nodes { officials(first: 500) { name } } } }', 'BAD_USER_INPUT', /between 1 and 100/],
-      ['a malformed cursor', '{ nations(after: "not-a-cursor!") { totalCount } }', 'BAD_USER_INPUT', /not a cursor this API issued/],
-      ['a forged cursor', `{ nations(after: "${Buffer.from('{"x":1}').toString('base64url')}") { totalCount } }`, 'BAD_USER_INPUT', /not a cursor/],
-      ['an unknown id', '{ node(id: "nation:zzz") { id } }', 'NOT_FOUND', /No entity has the id "nation:zzz"/],
-      ['an id without a known prefix', '{ node(id: "planet:mars") { id } }', 'BAD_USER_INPUT', /must be an id starting with one of nation:/],
-      ['empty search text', '{ search(text: "   ") { score } }', 'BAD_USER_INPUT', /at least one letter or digit/],
-      ['search text of only operators', '{ search(text: "*:*") { score } }', 'BAD_USER_INPUT', /at least one letter or digit/],
-      ['oversized search text', `{ search(text: "${'a'.repeat(201)}") { score } }`, 'BAD_USER_INPUT', /too long/],
-      ['maxHops out of range', '{ path(from: "official:john-healey", to: "official:pal-jonson", maxHops: 50) { steps { type } } }', 'BAD_USER_INPUT', /maxHops/],
+      [
+        'first above the cap on a nested list',
+        '{ nations { nodes { officials(first: 500) { name } } } }',
+        'BAD_USER_INPUT',
+        /between 1 and 100/,
+      ],
+      [
+        'a malformed cursor',
+        '{ nations(after: "not-a-cursor!") { totalCount } }',
+        'BAD_USER_INPUT',
+        /not a cursor this API issued/,
+      ],
+      [
+        'a forged cursor',
+        `{ nations(after: "${Buffer.from('{"x":1}').toString('base64url')}") { totalCount } }`,
+        'BAD_USER_INPUT',
+        /not a cursor/,
+      ],
+      [
+        'an unknown id',
+        '{ node(id: "nation:zzz") { id } }',
+        'NOT_FOUND',
+        /No entity has the id "nation:zzz"/,
+      ],
+      [
+        'an id without a known prefix',
+        '{ node(id: "planet:mars") { id } }',
+        'BAD_USER_INPUT',
+        /must be an id starting with one of nation:/,
+      ],
+      [
+        'empty search text',
+        '{ search(text: "   ") { score } }',
+        'BAD_USER_INPUT',
+        /at least one letter or digit/,
+      ],
+      [
+        'search text of only operators',
+        '{ search(text: "*:*") { score } }',
+        'BAD_USER_INPUT',
+        /at least one letter or digit/,
+      ],
+      [
+        'oversized search text',
+        `{ search(text: "${'a'.repeat(201)}") { score } }`,
+        'BAD_USER_INPUT',
+        /too long/,
+      ],
+      [
+        'maxHops out of range',
+        '{ path(from: "official:john-healey", to: "official:pal-jonson", maxHops: 50) { steps { type } } }',
+        'BAD_USER_INPUT',
+        /maxHops/,
+      ],
       ['a misspelt field', '{ nations { nodes { nmae } } }', 'BAD_USER_INPUT', /Cannot query field "nmae"/],
     ])('%s', async (_name, query, code, message) => {
       const response = await api.query(query);
@@ -123,14 +182,26 @@ describe('read API', () => {
     });
 
     it('answers filters on unknown ids with empty results, not errors', async () => {
-      const response = await api.query<Data>('{ meetings(filter: { participant: "nation:zzz" }) { totalCount } statements(filter: { speaker: "topic:nope" }) { totalCount } }');
+      const response = await api.query<Data>(
+        '{ meetings(filter: { participant: "nation:zzz" }) { totalCount } statements(filter: { speaker: "topic:nope" }) { totalCount } }',
+      );
       expect(response.errors).toBeUndefined();
       expect(response.data).toEqual({ meetings: { totalCount: 0 }, statements: { totalCount: 0 } });
     });
 
     it('treats Lucene syntax in search as plain words', async () => {
-      for (const text of ['name:Healey', 'Healey AND NOT Jonson', 'Heal*', '"unbalanced', 'a~2 b^3 (c', 'Healey || x']) {
-        const response = await api.query<Data>('query Q($text: String!) { search(text: $text, first: 100) { node { id } } }', { text });
+      for (const text of [
+        'name:Healey',
+        'Healey AND NOT Jonson',
+        'Heal*',
+        '"unbalanced',
+        'a~2 b^3 (c',
+        'Healey || x',
+      ]) {
+        const response = await api.query<Data>(
+          'query Q($text: String!) { search(text: $text, first: 100) { node { id } } }',
+          { text },
+        );
         expect(response.errors).toBeUndefined();
         // Never the whole index: the seed has far more searchable entities than these words match.
         expect(response.data.search.length).toBeLessThan(10);

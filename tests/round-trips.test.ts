@@ -24,7 +24,9 @@ describe('Cypher round trips per request', () => {
   afterAll(() => api.stop());
 
   async function roundTrips(first: number): Promise<{ roundTrips: number; count: number }> {
-    const response = await api.query<{ statements: { nodes: unknown[] } }>(STATEMENTS_WITH_SPEAKERS, { first });
+    const response = await api.query<{ statements: { nodes: unknown[] } }>(STATEMENTS_WITH_SPEAKERS, {
+      first,
+    });
     expect(response.errors).toBeUndefined();
     return {
       roundTrips: (response.extensions?.queryStats as { roundTrips: number }).roundTrips,

@@ -7,7 +7,14 @@ import DataLoader from 'dataloader';
 import type { Page } from '../modules/common/connection.type';
 import type { GraphDatabase, Row } from './database';
 import type { CypherQuery } from './cypher';
-import { nodesByIdQuery, relationPageQuery, rootPageQuery, type PageWindow, type RelationSpec, type RootPageSpec } from './paging.cypher';
+import {
+  nodesByIdQuery,
+  relationPageQuery,
+  rootPageQuery,
+  type PageWindow,
+  type RelationSpec,
+  type RootPageSpec,
+} from './paging.cypher';
 import type { QueryStats } from './query-stats';
 import type { Plain } from './values';
 
@@ -17,7 +24,11 @@ type PageRow = { totalCount: number; items: { key: string; node: NodeRecord }[] 
 
 function toPage<T extends { id: string }>(row: PageRow | undefined, first: number): Page<T> {
   const items = (row?.items ?? []) as { key: string; node: T }[];
-  return { totalCount: row?.totalCount ?? 0, items: items.slice(0, first), hasNextPage: items.length > first };
+  return {
+    totalCount: row?.totalCount ?? 0,
+    items: items.slice(0, first),
+    hasNextPage: items.length > first,
+  };
 }
 
 export class GraphReader {
@@ -65,7 +76,11 @@ export class GraphReader {
     return (await loader.load(parentId)) as Page<T>;
   }
 
-  async relationList<T extends { id: string }>(spec: RelationSpec, parentId: string, first: number): Promise<T[]> {
+  async relationList<T extends { id: string }>(
+    spec: RelationSpec,
+    parentId: string,
+    first: number,
+  ): Promise<T[]> {
     const page = await this.relationPage<T>(spec, parentId, { first, after: undefined });
     return page.items.map((item) => item.node);
   }
@@ -79,7 +94,10 @@ export class GraphReader {
     return this.loader(`custom:${name}`, batch).load(key) as Promise<V>;
   }
 
-  private loader(name: string, batch: (keys: readonly string[]) => Promise<unknown[]>): DataLoader<string, unknown> {
+  private loader(
+    name: string,
+    batch: (keys: readonly string[]) => Promise<unknown[]>,
+  ): DataLoader<string, unknown> {
     let loader = this.loaders.get(name);
     if (!loader) {
       loader = new DataLoader<string, unknown>(batch, { maxBatchSize: 1000 });

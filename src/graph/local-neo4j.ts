@@ -82,14 +82,21 @@ function sourceFiles(dir: string): string[] {
 /** Hash of what the build depends on: a changed pom or Java source triggers a rebuild. */
 function buildHash(): string {
   const hash = createHash('sha256');
-  for (const file of [path.join(MODULE_DIR, 'pom.xml'), ...sourceFiles(path.join(MODULE_DIR, 'src')).sort()]) {
+  for (const file of [
+    path.join(MODULE_DIR, 'pom.xml'),
+    ...sourceFiles(path.join(MODULE_DIR, 'src')).sort(),
+  ]) {
     hash.update(path.relative(MODULE_DIR, file)).update(readFileSync(file));
   }
   return hash.digest('hex');
 }
 
 function isBuilt(hash: string): boolean {
-  return existsSync(STAMP_FILE) && readFileSync(STAMP_FILE, 'utf8') === hash && existsSync(path.join(TARGET_DIR, 'lib'));
+  return (
+    existsSync(STAMP_FILE) &&
+    readFileSync(STAMP_FILE, 'utf8') === hash &&
+    existsSync(path.join(TARGET_DIR, 'lib'))
+  );
 }
 
 async function withBuildLock<T>(work: () => T): Promise<T> {
@@ -102,11 +109,13 @@ async function withBuildLock<T>(work: () => T): Promise<T> {
     } catch {
       // Another process is building; a lock older than 10 minutes is from a build that died.
       try {
-        if (Date.now() - statSync(LOCK_DIR).mtimeMs > 10 * 60_000) rmSync(LOCK_DIR, { recursive: true, force: true });
+        if (Date.now() - statSync(LOCK_DIR).mtimeMs > 10 * 60_000)
+          rmSync(LOCK_DIR, { recursive: true, force: true });
       } catch {
         // the lock vanished meanwhile: try again
       }
-      if (Date.now() > deadline) throw new Error('Timed out waiting for another build of neo4j-local to finish.');
+      if (Date.now() > deadline)
+        throw new Error('Timed out waiting for another build of neo4j-local to finish.');
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
   }
@@ -124,7 +133,10 @@ export async function ensureLocalNeo4jBuilt(): Promise<void> {
   checkPrerequisites();
   await withBuildLock(() => {
     if (isBuilt(hash)) return;
-    const result = spawnSync('mvn', ['-q', '-B', 'package', '-DskipTests'], { cwd: MODULE_DIR, encoding: 'utf8' });
+    const result = spawnSync('mvn', ['-q', '-B', 'package', '-DskipTests'], {
+      cwd: MODULE_DIR,
+      encoding: 'utf8',
+    });
     if (result.status !== 0) {
       const output = `${result.stdout}${result.stderr}`.trim().split('\n').slice(-15).join('\n');
       throw new Error(`Building neo4j-local with Maven failed:\n${output}`);
@@ -140,7 +152,9 @@ export function findFreePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -163,14 +177,28 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const dataDir = path.resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
   const classpath = [path.join(TARGET_DIR, 'classes'), path.join(TARGET_DIR, 'lib', '*')];
-  const args = ['--port', String(port), '--data-dir', dataDir, '--pagecache-mb', String(options.pageCacheMb ?? 64)];
+  const args = [
+    '--port',
+    String(port),
+    '--data-dir',
+    dataDir,
+    '--pagecache-mb',
+    String(options.pageCacheMb ?? 64),
+  ];
   if (options.apoc) {
     classpath.push(path.join(TARGET_DIR, 'apoc', '*'));
     args.push('--apoc-dir', path.join(TARGET_DIR, 'apoc'));
   }
   const child = spawn(
     'java',
-    [...JVM_FLAGS, `-Xmx${options.heapMb ?? 512}m`, '-cp', classpath.join(path.delimiter), 'org.diplomacygraph.local.LocalNeo4j', ...args],
+    [
+      ...JVM_FLAGS,
+      `-Xmx${options.heapMb ?? 512}m`,
+      '-cp',
+      classpath.join(path.delimiter),
+      'org.diplomacygraph.local.LocalNeo4j',
+      ...args,
+    ],
     // stdin stays a pipe we never close: the JVM exits when it reaches EOF, i.e. when we are gone.
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
@@ -180,7 +208,11 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`Local Neo4j did not start within ${options.startTimeoutMs ?? 120_000} ms on port ${port}.`));
+      reject(
+        new Error(
+          `Local Neo4j did not start within ${options.startTimeoutMs ?? 120_000} ms on port ${port}.`,
+        ),
+      );
     }, options.startTimeoutMs ?? 120_000);
     let buffered = '';
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -208,8 +240,13 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     });
     child.once('exit', (code) => {
       clearTimeout(timer);
-      const reason = stderrTail.filter((line) => !/^\s+at /.test(line)).slice(-3).join(' | ');
-      reject(new Error(`Local Neo4j exited with code ${code} before it was ready${reason ? `: ${reason}` : ''}`));
+      const reason = stderrTail
+        .filter((line) => !/^\s+at /.test(line))
+        .slice(-3)
+        .join(' | ');
+      reject(
+        new Error(`Local Neo4j exited with code ${code} before it was ready${reason ? `: ${reason}` : ''}`),
+      );
     });
   });
   // Once ready, further output is only logged; don't let the streams keep the event loop alive.

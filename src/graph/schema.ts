@@ -13,7 +13,13 @@ export const FULLTEXT = {
 } as const;
 
 /** Labels that have a `nameText` (folded name + aliases). */
-export const NAMED_LABELS = [Label.Nation, Label.Official, Label.Organization, Label.Topic, Label.Place] as const;
+export const NAMED_LABELS = [
+  Label.Nation,
+  Label.Official,
+  Label.Organization,
+  Label.Topic,
+  Label.Place,
+] as const;
 
 /** Labels that `search` ranks across. */
 export const SEARCHABLE_LABELS = [
@@ -26,7 +32,8 @@ export const SEARCHABLE_LABELS = [
 
 export function schemaStatements(): string[] {
   const constraints = [...ENTITY_LABELS, Label.Evidence, Label.Retraction].map(
-    (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+    (label) =>
+      `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
   );
   const ranges = [
     `CREATE INDEX meeting_date IF NOT EXISTS FOR (n:${Label.Meeting}) ON (n.date)`,

@@ -47,5 +47,7 @@ export function lucenePhrase(text: string): string | undefined {
 export function luceneAllWords(text: string): string | undefined {
   const terms = luceneTerms(text);
   if (terms.length === 0) return undefined;
-  return terms.map((term, index) => (index === terms.length - 1 ? `(${term} OR ${term}*)` : term)).join(' AND ');
+  return terms
+    .map((term, index) => (index === terms.length - 1 ? `(${term} OR ${term}*)` : term))
+    .join(' AND ');
 }

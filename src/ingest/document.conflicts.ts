@@ -27,8 +27,12 @@ const IDENTIFYING_FIELDS: Partial<Record<Label, string[]>> = {
 const NAMED = new Set<Label>([Label.Nation, Label.Official, Label.Organization, Label.Place, Label.Topic]);
 
 function sameName(stored: Record<string, unknown>, incoming: Record<string, unknown>): boolean {
-  const storedNames = [stored.name, ...((stored.aliases as string[] | undefined) ?? [])].map((name) => foldText(String(name)));
-  const incomingNames = [incoming.name, ...((incoming.aliases as string[] | undefined) ?? [])].map((name) => foldText(String(name)));
+  const storedNames = [stored.name, ...((stored.aliases as string[] | undefined) ?? [])].map((name) =>
+    foldText(String(name)),
+  );
+  const incomingNames = [incoming.name, ...((incoming.aliases as string[] | undefined) ?? [])].map((name) =>
+    foldText(String(name)),
+  );
   return storedNames.some((name) => incomingNames.includes(name));
 }
 
@@ -53,9 +57,16 @@ export function findConflicts(label: Label, row: NodeRow, stored: Record<string,
  * Aliases accumulate across documents; the stored name stays and a new spelling becomes an alias.
  * Spellings that differ only by accents or case are kept too: they are what sources print.
  */
-export function mergeNames(stored: Record<string, unknown>, incoming: Record<string, unknown>): { name: string; aliases: string[] } {
+export function mergeNames(
+  stored: Record<string, unknown>,
+  incoming: Record<string, unknown>,
+): { name: string; aliases: string[] } {
   const name = String(stored.name ?? incoming.name);
-  const candidates = [...((stored.aliases as string[]) ?? []), String(incoming.name), ...((incoming.aliases as string[]) ?? [])];
+  const candidates = [
+    ...((stored.aliases as string[]) ?? []),
+    String(incoming.name),
+    ...((incoming.aliases as string[]) ?? []),
+  ];
   const aliases = [...new Set(candidates)].filter((alias) => alias !== name);
   return { name, aliases };
 }

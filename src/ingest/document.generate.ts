@@ -91,13 +91,17 @@ function registryDocument(options: Required<GenerateOptions>): { document: Docum
         name: officialName,
         aliases: [],
         nation: `nation:${iso}`,
-        roles: [{ id: `role:${slug}-${j}`, title, nation: `nation:${iso}`, evidence: [{ excerpt: sentence }] }],
+        roles: [
+          { id: `role:${slug}-${j}`, title, nation: `nation:${iso}`, evidence: [{ excerpt: sentence }] },
+        ],
         evidence: [{ excerpt: sentence }],
       });
     }
   }
   for (let i = 0; i < options.organizations; i += 1) {
-    const members = registry.nations.filter((_, n) => n % options.organizations === i || n % 7 === i % 7).slice(0, 30);
+    const members = registry.nations
+      .filter((_, n) => n % options.organizations === i || n % 7 === i % 7)
+      .slice(0, 30);
     const sentence = text.add(`Organization ${i} brings together ${members.length} nations.`);
     registry.organizations.push({
       id: `organization:org-${i}`,
@@ -125,9 +129,21 @@ function registryDocument(options: Required<GenerateOptions>): { document: Docum
     registry.topics.push({ id: rootId, name: root, aliases: [`${root} policy`], evidence: [] });
     for (const area of TOPIC_AREAS) {
       const areaId = `${rootId}-${area}`;
-      registry.topics.push({ id: areaId, name: `${root} ${area}`, aliases: [], broader: rootId, evidence: [] });
+      registry.topics.push({
+        id: areaId,
+        name: `${root} ${area}`,
+        aliases: [],
+        broader: rootId,
+        evidence: [],
+      });
       for (const detail of TOPIC_DETAILS) {
-        registry.topics.push({ id: `${areaId}-${detail}`, name: `${root} ${area} ${detail}`, aliases: [], broader: areaId, evidence: [] });
+        registry.topics.push({
+          id: `${areaId}-${detail}`,
+          name: `${root} ${area} ${detail}`,
+          aliases: [],
+          broader: areaId,
+          evidence: [],
+        });
       }
     }
   }
@@ -148,7 +164,12 @@ function registryDocument(options: Required<GenerateOptions>): { document: Docum
   return { document, registry };
 }
 
-function eventDocument(index: number, registry: Registry, options: Required<GenerateOptions>, random: () => number): Document {
+function eventDocument(
+  index: number,
+  registry: Registry,
+  options: Required<GenerateOptions>,
+  random: () => number,
+): Document {
   const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)];
   const text = new TextBuilder();
   const day = index % 700;
@@ -198,7 +219,9 @@ function eventDocument(index: number, registry: Registry, options: Required<Gene
   for (let p = 0; p < options.positionsPerDocument; p += 1) {
     const statement = pick(statements);
     const stance = pick([...STANCES]);
-    const sentence = text.add(`Position ${index}-${p}: ${stance.toLowerCase()} on ${statement.topics[0]} by ${statement.speaker}.`);
+    const sentence = text.add(
+      `Position ${index}-${p}: ${stance.toLowerCase()} on ${statement.topics[0]} by ${statement.speaker}.`,
+    );
     positions.push({
       id: `position:synthetic-${index}-${p}`,
       stance,

@@ -62,7 +62,11 @@ function chunks<T>(items: readonly T[]): T[][] {
   return out;
 }
 
-async function storedNodes(tx: WriteTransaction, label: Label, ids: string[]): Promise<Map<string, Record<string, unknown>>> {
+async function storedNodes(
+  tx: WriteTransaction,
+  label: Label,
+  ids: string[],
+): Promise<Map<string, Record<string, unknown>>> {
   const stored = new Map<string, Record<string, unknown>>();
   for (const batch of chunks(ids)) {
     for (const row of await tx.run(existingNodesQuery(label, batch))) {
@@ -84,14 +88,24 @@ export async function loadDocument(
   const facts =
     1 +
     rows.evidence.length +
-    rows.nodes.reduce((sum, group) => sum + group.rows.length + group.rows.reduce((n, row) => n + row.evidence.length, 0), 0) +
+    rows.nodes.reduce(
+      (sum, group) => sum + group.rows.length + group.rows.reduce((n, row) => n + row.evidence.length, 0),
+      0,
+    ) +
     rows.relationships.reduce((sum, group) => sum + group.rows.length, 0);
 
   const { result, bookmarks } = await db.write(
     async (tx): Promise<LoadOutcome> => {
       const [state] = await tx.run(sourceStateQuery(document.source.id));
       if (state?.contentHash === hash) {
-        return { file, sourceId: document.source.id, status: 'unchanged', nodesCreated: 0, relationshipsCreated: 0, facts };
+        return {
+          file,
+          sourceId: document.source.id,
+          status: 'unchanged',
+          nodesCreated: 0,
+          relationshipsCreated: 0,
+          facts,
+        };
       }
       const problems: LoadProblem[] = [];
 
@@ -121,14 +135,22 @@ export async function loadDocument(
 
       // Conflicting reuse of ids, and alias merging for entities seen before.
       for (const group of rows.nodes) {
-        const stored = await storedNodes(tx, group.label, group.rows.map((row) => row.id));
+        const stored = await storedNodes(
+          tx,
+          group.label,
+          group.rows.map((row) => row.id),
+        );
         for (const row of group.rows) {
           const existing = stored.get(row.id);
           if (!existing) continue;
-          for (const conflict of findConflicts(group.label, row, existing)) problems.push({ file, ...conflict });
+          for (const conflict of findConflicts(group.label, row, existing))
+            problems.push({ file, ...conflict });
           if (NAMED.has(group.label)) {
             const names = mergeNames(existing, row.props);
-            Object.assign(row.props, names, { nameText: nameText(names.name, names.aliases), sortName: foldText(names.name) });
+            Object.assign(row.props, names, {
+              nameText: nameText(names.name, names.aliases),
+              sortName: foldText(names.name),
+            });
           }
         }
       }
@@ -138,7 +160,8 @@ export async function loadDocument(
       await tx.run(mergeSourceQuery(rows.source));
       for (const batch of chunks(rows.evidence)) await tx.run(mergeEvidenceQuery(batch));
       for (const group of rows.nodes) {
-        for (const batch of chunks(group.rows)) await tx.run(mergeNodesQuery(group.label, batch, document.source.id));
+        for (const batch of chunks(group.rows))
+          await tx.run(mergeNodesQuery(group.label, batch, document.source.id));
       }
       for (const group of rows.relationships) {
         for (const batch of chunks(group.rows)) {

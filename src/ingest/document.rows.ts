@@ -14,14 +14,30 @@ type Code = { code?: string; type?: string; codebook: string } | undefined;
 /** The shape of a validated document that the loader needs (see document.format.ts). */
 export interface LoadableDocument {
   source: { id: string; title: string; publisher: string; publishedAt: string; url?: string; text: string };
-  nations: { id: string; name: string; aliases: string[]; iso3: string; wikidata?: string; evidence: Evidence[] }[];
+  nations: {
+    id: string;
+    name: string;
+    aliases: string[];
+    iso3: string;
+    wikidata?: string;
+    evidence: Evidence[];
+  }[];
   officials: {
     id: string;
     name: string;
     aliases: string[];
     nation?: string;
     wikidata?: string;
-    roles: { id: string; title: string; nation?: string; organization?: string; since?: string; until?: string; asOf?: string; evidence: Evidence[] }[];
+    roles: {
+      id: string;
+      title: string;
+      nation?: string;
+      organization?: string;
+      since?: string;
+      until?: string;
+      asOf?: string;
+      evidence: Evidence[];
+    }[];
     evidence: Evidence[];
   }[];
   organizations: {
@@ -34,7 +50,15 @@ export interface LoadableDocument {
     leaders: { actor: string; evidence: Evidence[] }[];
     evidence: Evidence[];
   }[];
-  places: { id: string; name: string; aliases: string[]; kind: string; country?: string; within?: string; evidence: Evidence[] }[];
+  places: {
+    id: string;
+    name: string;
+    aliases: string[];
+    kind: string;
+    country?: string;
+    within?: string;
+    evidence: Evidence[];
+  }[];
   topics: { id: string; name: string; aliases: string[]; broader?: string; evidence?: Evidence[] }[];
   meetings: {
     id: string;
@@ -174,14 +198,23 @@ export function documentRows(document: LoadableDocument, hash: string): Document
       rows: document.officials.flatMap((o) =>
         o.roles.map((r) => ({
           id: r.id,
-          props: { title: r.title, since: r.since ?? null, until: r.until ?? null, asOf: r.asOf ?? document.source.publishedAt },
+          props: {
+            title: r.title,
+            since: r.since ?? null,
+            until: r.until ?? null,
+            asOf: r.asOf ?? document.source.publishedAt,
+          },
           evidence: refs(r.evidence),
         })),
       ),
     },
     {
       label: Label.Place,
-      rows: document.places.map((p) => ({ id: p.id, props: { ...named(p), kind: p.kind }, evidence: refs(p.evidence) })),
+      rows: document.places.map((p) => ({
+        id: p.id,
+        props: { ...named(p), kind: p.kind },
+        evidence: refs(p.evidence),
+      })),
     },
     {
       label: Label.Topic,
@@ -262,8 +295,10 @@ export function documentRows(document: LoadableDocument, hash: string): Document
     }
   }
   for (const organization of document.organizations) {
-    for (const member of organization.members) link(member.nation, Rel.MEMBER_OF, organization.id, refs(member.evidence));
-    for (const leader of organization.leaders) link(leader.actor, Rel.LEADS, organization.id, refs(leader.evidence));
+    for (const member of organization.members)
+      link(member.nation, Rel.MEMBER_OF, organization.id, refs(member.evidence));
+    for (const leader of organization.leaders)
+      link(leader.actor, Rel.LEADS, organization.id, refs(leader.evidence));
   }
   for (const place of document.places) {
     if (place.country) link(place.id, Rel.IN_COUNTRY, place.country);

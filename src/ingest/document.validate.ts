@@ -32,7 +32,10 @@ export function formatDocumentError(error: DocumentError): string {
 }
 
 /** Parses JSON text; malformed JSON is reported with its line and column. */
-export function parseDocumentText(text: string, file: string): { ok: true; value: unknown } | { ok: false; errors: DocumentError[] } {
+export function parseDocumentText(
+  text: string,
+  file: string,
+): { ok: true; value: unknown } | { ok: false; errors: DocumentError[] } {
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
@@ -46,7 +49,14 @@ export function parseDocumentText(text: string, file: string): { ok: true; value
     }
     return {
       ok: false,
-      errors: [{ file, record: '(document)', field: '(json)', message: `is not valid JSON${where}: ${message.replace(/^.*?: /, '')}` }],
+      errors: [
+        {
+          file,
+          record: '(document)',
+          field: '(json)',
+          message: `is not valid JSON${where}: ${message.replace(/^.*?: /, '')}`,
+        },
+      ],
     };
   }
 }
@@ -56,14 +66,28 @@ export function parseDocumentFile(file: string): ValidationResult {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    return { ok: false, errors: [{ file, record: '(document)', field: '(file)', message: `cannot be read: ${(error as Error).message}` }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          file,
+          record: '(document)',
+          field: '(file)',
+          message: `cannot be read: ${(error as Error).message}`,
+        },
+      ],
+    };
   }
   const parsed = parseDocumentText(text, file);
   return parsed.ok ? validateDocument(parsed.value, file) : parsed;
 }
 
 function pathText(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)), '');
+  return path.reduce<string>(
+    (out, part) =>
+      typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part),
+    '',
+  );
 }
 
 /** Names the record an issue belongs to: the id of `section[i]`, or the section itself. */
@@ -92,12 +116,24 @@ function schemaErrors(raw: unknown, issues: z.core.$ZodIssue[], file: string): D
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => {
         const { record, field } = locate(raw, [...issue.path, key]);
-        return { file, record, field, message: 'is not a field of this format (check the spelling; see docs/document-format.md)' };
+        return {
+          file,
+          record,
+          field,
+          message: 'is not a field of this format (check the spelling; see docs/document-format.md)',
+        };
       });
     }
     const { record, field } = locate(raw, issue.path);
     const missing = valueAt(raw, issue.path) === undefined;
-    return [{ file, record, field, message: missing ? 'is required' : issue.message.replace(/^Invalid input: /, '') }];
+    return [
+      {
+        file,
+        record,
+        field,
+        message: missing ? 'is required' : issue.message.replace(/^Invalid input: /, ''),
+      },
+    ];
   });
 }
 
@@ -112,7 +148,12 @@ export function validateDocument(raw: unknown, file: string): ValidationResult {
   const defined = new Map<string, string>();
   const define = (id: string) => {
     if (defined.has(id)) {
-      errors.push({ file, record: id, field: 'id', message: 'id reused: another record in this document has the same id; merge them or use another id' });
+      errors.push({
+        file,
+        record: id,
+        field: 'id',
+        message: 'id reused: another record in this document has the same id; merge them or use another id',
+      });
     }
     defined.set(id, id);
   };
@@ -132,12 +173,22 @@ export function validateDocument(raw: unknown, file: string): ValidationResult {
 
   for (const nation of document.nations) {
     if (nation.id !== `nation:${nation.iso3.toLowerCase()}`) {
-      errors.push({ file, record: nation.id, field: 'iso3', message: `must match the id: "${nation.id}" needs iso3 "${nation.id.slice(7).toUpperCase()}"` });
+      errors.push({
+        file,
+        record: nation.id,
+        field: 'iso3',
+        message: `must match the id: "${nation.id}" needs iso3 "${nation.id.slice(7).toUpperCase()}"`,
+      });
     }
   }
   for (const meeting of document.meetings) {
     if (!meeting.id.startsWith(`meeting:${meeting.date}-`)) {
-      errors.push({ file, record: meeting.id, field: 'date', message: `must match the date in the id (${meeting.id.slice(8, 18)})` });
+      errors.push({
+        file,
+        record: meeting.id,
+        field: 'date',
+        message: `must match the date in the id (${meeting.id.slice(8, 18)})`,
+      });
     }
   }
 
@@ -154,16 +205,27 @@ export function validateDocument(raw: unknown, file: string): ValidationResult {
       }
     });
   for (const section of sections) {
-    for (const record of section as { id: string; evidence?: { excerpt: string }[] }[]) checkEvidence(record.id, 'evidence', record.evidence ?? []);
+    for (const record of section as { id: string; evidence?: { excerpt: string }[] }[])
+      checkEvidence(record.id, 'evidence', record.evidence ?? []);
   }
-  for (const official of document.officials) for (const role of official.roles) checkEvidence(role.id, 'evidence', role.evidence);
+  for (const official of document.officials)
+    for (const role of official.roles) checkEvidence(role.id, 'evidence', role.evidence);
   for (const organization of document.organizations) {
-    organization.members.forEach((member, i) => checkEvidence(organization.id, `members[${i}].evidence`, member.evidence));
-    organization.leaders.forEach((leader, i) => checkEvidence(organization.id, `leaders[${i}].evidence`, leader.evidence));
+    organization.members.forEach((member, i) =>
+      checkEvidence(organization.id, `members[${i}].evidence`, member.evidence),
+    );
+    organization.leaders.forEach((leader, i) =>
+      checkEvidence(organization.id, `leaders[${i}].evidence`, leader.evidence),
+    );
   }
   for (const statement of document.statements) {
     if (statement.kind === 'QUOTE' && !sourceText.includes(statement.text)) {
-      errors.push({ file, record: statement.id, field: 'text', message: 'a QUOTE must be verbatim in source.text; use kind PARAPHRASE for reported speech' });
+      errors.push({
+        file,
+        record: statement.id,
+        field: 'text',
+        message: 'a QUOTE must be verbatim in source.text; use kind PARAPHRASE for reported speech',
+      });
     }
   }
 
@@ -180,7 +242,9 @@ export function validateDocument(raw: unknown, file: string): ValidationResult {
     }
   }
   for (const organization of document.organizations) {
-    organization.members.forEach((member, i) => refer(organization.id, `members[${i}].nation`, member.nation));
+    organization.members.forEach((member, i) =>
+      refer(organization.id, `members[${i}].nation`, member.nation),
+    );
     organization.leaders.forEach((leader, i) => refer(organization.id, `leaders[${i}].actor`, leader.actor));
   }
   for (const place of document.places) {

@@ -30,11 +30,15 @@ export interface EvidenceRow {
 const ACTOR_LABELS = new Set<Label>([Label.Nation, Label.Official, Label.Organization]);
 
 export function existingNodesQuery(label: Label, ids: readonly string[]): CypherQuery {
-  return cypher(`UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n.id AS id, properties(n) AS props`, { ids: [...ids] });
+  return cypher(`UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n.id AS id, properties(n) AS props`, {
+    ids: [...ids],
+  });
 }
 
 export function sourceStateQuery(sourceId: string): CypherQuery {
-  return cypher(`OPTIONAL MATCH (s:${Label.Source} {id: $id}) RETURN s.contentHash AS contentHash`, { id: sourceId });
+  return cypher(`OPTIONAL MATCH (s:${Label.Source} {id: $id}) RETURN s.contentHash AS contentHash`, {
+    id: sourceId,
+  });
 }
 
 export function mergeSourceQuery(props: Record<string, unknown> & { id: string }): CypherQuery {
@@ -71,7 +75,12 @@ MERGE (n)-[:${Rel.EVIDENCED_BY}]->(e)`,
 }
 
 /** MERGE relationships of one type between two labels; evidence ids accumulate across documents. */
-export function mergeRelationshipsQuery(fromLabel: Label, type: Rel, toLabel: Label, rows: readonly RelationshipRow[]): CypherQuery {
+export function mergeRelationshipsQuery(
+  fromLabel: Label,
+  type: Rel,
+  toLabel: Label,
+  rows: readonly RelationshipRow[],
+): CypherQuery {
   return cypher(
     `UNWIND $rows AS row
 MATCH (a:${fromLabel} {id: row.from})

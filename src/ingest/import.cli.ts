@@ -30,13 +30,30 @@ async function main(): Promise<number> {
     });
     uri = local.uri;
   }
-  const db = new GraphDatabase({ uri, user: config.neo4jUser, password: config.neo4jPassword, database: config.neo4jDatabase, logger });
+  const db = new GraphDatabase({
+    uri,
+    user: config.neo4jUser,
+    password: config.neo4jPassword,
+    database: config.neo4jDatabase,
+    logger,
+  });
   try {
     await applyGraphSchema(db);
-    const total: ImportSummary = { created: 0, updated: 0, unchanged: 0, failed: 0, facts: 0, outcomes: [], errors: [] };
+    const total: ImportSummary = {
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      failed: 0,
+      facts: 0,
+      outcomes: [],
+      errors: [],
+    };
     for (const target of targets) {
-      const summary = await loadDocumentsFromPath(db, target, undefined, (line) => process.stdout.write(`${line}\n`));
-      for (const key of ['created', 'updated', 'unchanged', 'failed', 'facts'] as const) total[key] += summary[key];
+      const summary = await loadDocumentsFromPath(db, target, undefined, (line) =>
+        process.stdout.write(`${line}\n`),
+      );
+      for (const key of ['created', 'updated', 'unchanged', 'failed', 'facts'] as const)
+        total[key] += summary[key];
     }
     process.stdout.write(`${formatSummary(total)}\n`);
     return total.failed > 0 ? 1 : 0;
@@ -49,7 +66,9 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    process.stderr.write(`${error instanceof ConfigError ? '' : 'import failed: '}${(error as Error).message.split('\n')[0]}\n`);
+    process.stderr.write(
+      `${error instanceof ConfigError ? '' : 'import failed: '}${(error as Error).message.split('\n')[0]}\n`,
+    );
     process.exit(1);
   },
 );

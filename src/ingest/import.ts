@@ -34,14 +34,24 @@ export async function loadDocumentsFromPath(
   logger?: Logger,
   onDocument: (line: string) => void = () => {},
 ): Promise<ImportSummary> {
-  const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, failed: 0, facts: 0, outcomes: [], errors: [] };
+  const summary: ImportSummary = {
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    failed: 0,
+    facts: 0,
+    outcomes: [],
+    errors: [],
+  };
   for (const file of documentFiles(target)) {
     const shown = path.relative(process.cwd(), file) || file;
     const validated = parseDocumentFile(shown);
     if (!validated.ok) {
       summary.failed += 1;
       summary.errors.push(...validated.errors);
-      onDocument(`rejected  ${shown}\n${validated.errors.map((e) => `  ${formatDocumentError(e)}`).join('\n')}`);
+      onDocument(
+        `rejected  ${shown}\n${validated.errors.map((e) => `  ${formatDocumentError(e)}`).join('\n')}`,
+      );
       continue;
     }
     try {
@@ -57,7 +67,9 @@ export async function loadDocumentsFromPath(
       if (!(error instanceof DocumentRejectedError)) throw error;
       summary.failed += 1;
       summary.errors.push(...error.problems);
-      onDocument(`rejected  ${shown}\n${error.problems.map((e) => `  ${formatDocumentError(e)}`).join('\n')}`);
+      onDocument(
+        `rejected  ${shown}\n${error.problems.map((e) => `  ${formatDocumentError(e)}`).join('\n')}`,
+      );
     }
   }
   return summary;

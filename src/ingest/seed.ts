@@ -8,7 +8,9 @@ export async function seedIfEmpty(db: GraphDatabase, seedDir: string, logger: Lo
   if ((row?.nodes as number) > 0) return;
   const summary = await loadDocumentsFromPath(db, seedDir, logger);
   if (summary.failed > 0) {
-    throw new Error(`seed documents were rejected: ${summary.errors.map((e) => `${e.file}: ${e.record}: ${e.field}: ${e.message}`).join('; ')}`);
+    throw new Error(
+      `seed documents were rejected: ${summary.errors.map((e) => `${e.file}: ${e.record}: ${e.field}: ${e.message}`).join('; ')}`,
+    );
   }
   logger.info({ seedDir, summary: formatSummary(summary) }, 'loaded seed into empty database');
 }

@@ -40,10 +40,17 @@ export interface RunningApp {
 function parseBookmarks(header: string | string[] | undefined): string[] | undefined {
   const value = Array.isArray(header) ? header.join(',') : header;
   if (!value) return undefined;
-  return value.split(',').map((part) => part.trim()).filter(Boolean).slice(0, 50);
+  return value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .slice(0, 50);
 }
 
-export async function startApp(deps: AppDependencies, listen: { port: number; host: string }): Promise<RunningApp> {
+export async function startApp(
+  deps: AppDependencies,
+  listen: { port: number; host: string },
+): Promise<RunningApp> {
   const { config, db, logger, schema, readiness } = deps;
   const app = express();
   const httpServer = http.createServer(app);
@@ -82,7 +89,11 @@ export async function startApp(deps: AppDependencies, listen: { port: number; ho
       autoLogging: { ignore: (req) => req.url === '/health' },
       // Method, path and status are enough to follow a request; headers may carry API keys.
       serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        req: (req: { id: string; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url,
+        }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
     }),

@@ -33,7 +33,10 @@ export function createErrorFormatter(logger: Logger) {
           extensions: { ...original.extensions, code: original.extensions.code },
         };
       }
-      if (REQUEST_FAULT_CODES.has(code) || (original instanceof GraphQLError && !original.originalError && code === '')) {
+      if (
+        REQUEST_FAULT_CODES.has(code) ||
+        (original instanceof GraphQLError && !original.originalError && code === '')
+      ) {
         return {
           message: formatted.message,
           locations: formatted.locations,
@@ -42,10 +45,21 @@ export function createErrorFormatter(logger: Logger) {
         };
       }
       if (CLIENT_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
-        return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+        return {
+          message: formatted.message,
+          locations: formatted.locations,
+          path: formatted.path,
+          extensions: { code },
+        };
       }
       logger.error(
-        { err: original instanceof Error ? { message: original.message, stack: original.stack } : String(original), path: formatted.path },
+        {
+          err:
+            original instanceof Error
+              ? { message: original.message, stack: original.stack }
+              : String(original),
+          path: formatted.path,
+        },
         'unexpected error',
       );
       return {

@@ -10,7 +10,9 @@ export function healthRoutes(readiness: Readiness): Router {
   });
   router.get('/ready', async (_req, res) => {
     const report = await readiness.check();
-    res.status(report.ready ? 200 : 503).json(report.ready ? { status: 'ready' } : { status: 'unavailable', reason: report.reason });
+    res
+      .status(report.ready ? 200 : 503)
+      .json(report.ready ? { status: 'ready' } : { status: 'unavailable', reason: report.reason });
   });
   router.get('/', (_req, res) => res.redirect(302, '/playground'));
   return router;

@@ -35,7 +35,13 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
   const neo4jUri = options.neo4jUri ?? process.env.NEO4J_URI;
   if (!neo4jUri) throw new Error('NEO4J_URI is not set: the jest global setup should have started Neo4j.');
   const config = {
-    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_ON_EMPTY: 'false', NEO4J_URI: neo4jUri, ...options.env }),
+    ...loadConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      SEED_ON_EMPTY: 'false',
+      NEO4J_URI: neo4jUri,
+      ...options.env,
+    }),
     port: 0,
     host: '127.0.0.1',
   };
@@ -62,7 +68,8 @@ export async function resetGraph(api: RunningApi): Promise<void> {
 /** Node and relationship totals, to prove that something changed nothing. */
 export async function graphCounts(api: RunningApi): Promise<{ nodes: number; relationships: number }> {
   const rows = await api.db.read({
-    cypher: 'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+    cypher:
+      'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
     params: {},
   });
   return { nodes: rows[0].nodes as number, relationships: rows[0].relationships as number };

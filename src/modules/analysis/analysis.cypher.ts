@@ -26,7 +26,12 @@ RETURN properties(other) AS actor, count,
   );
 }
 
-export function timelineQuery(label: ActorLabel, actorId: string, from: string | null, to: string | null): RootPageSpec {
+export function timelineQuery(
+  label: ActorLabel,
+  actorId: string,
+  from: string | null,
+  to: string | null,
+): RootPageSpec {
   const conditions = ['n.date IS NOT NULL'];
   if (from) conditions.push('n.date >= $from');
   if (to) conditions.push('n.date <= $to');

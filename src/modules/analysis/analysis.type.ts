@@ -33,7 +33,10 @@ export class StanceCount {
   holders: Actor[];
 }
 
-@ObjectType({ description: 'How many positions of each stance were taken on a topic (narrower topics included), and by whom.' })
+@ObjectType({
+  description:
+    'How many positions of each stance were taken on a topic (narrower topics included), and by whom.',
+})
 export class StanceSummary {
   @Field(() => Int)
   total: number;

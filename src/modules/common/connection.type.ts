@@ -10,7 +10,10 @@ export class PageInfo {
   @Field(() => Boolean)
   hasNextPage: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Pass as `after` to get the next page; null on an empty page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Pass as `after` to get the next page; null on an empty page.',
+  })
   endCursor: string | null;
 }
 
@@ -29,7 +32,10 @@ export interface ConnectionShape<T> {
 }
 
 export function toConnection<T extends { id: string }>(page: Page<T>): ConnectionShape<T> {
-  const edges = page.items.map((item) => ({ cursor: encodeCursor({ key: item.key, id: item.node.id }), node: item.node }));
+  const edges = page.items.map((item) => ({
+    cursor: encodeCursor({ key: item.key, id: item.node.id }),
+    node: item.node,
+  }));
   return {
     totalCount: page.totalCount,
     nodes: edges.map((edge) => edge.node),
@@ -38,7 +44,10 @@ export function toConnection<T extends { id: string }>(page: Page<T>): Connectio
   };
 }
 
-export function ConnectionType<T extends object>(nodeType: ClassType<T> | (abstract new () => T), typeName: string) {
+export function ConnectionType<T extends object>(
+  nodeType: ClassType<T> | (abstract new () => T),
+  typeName: string,
+) {
   @ObjectType(`${typeName}Edge`)
   class Edge {
     @Field(() => String)

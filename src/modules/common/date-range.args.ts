@@ -12,6 +12,9 @@ export class DatedPageArgs extends PageArgs {
   to?: Date | null;
 }
 
-export function dateRangeParams(args: { from?: Date | null; to?: Date | null }): { from: string | null; to: string | null } {
+export function dateRangeParams(args: { from?: Date | null; to?: Date | null }): {
+  from: string | null;
+  to: string | null;
+} {
   return { from: toIsoDate(args.from), to: toIsoDate(args.to) };
 }

@@ -21,7 +21,9 @@ export interface NameMatch {
 export function nameMatch(label: Label, variable: string, text: string, param: string): NameMatch {
   const phrase = lucenePhrase(text);
   if (phrase === undefined) {
-    throw new BadUserInputError(`\`${param}\` must contain at least one letter or digit.`, { argument: param });
+    throw new BadUserInputError(`\`${param}\` must contain at least one letter or digit.`, {
+      argument: param,
+    });
   }
   return {
     cypher: `CALL db.index.fulltext.queryNodes('${FULLTEXT.names}', $${param}) YIELD node AS ${variable} WHERE ${variable}:${label}`,

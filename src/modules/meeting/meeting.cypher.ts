@@ -39,7 +39,9 @@ export function meetingsQuery(criteria: MeetingCriteria): RootPageSpec {
   if (criteria.chair) {
     const label = actorLabelForId(criteria.chair);
     if (!label) return NOTHING;
-    clauses.push(`MATCH (:${label} {id: $chair})<-[:${Rel.NATIONAL_OF}*0..1]-(:${Label.Actor})-[:${Rel.CHAIRED}]->${meeting()}`);
+    clauses.push(
+      `MATCH (:${label} {id: $chair})<-[:${Rel.NATIONAL_OF}*0..1]-(:${Label.Actor})-[:${Rel.CHAIRED}]->${meeting()}`,
+    );
     params.chair = criteria.chair;
   }
   if (criteria.topic != null) {
@@ -49,7 +51,9 @@ export function meetingsQuery(criteria: MeetingCriteria): RootPageSpec {
   }
   if (criteria.place != null) {
     const place = nameMatch(Label.Place, 'pl', criteria.place, 'place');
-    clauses.push(`${place.cypher} MATCH (pl)<-[:${Rel.WITHIN}*0..5]-(:${Label.Place})<-[:${Rel.HELD_AT}]-${meeting()}`);
+    clauses.push(
+      `${place.cypher} MATCH (pl)<-[:${Rel.WITHIN}*0..5]-(:${Label.Place})<-[:${Rel.HELD_AT}]-${meeting()}`,
+    );
     Object.assign(params, place.params);
   }
   const conditions: string[] = [];
@@ -79,11 +83,21 @@ function meetingRelation(name: string, pattern: string, sortKey = 'n.sortName'):
 }
 
 export const MEETING_PLACE = meetingRelation('place', `(p)-[:${Rel.HELD_AT}]->(n:${Label.Place})`);
-export const MEETING_CONVENED_BY = meetingRelation('convenedBy', `(p)<-[:${Rel.CONVENED}]-(n:${Label.Organization})`);
+export const MEETING_CONVENED_BY = meetingRelation(
+  'convenedBy',
+  `(p)<-[:${Rel.CONVENED}]-(n:${Label.Organization})`,
+);
 export const MEETING_CHAIRS = meetingRelation('chairs', `(p)<-[:${Rel.CHAIRED}]-(n:${Label.Actor})`);
-export const MEETING_PARTICIPANTS = meetingRelation('participants', `(p)<-[:${Rel.ATTENDED}]-(n:${Label.Actor})`);
+export const MEETING_PARTICIPANTS = meetingRelation(
+  'participants',
+  `(p)<-[:${Rel.ATTENDED}]-(n:${Label.Actor})`,
+);
 export const MEETING_TOPICS = meetingRelation('topics', `(p)-[:${Rel.ABOUT}]->(n:${Label.Topic})`);
-export const MEETING_STATEMENTS = meetingRelation('statements', `(p)<-[:${Rel.MADE_AT}]-(n:${Label.Statement})`, 'n.id');
+export const MEETING_STATEMENTS = meetingRelation(
+  'statements',
+  `(p)<-[:${Rel.MADE_AT}]-(n:${Label.Statement})`,
+  'n.id',
+);
 export const MEETING_SOURCES = meetingRelation(
   'sources',
   `(p)-[:${Rel.EVIDENCED_BY}]->(:${Label.Evidence})-[:${Rel.EXCERPT_OF}]->(n:${Label.Source})`,

@@ -31,7 +31,9 @@ const MEETING_EVIDENCE = evidenceOf(Label.Meeting);
 
 @Resolver(() => Meeting)
 export class MeetingResolver {
-  @Query(() => MeetingConnection, { description: 'Meetings in date order, filtered by date, place, participant, chair or topic.' })
+  @Query(() => MeetingConnection, {
+    description: 'Meetings in date order, filtered by date, place, participant, chair or topic.',
+  })
   async meetings(
     @Arg('filter', () => MeetingFilter, { nullable: true }) filter: MeetingFilter | null,
     @Args(() => PageArgs) args: PageArgs,
@@ -64,7 +66,9 @@ export class MeetingResolver {
     return ctx.reader.relationList(MEETING_CHAIRS, meeting.id, pageSize(args.first));
   }
 
-  @FieldResolver(() => [Actor], { description: 'Actors the source names as attending (chairs are listed in `chairs`).' })
+  @FieldResolver(() => [Actor], {
+    description: 'Actors the source names as attending (chairs are listed in `chairs`).',
+  })
   participants(@Root() meeting: Meeting, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
     return ctx.reader.relationList(MEETING_PARTICIPANTS, meeting.id, pageSize(args.first));
   }
@@ -80,8 +84,14 @@ export class MeetingResolver {
   }
 
   @FieldResolver(() => StatementConnection, { description: 'All statements made at the meeting, paged.' })
-  async statementsConnection(@Root() meeting: Meeting, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
-    return toConnection(await ctx.reader.relationPage<Statement>(MEETING_STATEMENTS, meeting.id, toPageRequest(args)));
+  async statementsConnection(
+    @Root() meeting: Meeting,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return toConnection(
+      await ctx.reader.relationPage<Statement>(MEETING_STATEMENTS, meeting.id, toPageRequest(args)),
+    );
   }
 
   @FieldResolver(() => [Evidence])
@@ -94,7 +104,10 @@ export class MeetingResolver {
     return ctx.reader.relationList(MEETING_SOURCES, meeting.id, pageSize(args.first));
   }
 
-  @FieldResolver(() => EventCode, { nullable: true, description: 'CAMEO event code, e.g. 044 (meet at a third location).' })
+  @FieldResolver(() => EventCode, {
+    nullable: true,
+    description: 'CAMEO event code, e.g. 044 (meet at a third location).',
+  })
   cameo(@Root() meeting: Meeting) {
     return eventCode(meeting as unknown as Record<string, unknown>, 'cameo');
   }

@@ -9,7 +9,10 @@ export enum MeetingStatus {
   SCHEDULED = 'SCHEDULED',
   CANCELLED = 'CANCELLED',
 }
-registerEnumType(MeetingStatus, { name: 'MeetingStatus', description: 'As of the date of the source that reports it.' });
+registerEnumType(MeetingStatus, {
+  name: 'MeetingStatus',
+  description: 'As of the date of the source that reports it.',
+});
 
 @ObjectType({ implements: [Node] })
 export class Meeting extends Node {
@@ -25,16 +28,27 @@ export class Meeting extends Node {
   @Field(() => MeetingStatus)
   status: MeetingStatus;
 
-  @Field(() => Int, { nullable: true, description: 'How many nations were represented, as reported (e.g. 30).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'How many nations were represented, as reported (e.g. 30).',
+  })
   nationsRepresented: number | null;
 
-  @Field(() => Boolean, { description: 'True when the source gives the number as approximate ("around 50").' })
+  @Field(() => Boolean, {
+    description: 'True when the source gives the number as approximate ("around 50").',
+  })
   nationsRepresentedApproximate: boolean;
 
-  @Field(() => String, { nullable: true, description: 'The date as the source wrote it, e.g. "on Thursday".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The date as the source wrote it, e.g. "on Thursday".',
+  })
   dateText: string | null;
 
-  @Field(() => String, { nullable: true, description: 'How `date` was resolved from `dateText` and the publication date.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'How `date` was resolved from `dateText` and the publication date.',
+  })
   dateResolution: string | null;
 }
 
@@ -48,10 +62,16 @@ export class MeetingFilter {
   @Field(() => DateScalar, { nullable: true, description: 'On or before this date.' })
   to?: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'Name of the place or of a place that contains it ("Brussels").' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Name of the place or of a place that contains it ("Brussels").',
+  })
   place?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'An actor id; a nation also matches through its officials.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'An actor id; a nation also matches through its officials.',
+  })
   participant?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'An actor id that chaired the meeting.' })

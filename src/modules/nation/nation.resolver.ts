@@ -30,23 +30,60 @@ export class NationResolver {
     return ctx.reader.relationList(NATION_OFFICIALS, nation.id, pageSize(args.first));
   }
 
-  @FieldResolver(() => [Organization], { description: 'Organizations and coalitions the nation is a member of.' })
+  @FieldResolver(() => [Organization], {
+    description: 'Organizations and coalitions the nation is a member of.',
+  })
   memberships(@Root() nation: Nation, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
     return ctx.reader.relationList(NATION_MEMBERSHIPS, nation.id, pageSize(args.first));
   }
 
-  @FieldResolver(() => MeetingConnection, { description: 'Meetings it attended or chaired, itself or through its officials.' })
-  async meetings(@Root() nation: Nation, @Args(() => DatedPageArgs) args: DatedPageArgs, @Ctx() ctx: RequestContext) {
-    return toConnection(await ctx.reader.relationPage<Meeting>(NATION_ACTOR.meetings, nation.id, toPageRequest(args), dateRangeParams(args)));
+  @FieldResolver(() => MeetingConnection, {
+    description: 'Meetings it attended or chaired, itself or through its officials.',
+  })
+  async meetings(
+    @Root() nation: Nation,
+    @Args(() => DatedPageArgs) args: DatedPageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return toConnection(
+      await ctx.reader.relationPage<Meeting>(
+        NATION_ACTOR.meetings,
+        nation.id,
+        toPageRequest(args),
+        dateRangeParams(args),
+      ),
+    );
   }
 
   @FieldResolver(() => StatementConnection)
-  async statements(@Root() nation: Nation, @Args(() => DatedPageArgs) args: DatedPageArgs, @Ctx() ctx: RequestContext) {
-    return toConnection(await ctx.reader.relationPage<Statement>(NATION_ACTOR.statements, nation.id, toPageRequest(args), dateRangeParams(args)));
+  async statements(
+    @Root() nation: Nation,
+    @Args(() => DatedPageArgs) args: DatedPageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return toConnection(
+      await ctx.reader.relationPage<Statement>(
+        NATION_ACTOR.statements,
+        nation.id,
+        toPageRequest(args),
+        dateRangeParams(args),
+      ),
+    );
   }
 
   @FieldResolver(() => PositionConnection)
-  async positions(@Root() nation: Nation, @Args(() => DatedPageArgs) args: DatedPageArgs, @Ctx() ctx: RequestContext) {
-    return toConnection(await ctx.reader.relationPage<Position>(NATION_ACTOR.positions, nation.id, toPageRequest(args), dateRangeParams(args)));
+  async positions(
+    @Root() nation: Nation,
+    @Args(() => DatedPageArgs) args: DatedPageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return toConnection(
+      await ctx.reader.relationPage<Position>(
+        NATION_ACTOR.positions,
+        nation.id,
+        toPageRequest(args),
+        dateRangeParams(args),
+      ),
+    );
   }
 }

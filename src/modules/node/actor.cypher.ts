@@ -17,7 +17,10 @@ export function actorRelations(label: ActorLabel): ActorRelations {
   // A nation "was at" a meeting when it or one of its officials attended or chaired it; an
   // organization also when it convened it.
   const via = label === Label.Nation ? `<-[:${Rel.NATIONAL_OF}*0..1]-(:${Label.Actor})` : '';
-  const kinds = label === Label.Organization ? `${Rel.ATTENDED}|${Rel.CHAIRED}|${Rel.CONVENED}` : `${Rel.ATTENDED}|${Rel.CHAIRED}`;
+  const kinds =
+    label === Label.Organization
+      ? `${Rel.ATTENDED}|${Rel.CHAIRED}|${Rel.CONVENED}`
+      : `${Rel.ATTENDED}|${Rel.CHAIRED}`;
   return {
     statements: {
       name: `${label}.statements`,

@@ -7,7 +7,10 @@ export function typeNameFor(value: { id: string }): string | undefined {
   return labelForId(value.id);
 }
 
-@InterfaceType({ description: 'Anything with a stable, type-prefixed id such as `nation:gbr`.', resolveType: typeNameFor })
+@InterfaceType({
+  description: 'Anything with a stable, type-prefixed id such as `nation:gbr`.',
+  resolveType: typeNameFor,
+})
 export abstract class Node {
   @Field(() => ID)
   id: string;
@@ -15,7 +18,8 @@ export abstract class Node {
 
 @InterfaceType({
   implements: [Node],
-  description: 'Anyone who can speak, attend, chair or take a stance: a nation, an official or an organization.',
+  description:
+    'Anyone who can speak, attend, chair or take a stance: a nation, an official or an organization.',
   resolveType: typeNameFor,
 })
 export abstract class Actor extends Node {

@@ -17,56 +17,85 @@ function labelFor(id: string, argument: string): Label {
   const label = labelForId(id);
   if (!label) {
     const prefixes = ENTITY_LABELS.map((entity) => `${ID_PREFIX[entity]}:`).join(', ');
-    throw new BadUserInputError(`\`${argument}\` must be an id starting with one of ${prefixes} (got "${id.slice(0, 60)}").`, {
-      argument,
-    });
+    throw new BadUserInputError(
+      `\`${argument}\` must be an id starting with one of ${prefixes} (got "${id.slice(0, 60)}").`,
+      {
+        argument,
+      },
+    );
   }
   return label;
 }
 
 @Resolver()
 export class NodeResolver {
-  @Query(() => Node, { nullable: true, description: 'Any entity by id, e.g. `nation:gbr`. Unknown ids are NOT_FOUND.' })
+  @Query(() => Node, {
+    nullable: true,
+    description: 'Any entity by id, e.g. `nation:gbr`. Unknown ids are NOT_FOUND.',
+  })
   async node(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Node> {
     const found = await ctx.reader.nodeById<Node>(labelFor(id, 'id'), id);
     if (!found) throw new NotFoundError(`No entity has the id "${id.slice(0, 100)}".`, { id });
     return found;
   }
 
-  @Query(() => [SearchHit], { description: 'Full-text search over names, aliases, statement text, titles and summaries, ranked across types.' })
+  @Query(() => [SearchHit], {
+    description:
+      'Full-text search over names, aliases, statement text, titles and summaries, ranked across types.',
+  })
   async search(
     @Arg('text', () => String) text: string,
-    @Arg('first', () => Int, { nullable: true, description: `At most this many hits: 1 to ${MAX_PAGE_SIZE}, default 20.` })
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: `At most this many hits: 1 to ${MAX_PAGE_SIZE}, default 20.`,
+    })
     first: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<SearchHit[]> {
     if (text.length > MAX_SEARCH_LENGTH) {
-      throw new BadUserInputError(`\`text\` is too long: at most ${MAX_SEARCH_LENGTH} characters.`, { argument: 'text' });
+      throw new BadUserInputError(`\`text\` is too long: at most ${MAX_SEARCH_LENGTH} characters.`, {
+        argument: 'text',
+      });
     }
     const lucene = luceneAllWords(text);
-    if (!lucene) throw new BadUserInputError('`text` must contain at least one letter or digit.', { argument: 'text' });
+    if (!lucene)
+      throw new BadUserInputError('`text` must contain at least one letter or digit.', { argument: 'text' });
     const rows = await ctx.reader.read(searchQuery(lucene, pageSize(first)));
     return rows.map((row) => ({ score: row.score as number, node: row.node as unknown as Node }));
   }
 
-  @Query(() => Path, { nullable: true, description: 'The shortest connection between two entities; null when none within `maxHops`.' })
+  @Query(() => Path, {
+    nullable: true,
+    description: 'The shortest connection between two entities; null when none within `maxHops`.',
+  })
   async path(
     @Arg('from', () => ID) from: string,
     @Arg('to', () => ID) to: string,
-    @Arg('maxHops', () => Int, { nullable: true, description: `1 to ${MAX_HOPS}, default ${DEFAULT_MAX_HOPS}.` }) maxHops: number | null,
+    @Arg('maxHops', () => Int, {
+      nullable: true,
+      description: `1 to ${MAX_HOPS}, default ${DEFAULT_MAX_HOPS}.`,
+    })
+    maxHops: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Path | null> {
     const hops = maxHops ?? DEFAULT_MAX_HOPS;
     if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS) {
-      throw new BadUserInputError(`\`maxHops\` must be between 1 and ${MAX_HOPS} (got ${hops}).`, { argument: 'maxHops' });
+      throw new BadUserInputError(`\`maxHops\` must be between 1 and ${MAX_HOPS} (got ${hops}).`, {
+        argument: 'maxHops',
+      });
     }
     const fromLabel = labelFor(from, 'from');
     const toLabel = labelFor(to, 'to');
-    const [start, end] = await Promise.all([ctx.reader.nodeById<Node>(fromLabel, from), ctx.reader.nodeById<Node>(toLabel, to)]);
+    const [start, end] = await Promise.all([
+      ctx.reader.nodeById<Node>(fromLabel, from),
+      ctx.reader.nodeById<Node>(toLabel, to),
+    ]);
     if (!start) throw new NotFoundError(`No entity has the id "${from.slice(0, 100)}".`, { id: from });
     if (!end) throw new NotFoundError(`No entity has the id "${to.slice(0, 100)}".`, { id: to });
     if (from === to) return { nodes: [start], steps: [] };
-    const rows = await ctx.reader.read(shortestPathQuery({ label: fromLabel, id: from }, { label: toLabel, id: to }, hops));
+    const rows = await ctx.reader.read(
+      shortestPathQuery({ label: fromLabel, id: from }, { label: toLabel, id: to }, hops),
+    );
     if (rows.length === 0) return null;
     const steps = (rows[0].steps as { type: string; from: string; to: string }[]).map((step) => ({
       type: step.type,

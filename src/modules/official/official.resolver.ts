@@ -13,7 +13,15 @@ import { Nation } from '../nation/nation.type';
 import { Organization } from '../organization/organization.type';
 import { Position, PositionConnection } from '../position/position.type';
 import { Statement, StatementConnection } from '../statement/statement.type';
-import { OFFICIAL_ACTOR, OFFICIAL_NATION, OFFICIAL_ROLES, officialsQuery, ROLE_HOLDER, ROLE_NATION, ROLE_ORGANIZATION } from './official.cypher';
+import {
+  OFFICIAL_ACTOR,
+  OFFICIAL_NATION,
+  OFFICIAL_ROLES,
+  officialsQuery,
+  ROLE_HOLDER,
+  ROLE_NATION,
+  ROLE_ORGANIZATION,
+} from './official.cypher';
 import { Official, OfficialConnection, OfficialFilter, Role } from './official.type';
 
 const OFFICIAL_EVIDENCE = evidenceOf(Label.Official);
@@ -27,7 +35,9 @@ export class OfficialResolver {
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<ConnectionShape<Official>> {
-    return toConnection(await ctx.reader.rootPage<Official>(officialsQuery(filter ?? {}), toPageRequest(args)));
+    return toConnection(
+      await ctx.reader.rootPage<Official>(officialsQuery(filter ?? {}), toPageRequest(args)),
+    );
   }
 
   @FieldResolver(() => Nation, { nullable: true, description: 'The nation the official serves.' })
@@ -41,18 +51,53 @@ export class OfficialResolver {
   }
 
   @FieldResolver(() => StatementConnection, { description: 'What the official said, in date order.' })
-  async statements(@Root() official: Official, @Args(() => DatedPageArgs) args: DatedPageArgs, @Ctx() ctx: RequestContext) {
-    return toConnection(await ctx.reader.relationPage<Statement>(OFFICIAL_ACTOR.statements, official.id, toPageRequest(args), dateRangeParams(args)));
+  async statements(
+    @Root() official: Official,
+    @Args(() => DatedPageArgs) args: DatedPageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return toConnection(
+      await ctx.reader.relationPage<Statement>(
+        OFFICIAL_ACTOR.statements,
+        official.id,
+        toPageRequest(args),
+        dateRangeParams(args),
+      ),
+    );
   }
 
   @FieldResolver(() => PositionConnection, { description: 'Stances the official took, in date order.' })
-  async positions(@Root() official: Official, @Args(() => DatedPageArgs) args: DatedPageArgs, @Ctx() ctx: RequestContext) {
-    return toConnection(await ctx.reader.relationPage<Position>(OFFICIAL_ACTOR.positions, official.id, toPageRequest(args), dateRangeParams(args)));
+  async positions(
+    @Root() official: Official,
+    @Args(() => DatedPageArgs) args: DatedPageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return toConnection(
+      await ctx.reader.relationPage<Position>(
+        OFFICIAL_ACTOR.positions,
+        official.id,
+        toPageRequest(args),
+        dateRangeParams(args),
+      ),
+    );
   }
 
-  @FieldResolver(() => MeetingConnection, { description: 'Meetings the official attended or chaired, in date order.' })
-  async meetings(@Root() official: Official, @Args(() => DatedPageArgs) args: DatedPageArgs, @Ctx() ctx: RequestContext) {
-    return toConnection(await ctx.reader.relationPage<Meeting>(OFFICIAL_ACTOR.meetings, official.id, toPageRequest(args), dateRangeParams(args)));
+  @FieldResolver(() => MeetingConnection, {
+    description: 'Meetings the official attended or chaired, in date order.',
+  })
+  async meetings(
+    @Root() official: Official,
+    @Args(() => DatedPageArgs) args: DatedPageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return toConnection(
+      await ctx.reader.relationPage<Meeting>(
+        OFFICIAL_ACTOR.meetings,
+        official.id,
+        toPageRequest(args),
+        dateRangeParams(args),
+      ),
+    );
   }
 
   @FieldResolver(() => [Evidence], { description: 'Where sources mention the official.' })

@@ -21,7 +21,10 @@ export class Official extends Actor {
 
 export const OfficialConnection = ConnectionType(Official, 'Official');
 
-@ObjectType({ implements: [Node], description: 'An office an official holds, for a nation or within an organization.' })
+@ObjectType({
+  implements: [Node],
+  description: 'An office an official holds, for a nation or within an organization.',
+})
 export class Role extends Node {
   @Field(() => ID)
   declare id: string;
@@ -35,12 +38,18 @@ export class Role extends Node {
   @Field(() => DateScalar, { nullable: true })
   until: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'The date a source attests the role (its publication date).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The date a source attests the role (its publication date).',
+  })
   asOf: string | null;
 }
 
 @InputType()
 export class OfficialFilter {
-  @Field(() => String, { nullable: true, description: 'Words of the name or any alias, case- and accent-insensitive.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Words of the name or any alias, case- and accent-insensitive.',
+  })
   name?: string | null;
 }

@@ -13,7 +13,12 @@ import { Nation } from '../nation/nation.type';
 import { Actor } from '../node/node.interface';
 import { Position, PositionConnection } from '../position/position.type';
 import { Statement, StatementConnection } from '../statement/statement.type';
-import { ORGANIZATION_ACTOR, ORGANIZATION_LEADERS, ORGANIZATION_MEMBERS, organizationsQuery } from './organization.cypher';
+import {
+  ORGANIZATION_ACTOR,
+  ORGANIZATION_LEADERS,
+  ORGANIZATION_MEMBERS,
+  organizationsQuery,
+} from './organization.cypher';
 import { Organization, OrganizationConnection, OrganizationFilter } from './organization.type';
 
 const ORGANIZATION_EVIDENCE = evidenceOf(Label.Organization);
@@ -26,44 +31,99 @@ export class OrganizationResolver {
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<ConnectionShape<Organization>> {
-    return toConnection(await ctx.reader.rootPage<Organization>(organizationsQuery(filter ?? {}), toPageRequest(args)));
+    return toConnection(
+      await ctx.reader.rootPage<Organization>(organizationsQuery(filter ?? {}), toPageRequest(args)),
+    );
   }
 
   @FieldResolver(() => [Nation])
-  members(@Root() organization: Organization, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
+  members(
+    @Root() organization: Organization,
+    @Args(() => ListArgs) args: ListArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
     return ctx.reader.relationList(ORGANIZATION_MEMBERS, organization.id, pageSize(args.first));
   }
 
   @FieldResolver(() => [Nation], {
     description: 'Nations that lead it. Officials or organizations leading it are in `leadingActors`.',
   })
-  async leaders(@Root() organization: Organization, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
+  async leaders(
+    @Root() organization: Organization,
+    @Args(() => ListArgs) args: ListArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
     const actors = await ctx.reader.relationList(ORGANIZATION_LEADERS, organization.id, pageSize(args.first));
     return actors.filter((actor) => actor.id.startsWith('nation:'));
   }
 
-  @FieldResolver(() => [Actor], { description: 'Every actor that leads it: nations, officials, organizations.' })
-  leadingActors(@Root() organization: Organization, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
+  @FieldResolver(() => [Actor], {
+    description: 'Every actor that leads it: nations, officials, organizations.',
+  })
+  leadingActors(
+    @Root() organization: Organization,
+    @Args(() => ListArgs) args: ListArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
     return ctx.reader.relationList(ORGANIZATION_LEADERS, organization.id, pageSize(args.first));
   }
 
-  @FieldResolver(() => MeetingConnection, { description: 'Meetings it convened, chaired or attended, in date order.' })
-  async meetings(@Root() organization: Organization, @Args(() => DatedPageArgs) args: DatedPageArgs, @Ctx() ctx: RequestContext) {
-    return toConnection(await ctx.reader.relationPage<Meeting>(ORGANIZATION_ACTOR.meetings, organization.id, toPageRequest(args), dateRangeParams(args)));
+  @FieldResolver(() => MeetingConnection, {
+    description: 'Meetings it convened, chaired or attended, in date order.',
+  })
+  async meetings(
+    @Root() organization: Organization,
+    @Args(() => DatedPageArgs) args: DatedPageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return toConnection(
+      await ctx.reader.relationPage<Meeting>(
+        ORGANIZATION_ACTOR.meetings,
+        organization.id,
+        toPageRequest(args),
+        dateRangeParams(args),
+      ),
+    );
   }
 
   @FieldResolver(() => StatementConnection)
-  async statements(@Root() organization: Organization, @Args(() => DatedPageArgs) args: DatedPageArgs, @Ctx() ctx: RequestContext) {
-    return toConnection(await ctx.reader.relationPage<Statement>(ORGANIZATION_ACTOR.statements, organization.id, toPageRequest(args), dateRangeParams(args)));
+  async statements(
+    @Root() organization: Organization,
+    @Args(() => DatedPageArgs) args: DatedPageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return toConnection(
+      await ctx.reader.relationPage<Statement>(
+        ORGANIZATION_ACTOR.statements,
+        organization.id,
+        toPageRequest(args),
+        dateRangeParams(args),
+      ),
+    );
   }
 
   @FieldResolver(() => PositionConnection)
-  async positions(@Root() organization: Organization, @Args(() => DatedPageArgs) args: DatedPageArgs, @Ctx() ctx: RequestContext) {
-    return toConnection(await ctx.reader.relationPage<Position>(ORGANIZATION_ACTOR.positions, organization.id, toPageRequest(args), dateRangeParams(args)));
+  async positions(
+    @Root() organization: Organization,
+    @Args(() => DatedPageArgs) args: DatedPageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return toConnection(
+      await ctx.reader.relationPage<Position>(
+        ORGANIZATION_ACTOR.positions,
+        organization.id,
+        toPageRequest(args),
+        dateRangeParams(args),
+      ),
+    );
   }
 
   @FieldResolver(() => [Evidence])
-  evidence(@Root() organization: Organization, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
+  evidence(
+    @Root() organization: Organization,
+    @Args(() => ListArgs) args: ListArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
     return ctx.reader.relationList(ORGANIZATION_EVIDENCE, organization.id, pageSize(args.first));
   }
 }

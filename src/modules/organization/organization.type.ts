@@ -35,6 +35,9 @@ export const OrganizationConnection = ConnectionType(Organization, 'Organization
 
 @InputType()
 export class OrganizationFilter {
-  @Field(() => String, { nullable: true, description: 'Words of the name or any alias, case- and accent-insensitive.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Words of the name or any alias, case- and accent-insensitive.',
+  })
   name?: string | null;
 }

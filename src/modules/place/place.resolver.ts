@@ -15,13 +15,18 @@ export class PlaceResolver {
     return ctx.reader.relationOne(PLACE_COUNTRY, place.id);
   }
 
-  @FieldResolver(() => Place, { nullable: true, description: 'The enclosing place (NATO headquarters is within Brussels).' })
+  @FieldResolver(() => Place, {
+    nullable: true,
+    description: 'The enclosing place (NATO headquarters is within Brussels).',
+  })
   within(@Root() place: Place, @Ctx() ctx: RequestContext) {
     return ctx.reader.relationOne(PLACE_WITHIN, place.id);
   }
 
   @FieldResolver(() => MeetingConnection, { description: 'Meetings held here or at a place within it.' })
   async meetings(@Root() place: Place, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
-    return toConnection(await ctx.reader.relationPage<Meeting>(PLACE_MEETINGS, place.id, toPageRequest(args)));
+    return toConnection(
+      await ctx.reader.relationPage<Meeting>(PLACE_MEETINGS, place.id, toPageRequest(args)),
+    );
   }
 }

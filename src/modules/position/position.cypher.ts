@@ -48,4 +48,8 @@ function positionRelation(name: string, pattern: string, sortKey = 'n.sortName')
 
 export const POSITION_HOLDER = positionRelation('holder', `(p)<-[:${Rel.TOOK}]-(n:${Label.Actor})`);
 export const POSITION_TOPIC = positionRelation('topic', `(p)-[:${Rel.ABOUT}]->(n:${Label.Topic})`);
-export const POSITION_STATEMENTS = positionRelation('statements', `(p)-[:${Rel.EXPRESSED_IN}]->(n:${Label.Statement})`, 'n.id');
+export const POSITION_STATEMENTS = positionRelation(
+  'statements',
+  `(p)-[:${Rel.EXPRESSED_IN}]->(n:${Label.Statement})`,
+  'n.id',
+);

@@ -18,13 +18,19 @@ const POSITION_EVIDENCE = evidenceOf(Label.Position);
 
 @Resolver(() => Position)
 export class PositionResolver {
-  @Query(() => PositionConnection, { description: 'Stances in date order, filtered by stance, holder or topic (narrower topics included).' })
+  @Query(() => PositionConnection, {
+    description: 'Stances in date order, filtered by stance, holder or topic (narrower topics included).',
+  })
   async positions(
     @Arg('filter', () => PositionFilter, { nullable: true }) filter: PositionFilter | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<ConnectionShape<Position>> {
-    const criteria = { stances: filter?.stance ?? null, holder: filter?.holder ?? null, topic: filter?.topic ?? null };
+    const criteria = {
+      stances: filter?.stance ?? null,
+      holder: filter?.holder ?? null,
+      topic: filter?.topic ?? null,
+    };
     return toConnection(await ctx.reader.rootPage<Position>(positionsQuery(criteria), toPageRequest(args)));
   }
 

@@ -33,7 +33,9 @@ export class Position extends Node {
   @Field(() => Stance)
   stance: Stance;
 
-  @Field(() => String, { description: 'The stance in one sentence, e.g. "Stressed the importance of US involvement".' })
+  @Field(() => String, {
+    description: 'The stance in one sentence, e.g. "Stressed the importance of US involvement".',
+  })
   summary: string;
 
   @Field(() => DateScalar, { nullable: true })

@@ -9,7 +9,10 @@ import { Source, SourceConnection } from './source.type';
 @Resolver(() => Source)
 export class SourceResolver {
   @Query(() => SourceConnection, { description: 'Source documents, oldest first.' })
-  async sources(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext): Promise<ConnectionShape<Source>> {
+  async sources(
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ConnectionShape<Source>> {
     const page = await ctx.reader.rootPage(ALL_SOURCES, toPageRequest(args));
     return toConnection(page) as unknown as ConnectionShape<Source>;
   }

@@ -21,7 +21,9 @@ export class Source extends Node {
   @Field(() => String, { nullable: true })
   url: string | null;
 
-  @Field(() => String, { description: 'The full text, verbatim; every evidence excerpt is a substring of it.' })
+  @Field(() => String, {
+    description: 'The full text, verbatim; every evidence excerpt is a substring of it.',
+  })
   text: string;
 }
 

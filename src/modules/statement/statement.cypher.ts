@@ -67,6 +67,14 @@ function statementRelation(name: string, pattern: string, sortKey = 'n.sortName'
 }
 
 export const STATEMENT_SPEAKER = statementRelation('speaker', `(p)<-[:${Rel.SAID}]-(n:${Label.Actor})`);
-export const STATEMENT_MEETING = statementRelation('meeting', `(p)-[:${Rel.MADE_AT}]->(n:${Label.Meeting})`, 'n.date');
+export const STATEMENT_MEETING = statementRelation(
+  'meeting',
+  `(p)-[:${Rel.MADE_AT}]->(n:${Label.Meeting})`,
+  'n.date',
+);
 export const STATEMENT_TOPICS = statementRelation('topics', `(p)-[:${Rel.ABOUT}]->(n:${Label.Topic})`);
-export const STATEMENT_POSITIONS = statementRelation('positions', `(p)<-[:${Rel.EXPRESSED_IN}]-(n:${Label.Position})`, 'n.id');
+export const STATEMENT_POSITIONS = statementRelation(
+  'positions',
+  `(p)<-[:${Rel.EXPRESSED_IN}]-(n:${Label.Position})`,
+  'n.id',
+);

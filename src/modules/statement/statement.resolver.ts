@@ -12,14 +12,22 @@ import { Meeting } from '../meeting/meeting.type';
 import { Actor } from '../node/node.interface';
 import { Position } from '../position/position.type';
 import { Topic } from '../topic/topic.type';
-import { STATEMENT_MEETING, STATEMENT_POSITIONS, STATEMENT_SPEAKER, STATEMENT_TOPICS, statementsQuery } from './statement.cypher';
+import {
+  STATEMENT_MEETING,
+  STATEMENT_POSITIONS,
+  STATEMENT_SPEAKER,
+  STATEMENT_TOPICS,
+  statementsQuery,
+} from './statement.cypher';
 import { Statement, StatementConnection, StatementFilter } from './statement.type';
 
 const STATEMENT_EVIDENCE = evidenceOf(Label.Statement);
 
 @Resolver(() => Statement)
 export class StatementResolver {
-  @Query(() => StatementConnection, { description: 'Statements in date order, filtered by speaker, meeting, topic or words.' })
+  @Query(() => StatementConnection, {
+    description: 'Statements in date order, filtered by speaker, meeting, topic or words.',
+  })
   async statements(
     @Arg('filter', () => StatementFilter, { nullable: true }) filter: StatementFilter | null,
     @Args(() => PageArgs) args: PageArgs,

@@ -44,7 +44,10 @@ export class StatementFilter {
   @Field(() => String, { nullable: true, description: 'Topic name or alias; narrower topics included.' })
   topic?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Words that appear in the statement (all of them, any order).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Words that appear in the statement (all of them, any order).',
+  })
   text?: string | null;
 
   @Field(() => StatementKind, { nullable: true })

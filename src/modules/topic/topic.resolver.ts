@@ -7,7 +7,14 @@ import { PageArgs, pageSize, toPageRequest } from '../common/page-args';
 import { Meeting, MeetingConnection } from '../meeting/meeting.type';
 import { Position, PositionConnection } from '../position/position.type';
 import { Statement, StatementConnection } from '../statement/statement.type';
-import { TOPIC_BROADER, TOPIC_MEETINGS, TOPIC_NARROWER, TOPIC_POSITIONS, TOPIC_STATEMENTS, topicsQuery } from './topic.cypher';
+import {
+  TOPIC_BROADER,
+  TOPIC_MEETINGS,
+  TOPIC_NARROWER,
+  TOPIC_POSITIONS,
+  TOPIC_STATEMENTS,
+  topicsQuery,
+} from './topic.cypher';
 import { Topic, TopicConnection, TopicFilter } from './topic.type';
 
 @Resolver(() => Topic)
@@ -33,16 +40,24 @@ export class TopicResolver {
 
   @FieldResolver(() => PositionConnection, { description: 'Positions on this topic or a narrower one.' })
   async positions(@Root() topic: Topic, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
-    return toConnection(await ctx.reader.relationPage<Position>(TOPIC_POSITIONS, topic.id, toPageRequest(args)));
+    return toConnection(
+      await ctx.reader.relationPage<Position>(TOPIC_POSITIONS, topic.id, toPageRequest(args)),
+    );
   }
 
   @FieldResolver(() => StatementConnection, { description: 'Statements on this topic or a narrower one.' })
   async statements(@Root() topic: Topic, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
-    return toConnection(await ctx.reader.relationPage<Statement>(TOPIC_STATEMENTS, topic.id, toPageRequest(args)));
+    return toConnection(
+      await ctx.reader.relationPage<Statement>(TOPIC_STATEMENTS, topic.id, toPageRequest(args)),
+    );
   }
 
-  @FieldResolver(() => MeetingConnection, { description: 'Meetings that discussed this topic or a narrower one.' })
+  @FieldResolver(() => MeetingConnection, {
+    description: 'Meetings that discussed this topic or a narrower one.',
+  })
   async meetings(@Root() topic: Topic, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
-    return toConnection(await ctx.reader.relationPage<Meeting>(TOPIC_MEETINGS, topic.id, toPageRequest(args)));
+    return toConnection(
+      await ctx.reader.relationPage<Meeting>(TOPIC_MEETINGS, topic.id, toPageRequest(args)),
+    );
   }
 }

@@ -19,6 +19,9 @@ export const TopicConnection = ConnectionType(Topic, 'Topic');
 
 @InputType()
 export class TopicFilter {
-  @Field(() => String, { nullable: true, description: 'Words of the name or any alias, case- and accent-insensitive.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Words of the name or any alias, case- and accent-insensitive.',
+  })
   name?: string | null;
 }

@@ -33,7 +33,8 @@ function checkDocument(document: DocumentNode): void {
   visit(document, {
     [Kind.STRING](node) {
       const problem = problemIn(node.value);
-      if (problem) throw new BadUserInputError(`A string in the query ${problem}.`, { http: { status: 400 } });
+      if (problem)
+        throw new BadUserInputError(`A string in the query ${problem}.`, { http: { status: 400 } });
     },
   });
 }
