@@ -52,6 +52,23 @@ const EnvSchema = z.object({
   SEED_DIR: z.string().min(1, { error: 'must not be empty' }).default('seed'),
   SEED_ON_EMPTY: booleanFlag.default(true),
   SHUTDOWN_GRACE_MS: positiveInt('milliseconds to let in-flight requests finish on shutdown').default(10_000),
+  API_KEYS: z.string().optional(),
+  API_KEYS_FILE: z.string().min(1, { error: 'must not be empty' }).optional(),
+  REQUIRE_KEY_FOR_READS: booleanFlag.default(false),
+  CORS_ORIGINS: z
+    .string()
+    .regex(/^(\*|https?:\/\/[^\s,]+(,\s*https?:\/\/[^\s,]+)*)$/, {
+      error: 'must be * or a comma-separated list of origins such as https://app.example.org',
+    })
+    .default('*'),
+  RATE_LIMIT_PER_MINUTE: positiveInt('requests per minute per client').default(600),
+  BODY_LIMIT_KB: positiveInt('kilobytes a request body may have').default(1024),
+  INTROSPECTION: booleanFlag.optional(),
+  MAX_DEPTH: positiveInt('the deepest selection nesting allowed').default(12),
+  MAX_ALIASES: positiveInt('aliases allowed in one operation').default(30),
+  MAX_DIRECTIVES: positiveInt('directives allowed in one operation').default(50),
+  MAX_TOKENS: positiveInt('tokens allowed in one operation').default(3000),
+  MAX_COST: positiveInt('the query cost allowed').default(20000),
 });
 
 export type Config = {
@@ -67,6 +84,9 @@ export type Config = {
   localNeo4j: { port: number; dataDir: string; heapMb: number; pageCacheMb: number };
   seed: { dir: string; onEmpty: boolean };
   shutdownGraceMs: number;
+  auth: { keys: string | undefined; keysFile: string | undefined; requireKeyForReads: boolean };
+  http: { corsOrigins: '*' | string[]; rateLimitPerMinute: number; bodyLimitBytes: number; introspection: boolean };
+  limits: { maxDepth: number; maxAliases: number; maxDirectives: number; maxTokens: number; maxCost: number };
 };
 
 /** Raised for an invalid environment; its message is the single line to print. */
@@ -104,5 +124,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     seed: { dir: path.resolve(e.SEED_DIR), onEmpty: e.SEED_ON_EMPTY },
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    auth: { keys: e.API_KEYS, keysFile: e.API_KEYS_FILE, requireKeyForReads: e.REQUIRE_KEY_FOR_READS },
+    http: {
+      corsOrigins: e.CORS_ORIGINS === '*' ? '*' : e.CORS_ORIGINS.split(',').map((origin) => origin.trim()),
+      rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+      bodyLimitBytes: e.BODY_LIMIT_KB * 1024,
+      // Schema discovery helps in development; production hides it unless asked for.
+      introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
+    },
+    limits: {
+      maxDepth: e.MAX_DEPTH,
+      maxAliases: e.MAX_ALIASES,
+      maxDirectives: e.MAX_DIRECTIVES,
+      maxTokens: e.MAX_TOKENS,
+      maxCost: e.MAX_COST,
+    },
   };
 }

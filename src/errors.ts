@@ -12,6 +12,8 @@ export enum ErrorCode {
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  /** HTTP 429: the client's request budget is spent for now. */
+  RATE_LIMITED = 'RATE_LIMITED',
 }
 
 /** Base for every error whose message is written for the client. */

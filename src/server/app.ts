@@ -2,7 +2,7 @@
  * Assembles the HTTP server: express with health routes, GraphQL at /graphql (Apollo Server 5),
  * request ids and JSON request logs. Holds no state between requests, so instances scale out.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -11,13 +11,18 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { pinoHttp } from 'pino-http';
+import { loadKeyEntries } from '../auth/api-keys';
+import { ErrorCode } from '../errors';
 import type { Config } from '../config';
 import type { GraphDatabase } from '../graph/database';
 import type { Logger } from '../logger';
-import { createRequestContext, type RequestContext } from './context';
+import { createRequestContext, type Principal, type RequestContext } from './context';
 import { createErrorFormatter } from './format-error';
+import { apiKeyMiddleware, presentedKey, sendGraphQLError } from './http-auth';
 import { healthRoutes } from './http-routes';
+import { armorProtection } from './plugins/armor';
 import { inputSanityPlugin } from './plugins/input-sanity.plugin';
 import { queryStatsPlugin } from './plugins/query-stats.plugin';
 import type { Readiness } from './readiness';
@@ -55,12 +60,15 @@ export async function startApp(
   const app = express();
   const httpServer = http.createServer(app);
   const development = config.nodeEnv !== 'production';
+  const keys = loadKeyEntries({ keys: config.auth.keys, file: config.auth.keysFile });
+  const armor = armorProtection(config.limits, !config.http.introspection);
 
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
-    introspection: development,
+    introspection: config.http.introspection,
+    validationRules: armor.validationRules,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     // main.ts owns signal handling: it drains HTTP, then closes the driver and the local Neo4j, in order.
@@ -68,6 +76,7 @@ export async function startApp(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      ...armor.plugins,
       inputSanityPlugin(),
       queryStatsPlugin({ enabled: development }),
     ],
@@ -99,10 +108,30 @@ export async function startApp(
     }),
   );
   app.use(healthRoutes(readiness));
+  const limiter = rateLimit({
+    windowMs: 60_000,
+    limit: config.http.rateLimitPerMinute,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    // One budget per API key when there is one (keys are hashed here too, never kept), else per address.
+    keyGenerator: (req) => {
+      const key = presentedKey(req);
+      return key ? `key:${createHash('sha256').update(key).digest('hex')}` : `ip:${ipKeyGenerator(req.ip ?? '')}`;
+    },
+    handler: (_req, res) =>
+      sendGraphQLError(res, 429, ErrorCode.RATE_LIMITED, `Too many requests: at most ${config.http.rateLimitPerMinute} a minute per client; retry after the time in the RateLimit header.`),
+  });
   app.use(
     '/graphql',
-    cors(),
-    express.json({ limit: '1mb' }),
+    cors({
+      origin: config.http.corsOrigins,
+      allowedHeaders: ['content-type', 'authorization', 'x-api-key', 'neo4j-bookmarks', 'apollo-require-preflight', 'x-request-id'],
+      exposedHeaders: ['x-request-id'],
+      maxAge: 600,
+    }),
+    limiter,
+    apiKeyMiddleware(keys, config.auth.requireKeyForReads),
+    express.json({ limit: config.http.bodyLimitBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createRequestContext({
@@ -110,9 +139,22 @@ export async function startApp(
           db,
           logger: logger.child({ requestId: (req as unknown as { id: string }).id }),
           bookmarks: parseBookmarks(req.headers['neo4j-bookmarks']),
+          principal: (req as unknown as { principal?: Principal }).principal,
         }),
     }),
   );
+  // Body-parser failures (too large, malformed JSON) answered as GraphQL errors, never as HTML pages.
+  app.use((error: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(error);
+    if (error.type === 'entity.too.large') {
+      return sendGraphQLError(res, 413, ErrorCode.BAD_USER_INPUT, `The request body is larger than ${config.http.bodyLimitBytes / 1024} KB.`);
+    }
+    if (error.status && error.status >= 400 && error.status < 500) {
+      return sendGraphQLError(res, error.status, ErrorCode.BAD_USER_INPUT, 'The request body is not valid JSON.');
+    }
+    logger.error({ err: String(error) }, 'unhandled HTTP error');
+    return sendGraphQLError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error.');
+  });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -2,11 +2,13 @@
 import type { GraphDatabase } from '../graph/database';
 import { GraphReader } from '../graph/graph-reader';
 import { QueryStats } from '../graph/query-stats';
+import type { Role } from '../auth/api-keys';
 import type { Logger } from '../logger';
 
 export interface Principal {
+  /** The key's name (never the key itself). */
   keyId: string;
-  role: 'reader' | 'editor' | 'admin';
+  role: Role;
 }
 
 export interface RequestContext {

@@ -7,6 +7,7 @@ import { GraphQLError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApiError, ErrorCode } from '../errors';
 import type { Logger } from '../logger';
+import { ARMOR_REJECTION } from './plugins/armor';
 
 const CLIENT_CODES = new Set<string>(Object.values(ErrorCode));
 /** Apollo's own codes for faults in the request itself: the client must fix them. */
@@ -31,6 +32,13 @@ export function createErrorFormatter(logger: Logger) {
           locations: formatted.locations,
           path: formatted.path,
           extensions: { ...original.extensions, code: original.extensions.code },
+        };
+      }
+      if (ARMOR_REJECTION.test(formatted.message)) {
+        return {
+          message: formatted.message.replace(/^Syntax Error: /, ''),
+          locations: formatted.locations,
+          extensions: { code: ErrorCode.QUERY_TOO_COMPLEX },
         };
       }
       if (

@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { authChecker } from '../auth/auth-checker';
 import { resolvers } from '../modules/resolvers';
 
 export async function buildApiSchema(): Promise<GraphQLSchema> {
@@ -10,5 +11,6 @@ export async function buildApiSchema(): Promise<GraphQLSchema> {
     // Arguments are validated by the resolvers themselves, with messages that say what to fix.
     validate: false,
     emitSchemaFile: false,
+    authChecker,
   });
 }
