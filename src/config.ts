@@ -85,7 +85,12 @@ export type Config = {
   seed: { dir: string; onEmpty: boolean };
   shutdownGraceMs: number;
   auth: { keys: string | undefined; keysFile: string | undefined; requireKeyForReads: boolean };
-  http: { corsOrigins: '*' | string[]; rateLimitPerMinute: number; bodyLimitBytes: number; introspection: boolean };
+  http: {
+    corsOrigins: '*' | string[];
+    rateLimitPerMinute: number;
+    bodyLimitBytes: number;
+    introspection: boolean;
+  };
   limits: { maxDepth: number; maxAliases: number; maxDirectives: number; maxTokens: number; maxCost: number };
 };
 

@@ -34,7 +34,9 @@ export function parseKeyEntries(text: string, where: string): ApiKeyEntry[] {
     .map((line) => {
       const [name, role, hex] = line.split(':');
       if (!name || !ROLES.includes(role as Role) || !/^[0-9a-f]{64}$/.test(hex ?? '')) {
-        throw new Error(`${where}: each key entry must be name:role:sha256hex with role one of ${ROLES.join(', ')} (got "${line.slice(0, 40)}…")`);
+        throw new Error(
+          `${where}: each key entry must be name:role:sha256hex with role one of ${ROLES.join(', ')} (got "${line.slice(0, 40)}…")`,
+        );
       }
       return { name, role: role as Role, hash: Buffer.from(hex, 'hex') };
     });

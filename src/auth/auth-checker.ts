@@ -9,10 +9,18 @@ import type { RequestContext } from '../server/context';
 import { roleAllows, ROLES, type Role } from './api-keys';
 
 export const authChecker: AuthChecker<RequestContext, Role> = ({ context }, roles) => {
-  const required = roles.reduce<Role>((highest, role) => (ROLES.indexOf(role) > ROLES.indexOf(highest) ? role : highest), 'reader');
-  if (!context.principal) throw new UnauthenticatedError(`This needs an API key with the ${required} role: send "Authorization: Bearer <key>".`);
+  const required = roles.reduce<Role>(
+    (highest, role) => (ROLES.indexOf(role) > ROLES.indexOf(highest) ? role : highest),
+    'reader',
+  );
+  if (!context.principal)
+    throw new UnauthenticatedError(
+      `This needs an API key with the ${required} role: send "Authorization: Bearer <key>".`,
+    );
   if (!roleAllows(context.principal.role, required)) {
-    throw new ForbiddenError(`This needs the ${required} role; the key "${context.principal.keyId}" has the ${context.principal.role} role.`);
+    throw new ForbiddenError(
+      `This needs the ${required} role; the key "${context.principal.keyId}" has the ${context.principal.role} role.`,
+    );
   }
   return true;
 };

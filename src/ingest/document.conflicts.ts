@@ -70,3 +70,17 @@ export function mergeNames(
   const aliases = [...new Set(candidates)].filter((alias) => alias !== name);
   return { name, aliases };
 }
+
+/** An upsert corrects the name: the new name wins and the old one stays findable as an alias. */
+export function correctedNames(
+  stored: Record<string, unknown>,
+  incoming: Record<string, unknown>,
+): { name: string; aliases: string[] } {
+  const name = String(incoming.name);
+  const candidates = [
+    String(stored.name ?? name),
+    ...((stored.aliases as string[]) ?? []),
+    ...((incoming.aliases as string[]) ?? []),
+  ];
+  return { name, aliases: [...new Set(candidates)].filter((alias) => alias !== name) };
+}

@@ -7,7 +7,7 @@ import type { GraphDatabase, WriteTransaction } from '../graph/database';
 import { Label, labelForId } from '../graph/model';
 import type { QueryStats } from '../graph/query-stats';
 import { nameText, foldText } from '../graph/text';
-import { findConflicts, mergeNames } from './document.conflicts';
+import { correctedNames, findConflicts, mergeNames } from './document.conflicts';
 import { documentHash, documentRows, type LoadableDocument } from './document.rows';
 import {
   existingNodesQuery,
@@ -76,6 +76,138 @@ async function storedNodes(
   return stored;
 }
 
+/**
+ * How a write treats what is already in the graph. Imports of whole documents own their source
+ * (its text and content hash) and reject conflicting reuse of ids; API mutations add facts to a
+ * source that already exists, and `upsert` mutations may correct an entity's data.
+ */
+export interface WriteMode {
+  source: 'document' | 'existing';
+  onConflict: 'reject' | 'update';
+}
+
+export const IMPORT_MODE: WriteMode = { source: 'document', onConflict: 'reject' };
+
+function countFacts(rows: ReturnType<typeof documentRows>): number {
+  return (
+    1 +
+    rows.evidence.length +
+    rows.nodes.reduce(
+      (sum, group) => sum + group.rows.length + group.rows.reduce((n, row) => n + row.evidence.length, 0),
+      0,
+    ) +
+    rows.relationships.reduce((sum, group) => sum + group.rows.length, 0)
+  );
+}
+
+/**
+ * Checks and writes one document inside the caller's transaction; throws DocumentRejectedError
+ * (and so rolls the transaction back) on any problem.
+ */
+export async function writeDocument(
+  tx: WriteTransaction,
+  document: LoadableDocument,
+  file: string,
+  unresolved: readonly UnresolvedReference[] = [],
+  mode: WriteMode = IMPORT_MODE,
+): Promise<LoadOutcome> {
+  const hash = documentHash(document);
+  const rows = documentRows(document, hash);
+  const facts = countFacts(rows);
+  const [state] = await tx.run(sourceStateQuery(document.source.id));
+  if (mode.source === 'document' && state?.contentHash === hash) {
+    return {
+      file,
+      sourceId: document.source.id,
+      status: 'unchanged',
+      nodesCreated: 0,
+      relationshipsCreated: 0,
+      facts,
+    };
+  }
+  const problems: LoadProblem[] = [];
+  if (mode.source === 'existing' && state === undefined) {
+    problems.push({
+      file,
+      record: document.source.id,
+      field: 'source',
+      message: 'no such source: add it first (upsertSource)',
+    });
+  }
+
+  // References to entities defined by earlier documents must exist in the graph.
+  const byLabel = new Map<Label, UnresolvedReference[]>();
+  for (const reference of unresolved) {
+    const label = labelForId(reference.id);
+    if (!label) {
+      problems.push({ file, ...reference, message: `"${reference.id}" is not an id of a known kind` });
+      continue;
+    }
+    byLabel.set(label, [...(byLabel.get(label) ?? []), reference]);
+  }
+  for (const [label, references] of byLabel) {
+    const found = await storedNodes(tx, label, [...new Set(references.map((r) => r.id))]);
+    for (const reference of references) {
+      if (!found.has(reference.id)) {
+        problems.push({
+          file,
+          record: reference.record,
+          field: reference.field,
+          message: `refers to "${reference.id}", which exists neither in this document nor in the graph`,
+        });
+      }
+    }
+  }
+
+  // Conflicting reuse of ids, and alias merging for entities seen before.
+  for (const group of rows.nodes) {
+    const stored = await storedNodes(
+      tx,
+      group.label,
+      group.rows.map((row) => row.id),
+    );
+    for (const row of group.rows) {
+      const existing = stored.get(row.id);
+      if (!existing) continue;
+      if (mode.onConflict === 'reject') {
+        for (const conflict of findConflicts(group.label, row, existing))
+          problems.push({ file, ...conflict });
+      }
+      if (NAMED.has(group.label)) {
+        const names =
+          mode.onConflict === 'update'
+            ? correctedNames(existing, row.props)
+            : mergeNames(existing, row.props);
+        Object.assign(row.props, names, {
+          nameText: nameText(names.name, names.aliases),
+          sortName: foldText(names.name),
+        });
+      }
+    }
+  }
+  if (problems.length > 0) throw new DocumentRejectedError(problems);
+
+  const [before] = await tx.run(graphTotalsQuery());
+  if (mode.source === 'document') await tx.run(mergeSourceQuery(rows.source));
+  for (const batch of chunks(rows.evidence)) await tx.run(mergeEvidenceQuery(batch));
+  for (const group of rows.nodes) {
+    for (const batch of chunks(group.rows))
+      await tx.run(mergeNodesQuery(group.label, batch, document.source.id));
+  }
+  for (const group of rows.relationships) {
+    for (const batch of chunks(group.rows)) {
+      await tx.run(mergeRelationshipsQuery(group.fromLabel, group.type, group.toLabel, batch));
+    }
+  }
+  const [after] = await tx.run(graphTotalsQuery());
+  const nodesCreated = (after.nodes as number) - (before.nodes as number);
+  const relationshipsCreated = (after.relationships as number) - (before.relationships as number);
+  let status: LoadStatus = state?.contentHash ? 'updated' : 'created';
+  if (mode.source === 'existing') status = nodesCreated + relationshipsCreated > 0 ? 'created' : 'unchanged';
+  return { file, sourceId: document.source.id, status, nodesCreated, relationshipsCreated, facts };
+}
+
+/** Loads one document in its own transaction. */
 export async function loadDocument(
   db: GraphDatabase,
   document: LoadableDocument,
@@ -83,102 +215,8 @@ export async function loadDocument(
   unresolved: readonly UnresolvedReference[] = [],
   stats?: QueryStats,
 ): Promise<{ outcome: LoadOutcome; bookmarks: string[] }> {
-  const hash = documentHash(document);
-  const rows = documentRows(document, hash);
-  const facts =
-    1 +
-    rows.evidence.length +
-    rows.nodes.reduce(
-      (sum, group) => sum + group.rows.length + group.rows.reduce((n, row) => n + row.evidence.length, 0),
-      0,
-    ) +
-    rows.relationships.reduce((sum, group) => sum + group.rows.length, 0);
-
-  const { result, bookmarks } = await db.write(
-    async (tx): Promise<LoadOutcome> => {
-      const [state] = await tx.run(sourceStateQuery(document.source.id));
-      if (state?.contentHash === hash) {
-        return {
-          file,
-          sourceId: document.source.id,
-          status: 'unchanged',
-          nodesCreated: 0,
-          relationshipsCreated: 0,
-          facts,
-        };
-      }
-      const problems: LoadProblem[] = [];
-
-      // References to entities defined by earlier documents must exist in the graph.
-      const byLabel = new Map<Label, UnresolvedReference[]>();
-      for (const reference of unresolved) {
-        const label = labelForId(reference.id);
-        if (!label) {
-          problems.push({ file, ...reference, message: `"${reference.id}" is not an id of a known kind` });
-          continue;
-        }
-        byLabel.set(label, [...(byLabel.get(label) ?? []), reference]);
-      }
-      for (const [label, references] of byLabel) {
-        const found = await storedNodes(tx, label, [...new Set(references.map((r) => r.id))]);
-        for (const reference of references) {
-          if (!found.has(reference.id)) {
-            problems.push({
-              file,
-              record: reference.record,
-              field: reference.field,
-              message: `refers to "${reference.id}", which exists neither in this document nor in the graph`,
-            });
-          }
-        }
-      }
-
-      // Conflicting reuse of ids, and alias merging for entities seen before.
-      for (const group of rows.nodes) {
-        const stored = await storedNodes(
-          tx,
-          group.label,
-          group.rows.map((row) => row.id),
-        );
-        for (const row of group.rows) {
-          const existing = stored.get(row.id);
-          if (!existing) continue;
-          for (const conflict of findConflicts(group.label, row, existing))
-            problems.push({ file, ...conflict });
-          if (NAMED.has(group.label)) {
-            const names = mergeNames(existing, row.props);
-            Object.assign(row.props, names, {
-              nameText: nameText(names.name, names.aliases),
-              sortName: foldText(names.name),
-            });
-          }
-        }
-      }
-      if (problems.length > 0) throw new DocumentRejectedError(problems);
-
-      const [before] = await tx.run(graphTotalsQuery());
-      await tx.run(mergeSourceQuery(rows.source));
-      for (const batch of chunks(rows.evidence)) await tx.run(mergeEvidenceQuery(batch));
-      for (const group of rows.nodes) {
-        for (const batch of chunks(group.rows))
-          await tx.run(mergeNodesQuery(group.label, batch, document.source.id));
-      }
-      for (const group of rows.relationships) {
-        for (const batch of chunks(group.rows)) {
-          await tx.run(mergeRelationshipsQuery(group.fromLabel, group.type, group.toLabel, batch));
-        }
-      }
-      const [after] = await tx.run(graphTotalsQuery());
-      return {
-        file,
-        sourceId: document.source.id,
-        status: state?.contentHash ? 'updated' : 'created',
-        nodesCreated: (after.nodes as number) - (before.nodes as number),
-        relationshipsCreated: (after.relationships as number) - (before.relationships as number),
-        facts,
-      };
-    },
-    { stats },
-  );
+  const { result, bookmarks } = await db.write((tx) => writeDocument(tx, document, file, unresolved), {
+    stats,
+  });
   return { outcome: result, bookmarks };
 }

@@ -12,6 +12,7 @@ import { PositionResolver } from './position/position.resolver';
 import { SourceResolver } from './source/source.resolver';
 import { StatementResolver } from './statement/statement.resolver';
 import { TopicResolver } from './topic/topic.resolver';
+import { WriteResolver } from './write/write.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
@@ -28,4 +29,5 @@ export const resolvers: NonEmptyArray<Function> = [
   SourceResolver,
   EvidenceResolver,
   AnalysisResolver,
+  WriteResolver,
 ];

@@ -116,16 +116,30 @@ export async function startApp(
     // One budget per API key when there is one (keys are hashed here too, never kept), else per address.
     keyGenerator: (req) => {
       const key = presentedKey(req);
-      return key ? `key:${createHash('sha256').update(key).digest('hex')}` : `ip:${ipKeyGenerator(req.ip ?? '')}`;
+      return key
+        ? `key:${createHash('sha256').update(key).digest('hex')}`
+        : `ip:${ipKeyGenerator(req.ip ?? '')}`;
     },
     handler: (_req, res) =>
-      sendGraphQLError(res, 429, ErrorCode.RATE_LIMITED, `Too many requests: at most ${config.http.rateLimitPerMinute} a minute per client; retry after the time in the RateLimit header.`),
+      sendGraphQLError(
+        res,
+        429,
+        ErrorCode.RATE_LIMITED,
+        `Too many requests: at most ${config.http.rateLimitPerMinute} a minute per client; retry after the time in the RateLimit header.`,
+      ),
   });
   app.use(
     '/graphql',
     cors({
       origin: config.http.corsOrigins,
-      allowedHeaders: ['content-type', 'authorization', 'x-api-key', 'neo4j-bookmarks', 'apollo-require-preflight', 'x-request-id'],
+      allowedHeaders: [
+        'content-type',
+        'authorization',
+        'x-api-key',
+        'neo4j-bookmarks',
+        'apollo-require-preflight',
+        'x-request-id',
+      ],
       exposedHeaders: ['x-request-id'],
       maxAge: 600,
     }),
@@ -144,17 +158,34 @@ export async function startApp(
     }),
   );
   // Body-parser failures (too large, malformed JSON) answered as GraphQL errors, never as HTML pages.
-  app.use((error: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (res.headersSent) return next(error);
-    if (error.type === 'entity.too.large') {
-      return sendGraphQLError(res, 413, ErrorCode.BAD_USER_INPUT, `The request body is larger than ${config.http.bodyLimitBytes / 1024} KB.`);
-    }
-    if (error.status && error.status >= 400 && error.status < 500) {
-      return sendGraphQLError(res, error.status, ErrorCode.BAD_USER_INPUT, 'The request body is not valid JSON.');
-    }
-    logger.error({ err: String(error) }, 'unhandled HTTP error');
-    return sendGraphQLError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error.');
-  });
+  app.use(
+    (
+      error: { status?: number; type?: string },
+      _req: express.Request,
+      res: express.Response,
+      next: express.NextFunction,
+    ) => {
+      if (res.headersSent) return next(error);
+      if (error.type === 'entity.too.large') {
+        return sendGraphQLError(
+          res,
+          413,
+          ErrorCode.BAD_USER_INPUT,
+          `The request body is larger than ${config.http.bodyLimitBytes / 1024} KB.`,
+        );
+      }
+      if (error.status && error.status >= 400 && error.status < 500) {
+        return sendGraphQLError(
+          res,
+          error.status,
+          ErrorCode.BAD_USER_INPUT,
+          'The request body is not valid JSON.',
+        );
+      }
+      logger.error({ err: String(error) }, 'unhandled HTTP error');
+      return sendGraphQLError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error.');
+    },
+  );
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -10,13 +10,17 @@ import type { Principal } from './context';
 
 export function presentedKey(req: Request): string | undefined {
   const authorization = req.headers.authorization;
-  if (typeof authorization === 'string' && /^Bearer\s+/i.test(authorization)) return authorization.replace(/^Bearer\s+/i, '').trim();
+  if (typeof authorization === 'string' && /^Bearer\s+/i.test(authorization))
+    return authorization.replace(/^Bearer\s+/i, '').trim();
   const header = req.headers['x-api-key'];
   return typeof header === 'string' ? header.trim() : undefined;
 }
 
 export function sendGraphQLError(res: Response, status: number, code: string, message: string): void {
-  res.status(status).type('application/json').send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+  res
+    .status(status)
+    .type('application/json')
+    .send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 
 export function apiKeyMiddleware(entries: readonly ApiKeyEntry[], requireKeyForReads: boolean) {
@@ -24,7 +28,12 @@ export function apiKeyMiddleware(entries: readonly ApiKeyEntry[], requireKeyForR
     const key = presentedKey(req);
     if (key === undefined || key === '') {
       if (requireKeyForReads) {
-        sendGraphQLError(res, 401, ErrorCode.UNAUTHENTICATED, 'An API key is required: send it as "Authorization: Bearer <key>".');
+        sendGraphQLError(
+          res,
+          401,
+          ErrorCode.UNAUTHENTICATED,
+          'An API key is required: send it as "Authorization: Bearer <key>".',
+        );
         return;
       }
       next();
@@ -32,7 +41,12 @@ export function apiKeyMiddleware(entries: readonly ApiKeyEntry[], requireKeyForR
     }
     const entry = findKey(entries, key);
     if (!entry) {
-      sendGraphQLError(res, 401, ErrorCode.UNAUTHENTICATED, 'The API key is not valid: check it, or ask an admin for a new one.');
+      sendGraphQLError(
+        res,
+        401,
+        ErrorCode.UNAUTHENTICATED,
+        'The API key is not valid: check it, or ask an admin for a new one.',
+      );
       return;
     }
     (req as Request & { principal?: Principal }).principal = { keyId: entry.name, role: entry.role };

@@ -6,9 +6,10 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { startApi, type RunningApi } from '../../src/api';
+import { createKey } from '../../src/auth/api-keys';
 import { loadConfig } from '../../src/config';
 import { loadDocumentsFromPath } from '../../src/ingest/import';
-import { createLogger } from '../../src/logger';
+import { createLogger, type Logger } from '../../src/logger';
 import { graphql, type GraphQLResponse } from './graphql';
 
 export const SEED_DIR = path.join(__dirname, '..', '..', 'seed');
@@ -29,6 +30,21 @@ export interface TestApiOptions {
   seed?: boolean;
   neo4jUri?: string;
   env?: Record<string, string>;
+  /** Where logs go (default: nowhere), e.g. to check what is and isn't logged. */
+  logger?: Logger;
+}
+
+/** Fresh API keys of every role, and the API_KEYS value that stores their hashes. */
+export function testKeys(): { reader: string; editor: string; admin: string; env: string } {
+  const reader = createKey('test-reader', 'reader');
+  const editor = createKey('test-editor', 'editor');
+  const admin = createKey('test-admin', 'admin');
+  return {
+    reader: reader.key,
+    editor: editor.key,
+    admin: admin.key,
+    env: [reader.entry, editor.entry, admin.entry].join(','),
+  };
 }
 
 export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
@@ -45,7 +61,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
     port: 0,
     host: '127.0.0.1',
   };
-  const logger = createLogger(config.logLevel);
+  const logger = options.logger ?? createLogger(config.logLevel);
   const api = await startApi(config, logger);
   await api.readiness.waitUntilReady();
   if (options.seed ?? true) {

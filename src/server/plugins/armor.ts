@@ -13,7 +13,13 @@ export function armorProtection(limits: Config['limits'], hideSuggestions: boole
     maxAliases: { n: limits.maxAliases },
     maxDirectives: { n: limits.maxDirectives },
     maxTokens: { n: limits.maxTokens },
-    costLimit: { maxCost: limits.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true },
+    costLimit: {
+      maxCost: limits.maxCost,
+      objectCost: 2,
+      scalarCost: 1,
+      depthCostFactor: 1.5,
+      ignoreIntrospection: true,
+    },
     blockFieldSuggestion: { enabled: hideSuggestions },
   });
   return armor.protect();

@@ -1,0 +1,41 @@
+/** Cypher of the write API that is not a document load: sources, retractions, and reading sources back. */
+import { cypher, type CypherQuery } from '../../graph/cypher';
+import { Label, Rel } from '../../graph/model';
+import type { RootPageSpec } from '../../graph/paging.cypher';
+
+export function sourcesByIdQuery(ids: readonly string[]): CypherQuery {
+  return cypher(`UNWIND $ids AS id MATCH (s:${Label.Source} {id: id}) RETURN properties(s) AS source`, {
+    ids: [...ids],
+  });
+}
+
+export function upsertSourceQuery(props: Record<string, unknown>): CypherQuery {
+  return cypher(`MERGE (s:${Label.Source} {id: $props.id}) SET s += $props RETURN properties(s) AS source`, {
+    props,
+  });
+}
+
+/**
+ * Marks a fact retracted and records who, when and why. Idempotent: retracting it again returns the
+ * first retraction unchanged, so a retried call can't rewrite the audit trail.
+ */
+export function retractQuery(
+  label: Label,
+  factId: string,
+  retraction: { id: string; reason: string; retractedAt: string; retractedBy: string },
+): CypherQuery {
+  return cypher(
+    `MATCH (n:${label} {id: $factId})
+MERGE (r:${Label.Retraction} {id: $retraction.id})
+  ON CREATE SET r.factId = $factId, r.reason = $retraction.reason, r.recordedAt = $retraction.retractedAt, r.retractedBy = $retraction.retractedBy
+MERGE (n)-[:${Rel.RETRACTED_BY}]->(r)
+SET n.retractedAt = r.recordedAt
+RETURN properties(r) AS retraction`,
+    { factId, retraction },
+  );
+}
+
+export const ALL_RETRACTIONS: RootPageSpec = {
+  match: `MATCH (n:${Label.Retraction})`,
+  sortKey: 'n.recordedAt',
+};

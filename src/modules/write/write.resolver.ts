@@ -1,0 +1,257 @@
+/**
+ * Mutations. Writes need the editor role; retractions need admin, since they hide facts from every
+ * reader. Every mutation is one transaction and safe to repeat: ids are given or derived from content.
+ */
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { BadUserInputError, NotFoundError } from '../../errors';
+import { Label, labelForId } from '../../graph/model';
+import type { RequestContext } from '../../server/context';
+import { toConnection } from '../common/connection.type';
+import { PageArgs, toPageRequest } from '../common/page-args';
+import { toIsoDate } from '../common/scalars';
+import { Meeting } from '../meeting/meeting.type';
+import { Nation } from '../nation/nation.type';
+import { Official } from '../official/official.type';
+import { Organization } from '../organization/organization.type';
+import { Place } from '../place/place.type';
+import { Position } from '../position/position.type';
+import { Source } from '../source/source.type';
+import { Statement } from '../statement/statement.type';
+import { Topic } from '../topic/topic.type';
+import { Retraction, RetractionConnection, WriteResult } from './retraction.type';
+import { ALL_RETRACTIONS, retractQuery, upsertSourceQuery } from './write.cypher';
+import {
+  MeetingInput,
+  NationInput,
+  OfficialInput,
+  OrganizationInput,
+  PlaceInput,
+  PositionInput,
+  SourceInput,
+  StatementInput,
+  TopicInput,
+} from './write.inputs';
+import { derivedId, RECORD, UPSERT, WriteService } from './write.service';
+import { foldText } from '../../graph/text';
+
+export const MAX_REASON_LENGTH = 2000;
+
+@Resolver(() => Retraction)
+export class WriteResolver {
+  @Authorized('editor')
+  @Mutation(() => Source, {
+    description:
+      'Adds a source document, or updates its metadata. Its text may not change once facts cite it.',
+  })
+  async upsertSource(
+    @Arg('input', () => SourceInput) input: SourceInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Source> {
+    if (!/^source:[a-z0-9]+(?:-[a-z0-9]+)*$/.test(input.id)) {
+      throw new BadUserInputError('`id` must look like "source:some-slug".', { argument: 'input.id' });
+    }
+    const existing = await ctx.reader.nodeById<Source>(Label.Source, input.id);
+    if (existing && existing.text !== input.text) {
+      throw new BadUserInputError(
+        `Source "${input.id}" already has a different text; evidence depends on it. Use a new id for a new text.`,
+      );
+    }
+    const props = {
+      id: input.id,
+      title: input.title,
+      publisher: input.publisher,
+      publishedAt: toIsoDate(input.publishedAt),
+      url: input.url ?? null,
+      text: input.text,
+      bodyText: foldText(`${input.title} ${input.publisher}`),
+    };
+    const { result, bookmarks } = await ctx.db.write((tx) => tx.run(upsertSourceQuery(props)), {
+      stats: ctx.stats,
+    });
+    ctx.newBookmarks.push(...bookmarks);
+    return result[0].source as unknown as Source;
+  }
+
+  @Authorized('editor')
+  @Mutation(() => Nation, {
+    description: 'Creates or corrects a nation (a new name keeps the old one as an alias).',
+  })
+  async upsertNation(
+    @Arg('input', () => NationInput) input: NationInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Nation> {
+    const service = new WriteService(ctx);
+    await service.write('nations', { ...input, aliases: input.aliases ?? [] }, UPSERT);
+    return service.readBack(Label.Nation, input.id);
+  }
+
+  @Authorized('editor')
+  @Mutation(() => Official, { description: 'Creates or corrects an official and their roles.' })
+  async upsertOfficial(
+    @Arg('input', () => OfficialInput) input: OfficialInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Official> {
+    const service = new WriteService(ctx);
+    const roles = (input.roles ?? []).map((role) => ({
+      ...role,
+      since: toIsoDate(role.since),
+      until: toIsoDate(role.until),
+    }));
+    await service.write('officials', { ...input, aliases: input.aliases ?? [], roles }, UPSERT);
+    return service.readBack(Label.Official, input.id);
+  }
+
+  @Authorized('editor')
+  @Mutation(() => Organization, {
+    description: 'Creates or corrects an organization, its members and leaders.',
+  })
+  async upsertOrganization(
+    @Arg('input', () => OrganizationInput) input: OrganizationInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Organization> {
+    const service = new WriteService(ctx);
+    await service.write(
+      'organizations',
+      { ...input, aliases: input.aliases ?? [], members: input.members ?? [], leaders: input.leaders ?? [] },
+      UPSERT,
+    );
+    return service.readBack(Label.Organization, input.id);
+  }
+
+  @Authorized('editor')
+  @Mutation(() => Place)
+  async upsertPlace(
+    @Arg('input', () => PlaceInput) input: PlaceInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Place> {
+    const service = new WriteService(ctx);
+    await service.write('places', { ...input, aliases: input.aliases ?? [] }, UPSERT);
+    return service.readBack(Label.Place, input.id);
+  }
+
+  @Authorized('editor')
+  @Mutation(() => Topic, { description: 'Creates or corrects a topic of the taxonomy.' })
+  async upsertTopic(
+    @Arg('input', () => TopicInput) input: TopicInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Topic> {
+    const service = new WriteService(ctx);
+    await service.write(
+      'topics',
+      { ...input, aliases: input.aliases ?? [], evidence: input.evidence ?? [] },
+      UPSERT,
+    );
+    return service.readBack(Label.Topic, input.id);
+  }
+
+  @Authorized('editor')
+  @Mutation(() => Meeting, {
+    description: 'Records a meeting with its evidence; every referenced id must exist.',
+  })
+  async recordMeeting(
+    @Arg('input', () => MeetingInput) input: MeetingInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Meeting> {
+    const date = toIsoDate(input.date)!;
+    const id = input.id ?? `meeting:${date}-${derivedId('x', input.title).slice(2)}`;
+    const service = new WriteService(ctx);
+    await service.write(
+      'meetings',
+      {
+        ...input,
+        id,
+        date,
+        convenedBy: input.convenedBy ?? [],
+        chairs: input.chairs ?? [],
+        participants: input.participants ?? [],
+        topics: input.topics ?? [],
+      },
+      RECORD,
+    );
+    return service.readBack(Label.Meeting, id);
+  }
+
+  @Authorized('editor')
+  @Mutation(() => Statement, { description: 'Records a statement (a QUOTE must be verbatim in its source).' })
+  async recordStatement(
+    @Arg('input', () => StatementInput) input: StatementInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Statement> {
+    const date = toIsoDate(input.date);
+    const id = input.id ?? derivedId('statement', input.speaker, input.text, date);
+    const service = new WriteService(ctx);
+    await service.write('statements', { ...input, id, date, topics: input.topics ?? [] }, RECORD);
+    return service.readBack(Label.Statement, id);
+  }
+
+  @Authorized('editor')
+  @Mutation(() => Position, { description: 'Records the stance an actor took on a topic.' })
+  async recordPosition(
+    @Arg('input', () => PositionInput) input: PositionInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Position> {
+    const date = toIsoDate(input.date);
+    const id = input.id ?? derivedId('position', input.holder, input.stance, input.topic, date);
+    const service = new WriteService(ctx);
+    await service.write('positions', { ...input, id, date, statements: input.statements ?? [] }, RECORD);
+    return service.readBack(Label.Position, id);
+  }
+
+  @Authorized('editor')
+  @Mutation(() => WriteResult, {
+    description:
+      'Imports a whole document in the import format (docs/document-format.md), validated exactly as `npm run import`.',
+  })
+  async importDocument(
+    @Arg('document', () => GraphQLJSONObject) document: Record<string, unknown>,
+    @Ctx() ctx: RequestContext,
+  ): Promise<WriteResult> {
+    const outcome = await new WriteService(ctx).importDocument(document);
+    return { ...outcome, bookmarks: ctx.newBookmarks };
+  }
+
+  @Authorized('admin')
+  @Mutation(() => Retraction, {
+    description:
+      'Retracts a fact with a reason: it stays in the graph for the audit trail and leaves normal reads. Repeating it returns the first retraction.',
+  })
+  async retract(
+    @Arg('id', () => String) id: string,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Retraction> {
+    const label = labelForId(id);
+    if (!label)
+      throw new BadUserInputError('`id` must be the id of an entity or fact, e.g. statement:...', {
+        argument: 'id',
+      });
+    if (reason.trim().length === 0 || reason.length > MAX_REASON_LENGTH) {
+      throw new BadUserInputError(`\`reason\` must say why, in 1 to ${MAX_REASON_LENGTH} characters.`, {
+        argument: 'reason',
+      });
+    }
+    const retraction = {
+      id: `retraction:${id}`,
+      reason: reason.trim(),
+      retractedAt: new Date().toISOString(),
+      retractedBy: ctx.principal!.keyId,
+    };
+    const { result, bookmarks } = await ctx.db.write((tx) => tx.run(retractQuery(label, id, retraction)), {
+      stats: ctx.stats,
+    });
+    if (result.length === 0) throw new NotFoundError(`No entity has the id "${id.slice(0, 100)}".`, { id });
+    ctx.newBookmarks.push(...bookmarks);
+    return result[0].retraction as unknown as Retraction;
+  }
+
+  @Query(() => RetractionConnection, { description: 'The audit trail of retractions, oldest first.' })
+  async retractions(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
+    return toConnection(await ctx.reader.rootPage<Retraction>(ALL_RETRACTIONS, toPageRequest(args)));
+  }
+
+  @FieldResolver(() => String)
+  retractedAt(@Root() retraction: Retraction & { recordedAt?: string }): string {
+    return retraction.recordedAt ?? retraction.retractedAt;
+  }
+}

@@ -1,0 +1,194 @@
+/**
+ * The write API as a story: build the same document records the import format uses (one partial
+ * document per cited source), validate them with the import's rules, then write them all in one
+ * transaction. Nothing is half-written, and a repeated call changes nothing.
+ */
+import { createHash } from 'node:crypto';
+import { BadUserInputError } from '../../errors';
+import type { Row } from '../../graph/database';
+import { GraphReader } from '../../graph/graph-reader';
+import type { Label } from '../../graph/model';
+import { FORMAT, type Document } from '../../ingest/document.format';
+import {
+  DocumentRejectedError,
+  writeDocument,
+  type LoadOutcome,
+  type WriteMode,
+} from '../../ingest/document.loader';
+import { validateDocument, type DocumentError } from '../../ingest/document.validate';
+import type { RequestContext } from '../../server/context';
+import { sourcesByIdQuery } from './write.cypher';
+
+type Section =
+  'nations' | 'officials' | 'organizations' | 'places' | 'topics' | 'meetings' | 'statements' | 'positions';
+type EvidenceRef = { source: string; excerpt: string };
+
+export const UPSERT: WriteMode = { source: 'existing', onConflict: 'update' };
+export const RECORD: WriteMode = { source: 'existing', onConflict: 'reject' };
+
+/** A stable id from content, so a client that omits ids can still retry safely. */
+export function derivedId(prefix: string, ...parts: (string | null | undefined)[]): string {
+  return `${prefix}:${createHash('sha256')
+    .update(parts.map((part) => part ?? '').join('\u0000'))
+    .digest('hex')
+    .slice(0, 20)}`;
+}
+
+function rejected(problems: Pick<DocumentError, 'record' | 'field' | 'message'>[]): BadUserInputError {
+  const summary = problems.map((p) => `${p.record}: ${p.field}: ${p.message}`).join('; ');
+  return new BadUserInputError(`Nothing was written: ${summary}`, {
+    problems: problems.map(({ record, field, message }) => ({ record, field, message })),
+  });
+}
+
+/** Keeps only the evidence from `source` in a record and its nested items; drops nested items left without any. */
+function forSource(value: unknown, source: string): unknown {
+  if (Array.isArray(value)) {
+    return value
+      .map((item) => forSource(item, source))
+      .filter(
+        (item) =>
+          !(
+            item &&
+            typeof item === 'object' &&
+            'evidence' in item &&
+            (item as { evidence: unknown[] }).evidence.length === 0
+          ),
+      );
+  }
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value)) {
+      if (key === 'evidence' && Array.isArray(inner)) {
+        out.evidence = (inner as EvidenceRef[])
+          .filter((ref) => ref.source === source)
+          .map((ref) => ({ excerpt: ref.excerpt }));
+      } else if (inner !== null && inner !== undefined) {
+        out[key] = forSource(inner, source);
+      }
+    }
+    return out;
+  }
+  return value;
+}
+
+function citedSources(value: unknown, into = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) value.forEach((item) => citedSources(item, into));
+  else if (value && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) {
+      if (key === 'evidence' && Array.isArray(inner))
+        (inner as EvidenceRef[]).forEach((ref) => into.add(ref.source));
+      else citedSources(inner, into);
+    }
+  }
+  return into;
+}
+
+export class WriteService {
+  constructor(private readonly ctx: RequestContext) {}
+
+  /** Writes one record of a section, citing one or more sources, in one transaction. */
+  async write(
+    section: Section,
+    record: Record<string, unknown> & { id: string; evidence?: EvidenceRef[] | null },
+    mode: WriteMode,
+  ) {
+    const topSources = new Set((record.evidence ?? []).map((ref) => ref.source));
+    if (topSources.size === 0)
+      throw rejected([
+        { record: record.id, field: 'evidence', message: 'needs at least one evidence excerpt' },
+      ]);
+    for (const source of citedSources(record)) {
+      if (!topSources.has(source)) {
+        throw rejected([
+          {
+            record: record.id,
+            field: 'evidence',
+            message: `nested evidence cites "${source}", which the record's own evidence does not; cite it there too`,
+          },
+        ]);
+      }
+    }
+    const sources = await this.sources([...topSources]);
+    const documents = sources.map((source) => {
+      const partial = forSource(record, source.id as string) as Record<string, unknown>;
+      const raw = {
+        format: FORMAT,
+        source: {
+          id: source.id,
+          title: source.title,
+          publisher: source.publisher,
+          publishedAt: source.publishedAt,
+          ...(source.url ? { url: source.url } : {}),
+          text: source.text,
+        },
+        [section]: [partial],
+      };
+      const validated = validateDocument(raw, 'input');
+      if (!validated.ok) throw rejected(validated.errors);
+      return validated;
+    });
+    return this.commit(async (write) => {
+      const outcomes: LoadOutcome[] = [];
+      for (const validated of documents)
+        outcomes.push(await write(validated.document, validated.unresolvedReferences, mode));
+      return outcomes;
+    });
+  }
+
+  /** Imports a whole document, with exactly the validation of `npm run import`. */
+  async importDocument(raw: unknown) {
+    const validated = validateDocument(raw, 'document');
+    if (!validated.ok) throw rejected(validated.errors);
+    return this.commit((write) =>
+      write(validated.document, validated.unresolvedReferences, { source: 'document', onConflict: 'reject' }),
+    );
+  }
+
+  /** A reader that sees this request's writes (through their bookmarks), for returning what was written. */
+  readerAfterWrite(): GraphReader {
+    return new GraphReader(this.ctx.db, this.ctx.stats, this.ctx.newBookmarks);
+  }
+
+  async readBack<T>(label: Label, id: string): Promise<T> {
+    const node = await this.readerAfterWrite().nodeById(label, id);
+    return node as unknown as T;
+  }
+
+  private async sources(ids: string[]): Promise<Row[]> {
+    const rows = (await this.ctx.reader.read(sourcesByIdQuery(ids))).map((row) => row.source as Row);
+    const missing = ids.filter((id) => !rows.some((row) => row.id === id));
+    if (missing.length > 0) {
+      throw rejected(
+        missing.map((id) => ({
+          record: id,
+          field: 'source',
+          message: 'no such source: add it first with upsertSource',
+        })),
+      );
+    }
+    return rows;
+  }
+
+  private async commit<T>(
+    work: (
+      write: (
+        document: Document,
+        unresolved: Parameters<typeof writeDocument>[3],
+        mode: WriteMode,
+      ) => Promise<LoadOutcome>,
+    ) => Promise<T>,
+  ): Promise<T> {
+    try {
+      const { result, bookmarks } = await this.ctx.db.write(
+        (tx) => work((document, unresolved, mode) => writeDocument(tx, document, 'input', unresolved, mode)),
+        { stats: this.ctx.stats, bookmarks: this.ctx.bookmarks },
+      );
+      this.ctx.newBookmarks.push(...bookmarks);
+      return result;
+    } catch (error) {
+      if (error instanceof DocumentRejectedError) throw rejected(error.problems);
+      throw error;
+    }
+  }
+}

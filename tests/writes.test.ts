@@ -1,0 +1,192 @@
+/**
+ * The write API over real HTTP: who may write, idempotent and transactional mutations, and
+ * retractions that keep an audit trail.
+ */
+import { errorCodes } from './helpers/graphql';
+import { seedDocument } from './helpers/documents';
+import { graphCounts, startTestApi, testKeys, type TestApi } from './helpers/start-api';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Data = any;
+const SOURCE = 'source:2025-04-11-qatar-tribune-coalition-of-the-willing';
+const EXCERPT =
+  'Jonson also said that the ultimate number of needed soldiers will depend on the final mandate of the potential mission';
+
+const RECORD_STATEMENT = `mutation Record($input: StatementInput!) {
+  recordStatement(input: $input) { id kind text speaker { name } evidence { excerpt source { id } } }
+}`;
+
+function statementInput(text: string) {
+  return {
+    kind: 'PARAPHRASE',
+    text,
+    speaker: 'official:pal-jonson',
+    date: '2025-04-10',
+    evidence: [{ source: SOURCE, excerpt: EXCERPT }],
+  };
+}
+
+describe('writes', () => {
+  let api: TestApi;
+  const keys = testKeys();
+  const as = (key: string) => ({ authorization: `Bearer ${key}` });
+
+  beforeAll(async () => {
+    api = await startTestApi({ env: { API_KEYS: keys.env } });
+  });
+  afterAll(() => api.stop());
+
+  describe('who may write', () => {
+    it('needs a key to write: UNAUTHENTICATED', async () => {
+      const response = await api.query(RECORD_STATEMENT, { input: statementInput('No key.') });
+      expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
+    });
+
+    it('refuses an unknown key even for reads: UNAUTHENTICATED, 401', async () => {
+      const response = await api.query('{ nations { totalCount } }', {}, as('dgk_not-a-real-key'));
+      expect(response.status).toBe(401);
+      expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
+    });
+
+    it('keeps writes from readers: FORBIDDEN', async () => {
+      const response = await api.query(
+        RECORD_STATEMENT,
+        { input: statementInput('Reader key.') },
+        as(keys.reader),
+      );
+      expect(errorCodes(response)).toEqual(['FORBIDDEN']);
+      expect(response.errors![0].message).toContain('editor role');
+    });
+
+    it('keeps retractions from editors: FORBIDDEN', async () => {
+      const response = await api.query(
+        'mutation { retract(id: "statement:healey-thirty-countries", reason: "test") { id } }',
+        {},
+        as(keys.editor),
+      );
+      expect(errorCodes(response)).toEqual(['FORBIDDEN']);
+    });
+
+    it('lets reads through without a key by default', async () => {
+      const response = await api.query<Data>('{ nations { totalCount } }');
+      expect(response.data.nations.totalCount).toBe(9);
+    });
+  });
+
+  it('records a statement and reads it back, and repeating the call changes nothing', async () => {
+    const input = statementInput('The number of soldiers depends on the mandate.');
+    const first = await api.query<Data>(RECORD_STATEMENT, { input }, as(keys.editor));
+    expect(first.errors).toBeUndefined();
+    expect(first.data.recordStatement).toMatchObject({
+      kind: 'PARAPHRASE',
+      speaker: { name: 'Pål Jonson' },
+      evidence: [{ excerpt: EXCERPT, source: { id: SOURCE } }],
+    });
+    expect(first.extensions?.bookmarks).toEqual(expect.any(Array));
+    const before = await graphCounts(api.api);
+    const again = await api.query<Data>(RECORD_STATEMENT, { input }, as(keys.editor));
+    expect(again.data.recordStatement.id).toBe(first.data.recordStatement.id);
+    expect(await graphCounts(api.api)).toEqual(before);
+  });
+
+  it('leaves exactly one node after 50 concurrent identical create mutations', async () => {
+    const input = statementInput('Fifty clients said this at once.');
+    const responses = await Promise.all(
+      Array.from({ length: 50 }, () => api.query<Data>(RECORD_STATEMENT, { input }, as(keys.editor))),
+    );
+    expect(responses.map((r) => r.errors)).toEqual(Array(50).fill(undefined));
+    const ids = new Set(responses.map((r) => r.data.recordStatement.id));
+    expect(ids.size).toBe(1);
+    const [row] = await api.api.db.read({
+      cypher: `MATCH (s:Statement {id: $id}) OPTIONAL MATCH (s)<-[said:SAID]-() OPTIONAL MATCH (s)-[ev:EVIDENCED_BY]->()
+               RETURN count(DISTINCT s) AS nodes, count(DISTINCT said) AS speakers, count(DISTINCT ev) AS evidence`,
+      params: { id: [...ids][0] },
+    });
+    expect(row).toEqual({ nodes: 1, speakers: 1, evidence: 1 });
+  });
+
+  it('leaves the database exactly as it was when a document fails validation half-way', async () => {
+    const document = seedDocument();
+    document.source.id = 'source:test-half-way';
+    document.statements[2].evidence[0].excerpt = 'Healey said nothing of the sort.';
+    const before = await graphCounts(api.api);
+    const response = await api.query(
+      'mutation Import($document: JSONObject!) { importDocument(document: $document) { status } }',
+      { document },
+      as(keys.editor),
+    );
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.errors![0].extensions?.problems).toContainEqual(
+      expect.objectContaining({
+        record: 'statement:healey-strongest-possible-deterrent',
+        field: 'evidence[0].excerpt',
+      }),
+    );
+    expect(await graphCounts(api.api)).toEqual(before);
+  });
+
+  it('rejects a reference to an id that does not exist, writing nothing', async () => {
+    const before = await graphCounts(api.api);
+    const response = await api.query(
+      RECORD_STATEMENT,
+      { input: { ...statementInput('Ghost.'), speaker: 'official:nobody' } },
+      as(keys.editor),
+    );
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.errors![0].message).toMatch(/official:nobody/);
+    expect(await graphCounts(api.api)).toEqual(before);
+  });
+
+  it('corrects an entity with upsert, keeping the old name as an alias', async () => {
+    const response = await api.query<Data>(
+      `mutation { upsertNation(input: { id: "nation:gbr", name: "United Kingdom of Great Britain and Northern Ireland", iso3: "GBR",
+         evidence: [{ source: "${SOURCE}", excerpt: "led by France and Britain" }] }) { name aliases } }`,
+      {},
+      as(keys.editor),
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data.upsertNation.name).toBe('United Kingdom of Great Britain and Northern Ireland');
+    expect(response.data.upsertNation.aliases).toEqual(expect.arrayContaining(['United Kingdom', 'Britain']));
+  });
+
+  it('retracts a fact with an audit trail, leaving it out of normal reads', async () => {
+    const retract =
+      'mutation { retract(id: "statement:healey-thirty-countries", reason: "Duplicate of the meeting record") { id factId reason retractedBy retractedAt } }';
+    const first = await api.query<Data>(retract, {}, as(keys.admin));
+    expect(first.errors).toBeUndefined();
+    expect(first.data.retract).toMatchObject({
+      factId: 'statement:healey-thirty-countries',
+      reason: 'Duplicate of the meeting record',
+      retractedBy: 'test-admin',
+    });
+
+    const gone = await api.query<Data>(
+      '{ node(id: "statement:healey-thirty-countries") { id } statements(filter: { speaker: "official:john-healey" }) { totalCount } }',
+    );
+    expect(errorCodes(gone)).toEqual(['NOT_FOUND']);
+    const list = await api.query<Data>(
+      '{ statements(filter: { speaker: "official:john-healey" }) { totalCount nodes { id } } }',
+    );
+    expect(list.data.statements.nodes.map((n: Data) => n.id)).not.toContain(
+      'statement:healey-thirty-countries',
+    );
+
+    const again = await api.query<Data>(
+      retract.replace('Duplicate of the meeting record', 'another reason'),
+      {},
+      as(keys.admin),
+    );
+    expect(again.data.retract).toEqual(first.data.retract);
+    const audit = await api.query<Data>('{ retractions { totalCount nodes { factId reason retractedBy } } }');
+    expect(audit.data.retractions).toEqual({
+      totalCount: 1,
+      nodes: [
+        {
+          factId: 'statement:healey-thirty-countries',
+          reason: 'Duplicate of the meeting record',
+          retractedBy: 'test-admin',
+        },
+      ],
+    });
+  });
+});
