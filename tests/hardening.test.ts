@@ -1,0 +1,168 @@
+/**
+ * The endpoint facing the open network: each query limit passes at the limit and rejects one over
+ * it before any Cypher runs; body size, batching, CORS, rate limit, introspection, and keys that
+ * never reach the logs.
+ */
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { errorCodes } from './helpers/graphql';
+import { startTestApi, testKeys, type TestApi } from './helpers/start-api';
+
+const LIMITS = { MAX_DEPTH: '5', MAX_ALIASES: '3', MAX_DIRECTIVES: '3', MAX_TOKENS: '120' };
+
+/** Cypher round trips the request made; a request refused while parsing never reaches the stats (so 0). */
+function roundTrips(response: { extensions?: Record<string, unknown> }): number {
+  return (response.extensions?.queryStats as { roundTrips: number } | undefined)?.roundTrips ?? 0;
+}
+
+describe('query limits', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi({ env: LIMITS });
+  });
+  afterAll(() => api.stop());
+
+  const cases: [string, string, string][] = [
+    // depth: nations(1) > nodes(2) > officials(3) > nation(4) > name(5)
+    ['depth', '{ nations { nodes { officials { nation { name } } } } }', '{ nations { nodes { officials { nation { officials { name } } } } } }'],
+    ['aliases', '{ a: nations { totalCount } b: nations { totalCount } c: nations { totalCount } }', '{ a: nations { totalCount } b: nations { totalCount } c: nations { totalCount } d: nations { totalCount } }'],
+    [
+      'directives',
+      '{ nations @include(if: true) { totalCount @include(if: true) nodes @skip(if: false) { id } } }',
+      '{ nations @include(if: true) { totalCount @include(if: true) nodes @skip(if: false) { id @skip(if: false) } } }',
+    ],
+  ];
+
+  it.each(cases)('%s: at the limit passes, over it is QUERY_TOO_COMPLEX with no Cypher run', async (_name, atLimit, overLimit) => {
+    const ok = await api.query(atLimit);
+    expect(ok.errors).toBeUndefined();
+    const rejected = await api.query(overLimit);
+    expect(errorCodes(rejected)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(rejected.errors![0].message).toMatch(/limit of \d+ exceeded/);
+    expect(roundTrips(rejected)).toBe(0);
+  });
+
+  it('tokens: at the limit passes, over it is QUERY_TOO_COMPLEX', async () => {
+    // `{ nations { totalCount } }` is 6 tokens; each `totalCount` adds one.
+    const query = (fields: number) => `{ nations { ${Array(fields).fill('totalCount').join(' ')} } }`;
+    expect((await api.query(query(115))).errors).toBeUndefined();
+    const rejected = await api.query(query(116));
+    expect(errorCodes(rejected)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(roundTrips(rejected)).toBe(0);
+  });
+
+  it('cost: at the limit passes, over it is QUERY_TOO_COMPLEX', async () => {
+    const query = '{ nations { nodes { name officials { name roles { title } } } } }';
+    // Learn the query's cost from a server whose limit is 1, then set the limit to exactly that.
+    const probe = await startTestApi({ seed: false, env: { MAX_COST: '1' } });
+    const message = (await probe.query(query)).errors![0].message;
+    await probe.stop();
+    const cost = Number(/found (\d+(?:\.\d+)?)/.exec(message)![1]);
+    const atLimit = await startTestApi({ seed: false, env: { MAX_COST: String(Math.ceil(cost)) } });
+    const overLimit = await startTestApi({ seed: false, env: { MAX_COST: String(Math.ceil(cost) - 1) } });
+    try {
+      expect((await atLimit.query(query)).errors).toBeUndefined();
+      const rejected = await overLimit.query(query);
+      expect(errorCodes(rejected)).toEqual(['QUERY_TOO_COMPLEX']);
+      expect(roundTrips(rejected)).toBe(0);
+    } finally {
+      await atLimit.stop();
+      await overLimit.stop();
+    }
+  });
+});
+
+describe('HTTP hardening', () => {
+  let api: TestApi;
+  const keys = testKeys();
+  const lines: string[] = [];
+  const logger = pino(
+    { level: 'debug' },
+    new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    }),
+  );
+
+  beforeAll(async () => {
+    api = await startTestApi({
+      logger,
+      env: { API_KEYS: keys.env, BODY_LIMIT_KB: '4', CORS_ORIGINS: 'https://analysts.example.org', RATE_LIMIT_PER_MINUTE: '40' },
+    });
+  });
+  afterAll(() => api.stop());
+
+  const post = (body: string, headers: Record<string, string> = {}) =>
+    fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+
+  it('answers a body over the limit with 413 and a GraphQL error', async () => {
+    const response = await post(JSON.stringify({ query: `{ nations { totalCount } } # ${'x'.repeat(5000)}` }));
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({ errors: [{ message: 'The request body is larger than 4 KB.', extensions: { code: 'BAD_USER_INPUT' } }] });
+  });
+
+  it('answers malformed JSON with 400 and a GraphQL error', async () => {
+    const response = await post('{"query": ');
+    expect(response.status).toBe(400);
+    expect((await response.json()).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses batched requests', async () => {
+    const response = await post(JSON.stringify([{ query: '{ nations { totalCount } }' }, { query: '{ nations { totalCount } }' }]));
+    expect(response.status).toBe(400);
+  });
+
+  it('blocks simple cross-site requests (CSRF prevention)', async () => {
+    const response = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ nations { totalCount } }')}`);
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/Cross-Site Request Forgery/);
+  });
+
+  it('allows only listed CORS origins', async () => {
+    const preflight = (origin: string) =>
+      fetch(`${api.url}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+    expect((await preflight('https://analysts.example.org')).headers.get('access-control-allow-origin')).toBe('https://analysts.example.org');
+    expect((await preflight('https://evil.example.com')).headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('never writes API keys to the logs', async () => {
+    await api.query('{ nations { totalCount } }', {}, { authorization: `Bearer ${keys.editor}` });
+    await api.query('{ nations { totalCount } }', {}, { 'x-api-key': keys.admin });
+    await api.query('{ nations { totalCount } }', {}, { authorization: 'Bearer dgk_wrong-key' });
+    expect(lines.length).toBeGreaterThan(0);
+    const all = lines.join('\n');
+    expect(all).not.toContain(keys.editor);
+    expect(all).not.toContain(keys.admin);
+    expect(all).not.toContain('dgk_wrong-key');
+  });
+
+  it('limits each client, answering 429 past the budget', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 45; i += 1) statuses.push((await post(JSON.stringify({ query: '{ nations { totalCount } }' }))).status);
+    expect(statuses).toContain(429);
+    const last = await post(JSON.stringify({ query: '{ nations { totalCount } }' }));
+    expect(last.status).toBe(429);
+    expect((await last.json()).errors[0].extensions.code).toBe('RATE_LIMITED');
+    // Another client (its own key) still has its budget.
+    const other = await api.query('{ nations { totalCount } }', {}, { authorization: `Bearer ${keys.reader}` });
+    expect(other.status).toBe(200);
+  });
+});
+
+describe('production mode', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi({ seed: false, env: { NODE_ENV: 'production' } });
+  });
+  afterAll(() => api.stop());
+
+  it('turns off introspection and field suggestions', async () => {
+    const introspection = await api.query('{ __schema { types { name } } }');
+    expect(errorCodes(introspection)).toEqual(['BAD_USER_INPUT']);
+    const misspelt = await api.query('{ nations { nodes { nmae } } }');
+    expect(misspelt.errors![0].message).not.toMatch(/Did you mean/);
+    expect(misspelt.extensions?.queryStats).toBeUndefined();
+  });
+});
