@@ -12,8 +12,12 @@ describe('GraphQL over HTTP conformance (graphql-http audit)', () => {
   it('passes every MUST', async () => {
     const results = await auditServer({ url: `${api.url}/graphql` });
     const count = (status: string) => results.filter((result) => result.status === status).length;
-    process.stdout.write(`graphql-http audit: ${count('ok')} passed, ${count('warn')} warnings, ${count('notice')} notices, ${count('error')} errors\n`);
-    const failures = results.filter((result) => result.status === 'error').map((result) => `${result.id} ${result.name}`);
+    process.stdout.write(
+      `graphql-http audit: ${count('ok')} passed, ${count('warn')} warnings, ${count('notice')} notices, ${count('error')} errors\n`,
+    );
+    const failures = results
+      .filter((result) => result.status === 'error')
+      .map((result) => `${result.id} ${result.name}`);
     expect(failures).toEqual([]);
     expect(count('ok')).toBeGreaterThan(40);
   });

@@ -24,8 +24,16 @@ describe('query limits', () => {
 
   const cases: [string, string, string][] = [
     // depth: nations(1) > nodes(2) > officials(3) > nation(4) > name(5)
-    ['depth', '{ nations { nodes { officials { nation { name } } } } }', '{ nations { nodes { officials { nation { officials { name } } } } } }'],
-    ['aliases', '{ a: nations { totalCount } b: nations { totalCount } c: nations { totalCount } }', '{ a: nations { totalCount } b: nations { totalCount } c: nations { totalCount } d: nations { totalCount } }'],
+    [
+      'depth',
+      '{ nations { nodes { officials { nation { name } } } } }',
+      '{ nations { nodes { officials { nation { officials { name } } } } } }',
+    ],
+    [
+      'aliases',
+      '{ a: nations { totalCount } b: nations { totalCount } c: nations { totalCount } }',
+      '{ a: nations { totalCount } b: nations { totalCount } c: nations { totalCount } d: nations { totalCount } }',
+    ],
     [
       'directives',
       '{ nations @include(if: true) { totalCount @include(if: true) nodes @skip(if: false) { id } } }',
@@ -33,14 +41,17 @@ describe('query limits', () => {
     ],
   ];
 
-  it.each(cases)('%s: at the limit passes, over it is QUERY_TOO_COMPLEX with no Cypher run', async (_name, atLimit, overLimit) => {
-    const ok = await api.query(atLimit);
-    expect(ok.errors).toBeUndefined();
-    const rejected = await api.query(overLimit);
-    expect(errorCodes(rejected)).toEqual(['QUERY_TOO_COMPLEX']);
-    expect(rejected.errors![0].message).toMatch(/limit of \d+ exceeded/);
-    expect(roundTrips(rejected)).toBe(0);
-  });
+  it.each(cases)(
+    '%s: at the limit passes, over it is QUERY_TOO_COMPLEX with no Cypher run',
+    async (_name, atLimit, overLimit) => {
+      const ok = await api.query(atLimit);
+      expect(ok.errors).toBeUndefined();
+      const rejected = await api.query(overLimit);
+      expect(errorCodes(rejected)).toEqual(['QUERY_TOO_COMPLEX']);
+      expect(rejected.errors![0].message).toMatch(/limit of \d+ exceeded/);
+      expect(roundTrips(rejected)).toBe(0);
+    },
+  );
 
   it('tokens: at the limit passes, over it is QUERY_TOO_COMPLEX', async () => {
     // `{ nations { totalCount } }` is 6 tokens; each `totalCount` adds one.
@@ -89,18 +100,31 @@ describe('HTTP hardening', () => {
   beforeAll(async () => {
     api = await startTestApi({
       logger,
-      env: { API_KEYS: keys.env, BODY_LIMIT_KB: '4', CORS_ORIGINS: 'https://analysts.example.org', RATE_LIMIT_PER_MINUTE: '40' },
+      env: {
+        API_KEYS: keys.env,
+        BODY_LIMIT_KB: '4',
+        CORS_ORIGINS: 'https://analysts.example.org',
+        RATE_LIMIT_PER_MINUTE: '40',
+      },
     });
   });
   afterAll(() => api.stop());
 
   const post = (body: string, headers: Record<string, string> = {}) =>
-    fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+    });
 
   it('answers a body over the limit with 413 and a GraphQL error', async () => {
-    const response = await post(JSON.stringify({ query: `{ nations { totalCount } } # ${'x'.repeat(5000)}` }));
+    const response = await post(
+      JSON.stringify({ query: `{ nations { totalCount } } # ${'x'.repeat(5000)}` }),
+    );
     expect(response.status).toBe(413);
-    expect(await response.json()).toEqual({ errors: [{ message: 'The request body is larger than 4 KB.', extensions: { code: 'BAD_USER_INPUT' } }] });
+    expect(await response.json()).toEqual({
+      errors: [{ message: 'The request body is larger than 4 KB.', extensions: { code: 'BAD_USER_INPUT' } }],
+    });
   });
 
   it('answers malformed JSON with 400 and a GraphQL error', async () => {
@@ -110,21 +134,36 @@ describe('HTTP hardening', () => {
   });
 
   it('refuses batched requests', async () => {
-    const response = await post(JSON.stringify([{ query: '{ nations { totalCount } }' }, { query: '{ nations { totalCount } }' }]));
+    const response = await post(
+      JSON.stringify([{ query: '{ nations { totalCount } }' }, { query: '{ nations { totalCount } }' }]),
+    );
     expect(response.status).toBe(400);
   });
 
   it('blocks simple cross-site requests (CSRF prevention)', async () => {
-    const response = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ nations { totalCount } }')}`);
+    const response = await fetch(
+      `${api.url}/graphql?query=${encodeURIComponent('{ nations { totalCount } }')}`,
+    );
     expect(response.status).toBe(400);
     expect(await response.text()).toMatch(/Cross-Site Request Forgery/);
   });
 
   it('allows only listed CORS origins', async () => {
     const preflight = (origin: string) =>
-      fetch(`${api.url}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
-    expect((await preflight('https://analysts.example.org')).headers.get('access-control-allow-origin')).toBe('https://analysts.example.org');
-    expect((await preflight('https://evil.example.com')).headers.get('access-control-allow-origin')).toBeNull();
+      fetch(`${api.url}/graphql`, {
+        method: 'OPTIONS',
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type',
+        },
+      });
+    expect((await preflight('https://analysts.example.org')).headers.get('access-control-allow-origin')).toBe(
+      'https://analysts.example.org',
+    );
+    expect(
+      (await preflight('https://evil.example.com')).headers.get('access-control-allow-origin'),
+    ).toBeNull();
   });
 
   it('never writes API keys to the logs', async () => {
@@ -140,13 +179,18 @@ describe('HTTP hardening', () => {
 
   it('limits each client, answering 429 past the budget', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 45; i += 1) statuses.push((await post(JSON.stringify({ query: '{ nations { totalCount } }' }))).status);
+    for (let i = 0; i < 45; i += 1)
+      statuses.push((await post(JSON.stringify({ query: '{ nations { totalCount } }' }))).status);
     expect(statuses).toContain(429);
     const last = await post(JSON.stringify({ query: '{ nations { totalCount } }' }));
     expect(last.status).toBe(429);
     expect((await last.json()).errors[0].extensions.code).toBe('RATE_LIMITED');
     // Another client (its own key) still has its budget.
-    const other = await api.query('{ nations { totalCount } }', {}, { authorization: `Bearer ${keys.reader}` });
+    const other = await api.query(
+      '{ nations { totalCount } }',
+      {},
+      { authorization: `Bearer ${keys.reader}` },
+    );
     expect(other.status).toBe(200);
   });
 });
