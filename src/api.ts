@@ -10,6 +10,7 @@ import { createLogger, type Logger } from './logger';
 import { startApp } from './server/app';
 import { Readiness } from './server/readiness';
 import { buildApiSchema } from './server/schema';
+import { ensureWebBuilt } from './server/web-build';
 import { seedIfEmpty } from './ingest/seed';
 
 export interface RunningApi {
@@ -48,7 +49,7 @@ export async function startApi(
     database: config.neo4jDatabase,
     logger,
   });
-  const schema = await buildApiSchema();
+  const [schema] = await Promise.all([buildApiSchema(), ensureWebBuilt()]);
   const readiness = new Readiness(db, logger, async () => {
     if (config.seed.onEmpty) await seedIfEmpty(db, config.seed.dir, logger);
   });

@@ -22,6 +22,7 @@ import { createRequestContext, type Principal, type RequestContext } from './con
 import { createErrorFormatter } from './format-error';
 import { apiKeyMiddleware, presentedKey, sendGraphQLError } from './http-auth';
 import { healthRoutes } from './http-routes';
+import { webRoutes } from './web-routes';
 import { armorProtection } from './plugins/armor';
 import { inputSanityPlugin } from './plugins/input-sanity.plugin';
 import { queryStatsPlugin } from './plugins/query-stats.plugin';
@@ -108,6 +109,7 @@ export async function startApp(
     }),
   );
   app.use(healthRoutes(readiness));
+  app.use(webRoutes());
   const limiter = rateLimit({
     windowMs: 60_000,
     limit: config.http.rateLimitPerMinute,

@@ -1,0 +1,251 @@
+/**
+ * The graph explorer: search a name, pick a hit, and see its neighbourhood drawn with cytoscape.
+ * Tap a node to expand it; select a node or edge to read its details and evidence. Filters hide
+ * node types and dates outside a range. Reads only the public GraphQL API.
+ */
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import { neighbourhood, type Entity, type GraphNode } from './graph-data';
+import { NEIGHBOURHOOD, SEARCH } from './queries';
+import './explorer.css';
+
+const COLOURS: Record<string, string> = {
+  Nation: '#1f77b4',
+  Official: '#2ca02c',
+  Organization: '#9467bd',
+  Meeting: '#ff7f0e',
+  Statement: '#17becf',
+  Position: '#d62728',
+  Topic: '#8c564b',
+  Place: '#7f7f7f',
+  Source: '#bcbd22',
+};
+
+const $ = <T extends HTMLElement>(selector: string) => document.querySelector(selector) as T;
+const details = $('#details');
+const status = $('#status');
+const expanded = new Set<string>();
+const entities = new Map<string, Entity>();
+
+async function graphql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json',
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(body.errors.map((error) => error.message).join('; '));
+  return body.data as T;
+}
+
+function showError(error: unknown) {
+  status.textContent = `Error: ${(error as Error).message}`;
+  status.className = 'error';
+}
+
+const cy: Core = cytoscape({
+  container: $('#graph'),
+  wheelSensitivity: 0.3,
+  style: [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        'background-color': (node) => COLOURS[node.data('type') as string] ?? '#333',
+        color: '#222',
+        'font-size': 10,
+        'text-wrap': 'wrap',
+        'text-max-width': '120px',
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        width: 22,
+        height: 22,
+      },
+    },
+    { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#222' } },
+    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f1c40f' } },
+    {
+      selector: 'edge',
+      style: {
+        label: 'data(label)',
+        'font-size': 8,
+        color: '#555',
+        width: 1.5,
+        'line-color': '#bbb',
+        'target-arrow-color': '#bbb',
+        'target-arrow-shape': 'triangle',
+        'curve-style': 'bezier',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#fff',
+        'text-background-opacity': 0.8,
+      },
+    },
+    {
+      selector: 'edge:selected',
+      style: { 'line-color': '#f1c40f', 'target-arrow-color': '#f1c40f', width: 3 },
+    },
+    { selector: '.hidden', style: { display: 'none' } },
+  ],
+});
+
+function escapeHtml(text: string): string {
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
+}
+
+function evidenceHtml(entity: Entity | undefined): string {
+  const evidence =
+    (entity?.evidence as
+      { excerpt: string; source: { title: string; publisher: string; publishedAt: string } }[] | undefined) ??
+    [];
+  if (evidence.length === 0)
+    return '<p class="muted">No evidence loaded for this item; expand it to fetch its evidence.</p>';
+  return evidence
+    .map(
+      (item) =>
+        `<blockquote class="evidence">${escapeHtml(item.excerpt)}<footer>${escapeHtml(item.source.publisher)}, ${escapeHtml(item.source.publishedAt)} · ${escapeHtml(item.source.title)}</footer></blockquote>`,
+    )
+    .join('');
+}
+
+function showNode(id: string) {
+  const entity = entities.get(id);
+  if (!entity) return;
+  const rows = Object.entries(entity)
+    .filter(([, value]) => typeof value === 'string' || typeof value === 'number')
+    .map(([key, value]) => `<tr><th>${escapeHtml(key)}</th><td>${escapeHtml(String(value))}</td></tr>`)
+    .join('');
+  details.innerHTML = `<h2>${escapeHtml(entity.__typename)}</h2><table>${rows}</table><h3>Evidence</h3>${evidenceHtml(entity)}`;
+}
+
+function showEdge(source: string, target: string, label: string) {
+  const from = entities.get(source);
+  const to = entities.get(target);
+  // An edge's evidence is the evidence of the fact at either end (meeting, statement, position...).
+  const fact = [to, from].find(
+    (entity) => Array.isArray(entity?.evidence) && (entity!.evidence as unknown[]).length > 0,
+  );
+  details.innerHTML = `<h2>${escapeHtml(label)}</h2><p>${escapeHtml(from ? String(from.name ?? from.title ?? from.id) : source)} → ${escapeHtml(to ? String(to.name ?? to.title ?? to.id) : target)}</p><h3>Evidence</h3>${evidenceHtml(fact)}`;
+}
+
+function addElements(
+  nodes: GraphNode[],
+  edges: { id: string; source: string; target: string; label: string }[],
+) {
+  const elements: ElementDefinition[] = [];
+  for (const node of nodes) {
+    const known = entities.get(node.id);
+    // Keep the richest version of each entity (a neighbour list carries fewer fields than its own query).
+    if (!known || Object.keys(node.data).length > Object.keys(known).length) entities.set(node.id, node.data);
+    if (cy.getElementById(node.id).empty())
+      elements.push({
+        group: 'nodes',
+        data: { id: node.id, label: node.label, type: node.type, date: node.date ?? '' },
+      });
+  }
+  for (const edge of edges) {
+    if (cy.getElementById(edge.id).empty()) elements.push({ group: 'edges', data: edge });
+  }
+  cy.add(elements);
+}
+
+async function expand(id: string) {
+  if (expanded.has(id)) return;
+  status.textContent = 'Loading…';
+  status.className = '';
+  try {
+    const data = await graphql<{ node: Entity }>(NEIGHBOURHOOD, { id });
+    const { nodes, edges } = neighbourhood(data.node);
+    addElements(nodes, edges);
+    entities.set(id, data.node);
+    expanded.add(id);
+    cy.getElementById(id).addClass('expanded');
+    applyFilters();
+    cy.layout({
+      name: 'cose',
+      animate: false,
+      fit: true,
+      padding: 40,
+      nodeRepulsion: () => 40000,
+      idealEdgeLength: () => 140,
+      nodeOverlap: 40,
+    }).run();
+    status.textContent = `${cy.nodes().length} nodes, ${cy.edges().length} edges. Tap a node to expand it; select one to read its evidence.`;
+  } catch (error) {
+    showError(error);
+  }
+}
+
+function applyFilters() {
+  const visibleTypes = new Set(
+    [...document.querySelectorAll<HTMLInputElement>('#types input:checked')].map((input) => input.value),
+  );
+  const from = $<HTMLInputElement>('#from').value;
+  const to = $<HTMLInputElement>('#to').value;
+  cy.nodes().forEach((node) => {
+    const date = node.data('date') as string;
+    const inRange = !date || ((!from || date >= from) && (!to || date <= to));
+    node.toggleClass('hidden', !visibleTypes.has(node.data('type') as string) || !inRange);
+  });
+}
+
+function buildLegend() {
+  const types = $('#types');
+  types.innerHTML = Object.entries(COLOURS)
+    .map(
+      ([type, colour]) =>
+        `<label><input type="checkbox" value="${type}" checked /><span class="swatch" style="background:${colour}"></span>${type}</label>`,
+    )
+    .join('');
+  types.addEventListener('change', applyFilters);
+  $('#from').addEventListener('change', applyFilters);
+  $('#to').addEventListener('change', applyFilters);
+}
+
+async function search(event: Event) {
+  event.preventDefault();
+  const text = $<HTMLInputElement>('#search-text').value;
+  const hits = $('#hits');
+  hits.innerHTML = '';
+  try {
+    const data = await graphql<{ search: { score: number; node: Entity }[] }>(SEARCH, { text });
+    if (data.search.length === 0) hits.innerHTML = '<li class="muted">No match.</li>';
+    for (const hit of data.search) {
+      const item = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.dataset.id = hit.node.id;
+      button.innerHTML = `<span class="swatch" style="background:${COLOURS[hit.node.__typename] ?? '#333'}"></span>${escapeHtml(String(hit.node.name ?? hit.node.title ?? hit.node.summary ?? hit.node.text ?? hit.node.id))} <small>${hit.node.__typename}</small>`;
+      button.addEventListener('click', () => {
+        cy.elements().remove();
+        expanded.clear();
+        void expand(hit.node.id).then(() => {
+          cy.getElementById(hit.node.id).select();
+          showNode(hit.node.id);
+        });
+      });
+      item.append(button);
+      hits.append(item);
+    }
+  } catch (error) {
+    showError(error);
+  }
+}
+
+cy.on('tap', 'node', (event) => {
+  const id = event.target.id() as string;
+  showNode(id);
+  void expand(id).then(() => showNode(id));
+});
+cy.on('select', 'edge', (event) =>
+  showEdge(event.target.data('source'), event.target.data('target'), event.target.data('label')),
+);
+$('#search').addEventListener('submit', (event) => void search(event));
+buildLegend();
+
+/** A hook for tests and scripts: the graph, and a way to expand a node without pointer events. */
+(window as unknown as { __explorer: unknown }).__explorer = { cy, expand, showNode, showEdge };
