@@ -61,7 +61,7 @@ export class GraphDatabase {
     this.logger = options.logger;
     this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
       // Fail fast while the database is down: callers get SERVICE_UNAVAILABLE in seconds, not minutes.
-      maxTransactionRetryTime: options.maxRetryTimeMs ?? 5_000,
+      maxTransactionRetryTime: options.maxRetryTimeMs ?? 3_000,
       connectionTimeout: 3_000,
       connectionAcquisitionTimeout: 5_000,
       maxConnectionPoolSize: options.maxConnectionPoolSize ?? 100,

@@ -1,0 +1,86 @@
+/**
+ * SIGTERM with requests in flight: they complete, new connections are refused, the process exits
+ * within the grace period, and the local Neo4j it started is stopped cleanly. Runs `npm start`'s
+ * entry point as a real child process with its own local Neo4j.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { findFreePort } from '../src/graph/local-neo4j';
+
+const ROOT = path.join(__dirname, '..');
+const HEAVY = '{ statements(first: 100) { nodes { text speaker { name } evidence { excerpt source { title } } positions { summary } } } }';
+
+function javaRunning(dataDir: string): boolean {
+  return spawnSync('pgrep', ['-f', '--', `--data-dir ${dataDir}`]).status === 0;
+}
+
+describe('graceful shutdown', () => {
+  let child: ChildProcess;
+  let dataDir: string;
+  let url: string;
+  let exit: Promise<{ code: number | null; at: number }>;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(path.join(os.tmpdir(), 'shutdown-neo4j-'));
+    const port = await findFreePort();
+    url = `http://127.0.0.1:${port}`;
+    child = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'src/main.ts'], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        NEO4J_URI: '',
+        PORT: String(port),
+        LOCAL_NEO4J_PORT: String(await findFreePort()),
+        LOCAL_NEO4J_DATA_DIR: dataDir,
+        LOCAL_NEO4J_HEAP_MB: '256',
+        LOG_LEVEL: 'warn',
+        SHUTDOWN_GRACE_MS: '10000',
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    exit = new Promise((resolve) => child.once('exit', (code) => resolve({ code, at: Date.now() })));
+    const deadline = Date.now() + 150_000;
+    for (;;) {
+      const ready = await fetch(`${url}/ready`).then((r) => r.status, () => 0);
+      if (ready === 200) break;
+      if (Date.now() > deadline) throw new Error('API did not become ready');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+  }, 180_000);
+
+  afterAll(() => {
+    if (child.exitCode === null) child.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('finishes in-flight requests, refuses new ones, exits in time and stops its Neo4j', async () => {
+    expect(javaRunning(dataDir)).toBe(true);
+    const inFlight = Array.from({ length: 30 }, () =>
+      fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: HEAVY }) }).then(
+        async (response) => ({ status: response.status, body: (await response.json()) as { errors?: unknown } }),
+        (error: Error) => ({ status: 0, body: { errors: error.message } }),
+      ),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 15));
+    const signalledAt = Date.now();
+    child.kill('SIGTERM');
+
+    const answers = await Promise.all(inFlight);
+    expect(answers.filter((a) => a.status !== 200 || a.body.errors)).toEqual([]);
+
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const late = await fetch(`${url}/health`).then(
+      (r) => `answered ${r.status}`,
+      (error: Error & { cause?: { code?: string } }) => error.cause?.code ?? error.message,
+    );
+    expect(late).toBe('ECONNREFUSED');
+
+    const { code, at } = await exit;
+    expect(code).toBe(0);
+    expect(at - signalledAt).toBeLessThan(10_000);
+    expect(javaRunning(dataDir)).toBe(false);
+    process.stdout.write(`graceful shutdown: 30 in-flight requests completed, exit ${code} after ${at - signalledAt} ms, local Neo4j stopped\n`);
+  }, 60_000);
+});
