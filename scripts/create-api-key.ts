@@ -7,4 +7,6 @@ if (!name || !/^[\w.-]+$/.test(name) || !ROLES.includes(role as Role)) {
   process.exit(2);
 }
 const { key, entry } = createKey(name, role as Role);
-process.stdout.write(`key (give it to the client; it is not stored): ${key}\nentry (add to API_KEYS or the keys file): ${entry}\n`);
+process.stdout.write(
+  `key (give it to the client; it is not stored): ${key}\nentry (add to API_KEYS or the keys file): ${entry}\n`,
+);

@@ -10,7 +10,8 @@ import path from 'node:path';
 import { findFreePort } from '../src/graph/local-neo4j';
 
 const ROOT = path.join(__dirname, '..');
-const HEAVY = '{ statements(first: 100) { nodes { text speaker { name } evidence { excerpt source { title } } positions { summary } } } }';
+const HEAVY =
+  '{ statements(first: 100) { nodes { text speaker { name } evidence { excerpt source { title } } positions { summary } } } }';
 
 function javaRunning(dataDir: string): boolean {
   return spawnSync('pgrep', ['-f', '--', `--data-dir ${dataDir}`]).status === 0;
@@ -43,7 +44,10 @@ describe('graceful shutdown', () => {
     exit = new Promise((resolve) => child.once('exit', (code) => resolve({ code, at: Date.now() })));
     const deadline = Date.now() + 150_000;
     for (;;) {
-      const ready = await fetch(`${url}/ready`).then((r) => r.status, () => 0);
+      const ready = await fetch(`${url}/ready`).then(
+        (r) => r.status,
+        () => 0,
+      );
       if (ready === 200) break;
       if (Date.now() > deadline) throw new Error('API did not become ready');
       await new Promise((resolve) => setTimeout(resolve, 300));
@@ -58,8 +62,15 @@ describe('graceful shutdown', () => {
   it('finishes in-flight requests, refuses new ones, exits in time and stops its Neo4j', async () => {
     expect(javaRunning(dataDir)).toBe(true);
     const inFlight = Array.from({ length: 30 }, () =>
-      fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: HEAVY }) }).then(
-        async (response) => ({ status: response.status, body: (await response.json()) as { errors?: unknown } }),
+      fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: HEAVY }),
+      }).then(
+        async (response) => ({
+          status: response.status,
+          body: (await response.json()) as { errors?: unknown },
+        }),
         (error: Error) => ({ status: 0, body: { errors: error.message } }),
       ),
     );
@@ -81,6 +92,8 @@ describe('graceful shutdown', () => {
     expect(code).toBe(0);
     expect(at - signalledAt).toBeLessThan(10_000);
     expect(javaRunning(dataDir)).toBe(false);
-    process.stdout.write(`graceful shutdown: 30 in-flight requests completed, exit ${code} after ${at - signalledAt} ms, local Neo4j stopped\n`);
+    process.stdout.write(
+      `graceful shutdown: 30 in-flight requests completed, exit ${code} after ${at - signalledAt} ms, local Neo4j stopped\n`,
+    );
   }, 60_000);
 });

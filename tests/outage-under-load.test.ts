@@ -21,7 +21,10 @@ describe('outage under load', () => {
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'outage-load-'));
     neo4j = await startLocalNeo4j({ port: await findFreePort(), dataDir, heapMb: 256, pageCacheMb: 32 });
-    api = await startTestApi({ neo4jUri: neo4j.uri, env: { API_KEYS: keys.env, RATE_LIMIT_PER_MINUTE: '1000000' } });
+    api = await startTestApi({
+      neo4jUri: neo4j.uri,
+      env: { API_KEYS: keys.env, RATE_LIMIT_PER_MINUTE: '1000000' },
+    });
   }, 180_000);
 
   afterAll(async () => {
@@ -32,7 +35,14 @@ describe('outage under load', () => {
 
   it('keeps every acknowledged write and recovers without a restart', async () => {
     let stop = false;
-    const load = runMixedLoad({ url: api.url, concurrency: 4, writeShare: 0.3, editorKey: keys.editor, until: () => stop, runId: 'outage' });
+    const load = runMixedLoad({
+      url: api.url,
+      concurrency: 4,
+      writeShare: 0.3,
+      editorKey: keys.editor,
+      until: () => stop,
+      runId: 'outage',
+    });
 
     await sleep(3000);
     await neo4j.stop();
@@ -69,8 +79,12 @@ describe('outage under load', () => {
     expect(outcomes.every((o) => o.status < 500 || o.codes.includes('SERVICE_UNAVAILABLE'))).toBe(true);
 
     // Every acknowledged write is there; every failed one is either absent or whole.
-    const acknowledged = outcomes.filter((o) => o.kind === 'write' && o.status === 200 && o.codes.length === 0).map((o) => o.id!);
-    const failed = outcomes.filter((o) => o.kind === 'write' && (o.status !== 200 || o.codes.length > 0)).map((o) => o.id!);
+    const acknowledged = outcomes
+      .filter((o) => o.kind === 'write' && o.status === 200 && o.codes.length === 0)
+      .map((o) => o.id!);
+    const failed = outcomes
+      .filter((o) => o.kind === 'write' && (o.status !== 200 || o.codes.length > 0))
+      .map((o) => o.id!);
     const rows = await api.api.db.read({
       cypher: `UNWIND $ids AS id OPTIONAL MATCH (s:Statement {id: id})
                RETURN id, s IS NOT NULL AS present, COUNT { (s)<-[:SAID]-() } AS said, COUNT { (s)-[:EVIDENCED_BY]->() } AS evidence`,

@@ -6,7 +6,8 @@
 import { performance } from 'node:perf_hooks';
 
 const SOURCE = 'source:2025-04-11-qatar-tribune-coalition-of-the-willing';
-const EXCERPT = 'Jonson also said that the ultimate number of needed soldiers will depend on the final mandate of the potential mission';
+const EXCERPT =
+  'Jonson also said that the ultimate number of needed soldiers will depend on the final mandate of the potential mission';
 
 const READS = [
   '{ positions(filter: { stance: [STRESSES], topic: "US involvement" }) { nodes { holder { name } evidence { excerpt } } } }',
@@ -52,7 +53,19 @@ export async function runMixedLoad(options: LoadOptions): Promise<Outcome[]> {
       const write = (n * 7919) % 100 < options.writeShare * 100;
       const id = `statement:${options.runId}-${workerId}-${n}`;
       const body = write
-        ? { query: WRITE, variables: { input: { id, kind: 'PARAPHRASE', text: `Load statement ${n}.`, speaker: 'official:pal-jonson', date: '2025-04-10', evidence: [{ source: SOURCE, excerpt: EXCERPT }] } } }
+        ? {
+            query: WRITE,
+            variables: {
+              input: {
+                id,
+                kind: 'PARAPHRASE',
+                text: `Load statement ${n}.`,
+                speaker: 'official:pal-jonson',
+                date: '2025-04-10',
+                evidence: [{ source: SOURCE, excerpt: EXCERPT }],
+              },
+            },
+          }
         : { query: READS[n % READS.length] };
       const started = performance.now();
       const startedAt = Date.now();
@@ -70,7 +83,15 @@ export async function runMixedLoad(options: LoadOptions): Promise<Outcome[]> {
       } catch (error) {
         codes = [`NETWORK:${(error as Error).message}`];
       }
-      outcomes.push({ kind: write ? 'write' : 'read', startedAt, at: Date.now(), ms: performance.now() - started, status, codes, id: write ? id : undefined });
+      outcomes.push({
+        kind: write ? 'write' : 'read',
+        startedAt,
+        at: Date.now(),
+        ms: performance.now() - started,
+        status,
+        codes,
+        id: write ? id : undefined,
+      });
     }
   }
   await Promise.all(Array.from({ length: options.concurrency }, (_, i) => worker(i)));

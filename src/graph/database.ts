@@ -53,6 +53,8 @@ export function isUnavailableError(error: unknown): boolean {
 
 export class GraphDatabase {
   readonly driver: Driver;
+  /** Write transactions the driver re-ran after a transient failure (deadlock, leader switch). */
+  retriedWrites = 0;
   private readonly database: string;
   private readonly logger: Logger;
 
@@ -103,20 +105,26 @@ export class GraphDatabase {
       bookmarks: options.bookmarks,
     });
     let lastQuery: CypherQuery | undefined;
+    let attempts = 0;
     try {
-      const result = await session.executeWrite(async (tx) =>
-        work({
+      const result = await session.executeWrite(async (tx) => {
+        attempts += 1;
+        return work({
           run: (query) => {
             lastQuery = query;
             options.stats?.record(query.cypher);
             return runPlain(tx, query);
           },
-        }),
-      );
+        });
+      });
       return { result, bookmarks: session.lastBookmarks() };
     } catch (error) {
       throw this.translate(error, lastQuery);
     } finally {
+      if (attempts > 1) {
+        this.retriedWrites += attempts - 1;
+        this.logger.warn({ attempts }, 'write transaction retried after transient errors');
+      }
       await session.close();
     }
   }

@@ -52,35 +52,3 @@ export function findConflicts(label: Label, row: NodeRow, stored: Record<string,
   }
   return conflicts;
 }
-
-/**
- * Aliases accumulate across documents; the stored name stays and a new spelling becomes an alias.
- * Spellings that differ only by accents or case are kept too: they are what sources print.
- */
-export function mergeNames(
-  stored: Record<string, unknown>,
-  incoming: Record<string, unknown>,
-): { name: string; aliases: string[] } {
-  const name = String(stored.name ?? incoming.name);
-  const candidates = [
-    ...((stored.aliases as string[]) ?? []),
-    String(incoming.name),
-    ...((incoming.aliases as string[]) ?? []),
-  ];
-  const aliases = [...new Set(candidates)].filter((alias) => alias !== name);
-  return { name, aliases };
-}
-
-/** An upsert corrects the name: the new name wins and the old one stays findable as an alias. */
-export function correctedNames(
-  stored: Record<string, unknown>,
-  incoming: Record<string, unknown>,
-): { name: string; aliases: string[] } {
-  const name = String(incoming.name);
-  const candidates = [
-    String(stored.name ?? name),
-    ...((stored.aliases as string[]) ?? []),
-    ...((incoming.aliases as string[]) ?? []),
-  ];
-  return { name, aliases: [...new Set(candidates)].filter((alias) => alias !== name) };
-}

@@ -6,8 +6,7 @@
 import type { GraphDatabase, WriteTransaction } from '../graph/database';
 import { Label, labelForId } from '../graph/model';
 import type { QueryStats } from '../graph/query-stats';
-import { nameText, foldText } from '../graph/text';
-import { correctedNames, findConflicts, mergeNames } from './document.conflicts';
+import { findConflicts } from './document.conflicts';
 import { documentHash, documentRows, type LoadableDocument } from './document.rows';
 import {
   existingNodesQuery,
@@ -173,16 +172,8 @@ export async function writeDocument(
         for (const conflict of findConflicts(group.label, row, existing))
           problems.push({ file, ...conflict });
       }
-      if (NAMED.has(group.label)) {
-        const names =
-          mode.onConflict === 'update'
-            ? correctedNames(existing, row.props)
-            : mergeNames(existing, row.props);
-        Object.assign(row.props, names, {
-          nameText: nameText(names.name, names.aliases),
-          sortName: foldText(names.name),
-        });
-      }
+      // Names and aliases are merged by the write statement itself, under the node's lock.
+      if (NAMED.has(group.label)) row.replaceName = mode.onConflict === 'update';
     }
   }
   if (problems.length > 0) throw new DocumentRejectedError(problems);

@@ -10,6 +10,8 @@ export interface NodeRow {
   id: string;
   props: Record<string, unknown>;
   evidence: string[];
+  /** Named entities: an upsert's name replaces the stored one (which becomes an alias); a load keeps it. */
+  replaceName?: boolean;
 }
 
 /** A relationship to write; `evidence` is kept on the relationship as a list of evidence ids. */
@@ -56,21 +58,61 @@ MERGE (e)-[:${Rel.EXCERPT_OF}]->(s)`,
   );
 }
 
+const NAMED_LABELS = new Set<Label>([
+  Label.Nation,
+  Label.Official,
+  Label.Organization,
+  Label.Place,
+  Label.Topic,
+]);
+const NAME_FIELDS = ['name', 'aliases', 'nameText', 'sortName'];
+
+/**
+ * Names and aliases are merged inside the statement, under the node's write lock, so concurrent
+ * loads that add aliases to the same entity can't overwrite each other's additions.
+ */
+const MERGE_NAMES = `WITH s, n, row, n.name AS previous
+SET n.name = CASE WHEN previous IS NULL OR row.replaceName THEN row.names.name ELSE previous END,
+    n.sortName = CASE WHEN previous IS NULL OR row.replaceName THEN row.names.sortName ELSE n.sortName END
+WITH s, n, row, row.names.aliases + [row.names.name] + CASE WHEN previous IS NULL THEN [] ELSE [previous] END AS candidates
+SET n.aliases = [a IN reduce(acc = coalesce(n.aliases, []), c IN candidates | CASE WHEN c IN acc THEN acc ELSE acc + c END) WHERE a <> n.name],
+    n.nameText = reduce(t = coalesce(n.nameText, ''), f IN row.names.folded |
+      CASE WHEN f IN split(t, '\n') THEN t WHEN t = '' THEN f ELSE t + '\n' + f END)`;
+
+function namedRow(row: NodeRow) {
+  const props = Object.fromEntries(Object.entries(row.props).filter(([key]) => !NAME_FIELDS.includes(key)));
+  const nameText = String(row.props.nameText ?? '');
+  return {
+    id: row.id,
+    props,
+    evidence: row.evidence,
+    replaceName: row.replaceName ?? false,
+    names: {
+      name: row.props.name,
+      aliases: row.props.aliases ?? [],
+      sortName: row.props.sortName,
+      folded: nameText === '' ? [] : nameText.split('\n'),
+    },
+  };
+}
+
 /** MERGE nodes of one label, set their properties, link their evidence and the source that mentions them. */
 export function mergeNodesQuery(label: Label, rows: readonly NodeRow[], sourceId: string): CypherQuery {
   const actor = ACTOR_LABELS.has(label) ? `SET n:${Label.Actor}` : '';
+  const named = NAMED_LABELS.has(label);
   return cypher(
     `MATCH (s:${Label.Source} {id: $sourceId})
 UNWIND $rows AS row
 MERGE (n:${label} {id: row.id})
 ${actor}
 SET n += row.props
+${named ? MERGE_NAMES : ''}
 MERGE (s)-[:${Rel.MENTIONS}]->(n)
 WITH n, row
 UNWIND row.evidence AS evidenceId
 MATCH (e:${Label.Evidence} {id: evidenceId})
 MERGE (n)-[:${Rel.EVIDENCED_BY}]->(e)`,
-    { rows: [...rows], sourceId },
+    { rows: named ? rows.map(namedRow) : [...rows], sourceId },
   );
 }
 
