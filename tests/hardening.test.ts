@@ -54,12 +54,23 @@ describe('query limits', () => {
   );
 
   it('tokens: at the limit passes, over it is QUERY_TOO_COMPLEX', async () => {
-    // `{ nations { totalCount } }` is 6 tokens; each `totalCount` adds one.
+    // Find the largest query under MAX_TOKENS=120 by adding one token at a time.
     const query = (fields: number) => `{ nations { ${Array(fields).fill('totalCount').join(' ')} } }`;
-    expect((await api.query(query(115))).errors).toBeUndefined();
-    const rejected = await api.query(query(116));
-    expect(errorCodes(rejected)).toEqual(['QUERY_TOO_COMPLEX']);
-    expect(roundTrips(rejected)).toBe(0);
+    let largestAccepted = 0;
+    for (let fields = 100; fields <= 125; fields += 1) {
+      const response = await api.query(query(fields));
+      if (response.errors) {
+        expect(errorCodes(response)).toEqual(['QUERY_TOO_COMPLEX']);
+        expect(response.errors[0].message).toBe('Query token limit of 120 exceeded; shorten the query.');
+        expect(roundTrips(response)).toBe(0);
+        break;
+      }
+      largestAccepted = fields;
+    }
+    // The boundary exists and sits at the limit: the accepted query has exactly 120 tokens.
+    expect(largestAccepted).toBeGreaterThan(100);
+    expect(largestAccepted).toBeLessThan(125);
+    expect(largestAccepted + 5).toBe(120); // `{ nations { ... } }` adds 5 tokens to the fields
   });
 
   it('cost: at the limit passes, over it is QUERY_TOO_COMPLEX', async () => {

@@ -70,6 +70,7 @@ export async function startApp(
     includeStacktraceInErrorResponses: false,
     introspection: config.http.introspection,
     validationRules: armor.validationRules,
+    parseOptions: { maxTokens: config.limits.maxTokens },
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     // main.ts owns signal handling: it drains HTTP, then closes the driver and the local Neo4j, in order.

@@ -36,7 +36,13 @@ export function createErrorFormatter(logger: Logger) {
       }
       if (ARMOR_REJECTION.test(formatted.message)) {
         return {
-          message: formatted.message.replace(/^Syntax Error: /, ''),
+          // graphql-js words its token limit "Document contains more that N tokens": say it plainly.
+          message: formatted.message
+            .replace(/^Syntax Error: /, '')
+            .replace(
+              /^Document contains more tha[nt] (\d+) tokens\. Parsing aborted\./,
+              'Query token limit of $1 exceeded; shorten the query.',
+            ),
           locations: formatted.locations,
           extensions: { code: ErrorCode.QUERY_TOO_COMPLEX },
         };

@@ -1,5 +1,5 @@
 /**
- * Query limits from GraphQL Armor: depth, aliases, directives, tokens and cost, checked while the
+ * Query limits from GraphQL Armor: depth, aliases, directives and cost (tokens: see app.ts), checked while the
  * operation is parsed and validated, i.e. before any resolver (and any Cypher) runs. Rejections are
  * turned into QUERY_TOO_COMPLEX by the error formatter. Field suggestions are hidden where
  * introspection is off, so the schema can't be guessed field by field.
@@ -12,7 +12,9 @@ export function armorProtection(limits: Config['limits'], hideSuggestions: boole
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
     maxAliases: { n: limits.maxAliases },
     maxDirectives: { n: limits.maxDirectives },
-    maxTokens: { n: limits.maxTokens },
+    // Tokens are limited by graphql-js itself (Apollo's parseOptions): Armor's token plugin turns
+    // ordinary syntax errors into HTTP 500s.
+    maxTokens: { enabled: false },
     costLimit: {
       maxCost: limits.maxCost,
       objectCost: 2,
@@ -26,4 +28,4 @@ export function armorProtection(limits: Config['limits'], hideSuggestions: boole
 }
 
 /** Armor's messages all say "... limit of N exceeded ..."; the formatter keys on this. */
-export const ARMOR_REJECTION = /(limit of \d+ exceeded|Query Cost limit)/i;
+export const ARMOR_REJECTION = /(limit of \d+ exceeded|Query Cost limit|contains more tha[nt] \d+ tokens)/i;

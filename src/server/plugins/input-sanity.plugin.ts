@@ -18,14 +18,30 @@ export function problemIn(text: string): string | undefined {
   return undefined;
 }
 
-function checkValue(value: unknown, where: string): void {
-  if (typeof value === 'string') {
-    const problem = problemIn(value);
-    if (problem) throw new BadUserInputError(`${where} ${problem}.`, { http: { status: 400 } });
-  } else if (Array.isArray(value)) {
-    value.forEach((item, index) => checkValue(item, `${where}[${index}]`));
-  } else if (value && typeof value === 'object') {
-    for (const [key, inner] of Object.entries(value)) checkValue(inner, `${where}.${key}`);
+/** Deeper than any input this API takes; deeper values are refused rather than walked. */
+const MAX_NESTING = 64;
+
+/** Walks the variables without recursion, so a hostile, deeply nested value can't exhaust the stack. */
+function checkValue(root: unknown, where: string): void {
+  const pending: { value: unknown; where: string; depth: number }[] = [{ value: root, where, depth: 0 }];
+  while (pending.length > 0) {
+    const { value, where: at, depth } = pending.pop()!;
+    if (depth > MAX_NESTING) {
+      throw new BadUserInputError(`${at} is nested more than ${MAX_NESTING} levels deep.`, {
+        http: { status: 400 },
+      });
+    }
+    if (typeof value === 'string') {
+      const problem = problemIn(value);
+      if (problem) throw new BadUserInputError(`${at} ${problem}.`, { http: { status: 400 } });
+    } else if (Array.isArray(value)) {
+      value.forEach((item, index) =>
+        pending.push({ value: item, where: `${at}[${index}]`, depth: depth + 1 }),
+      );
+    } else if (value && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value))
+        pending.push({ value: inner, where: `${at}.${key}`, depth: depth + 1 });
+    }
   }
 }
 
