@@ -28,15 +28,17 @@ const SCALES = { small: 400, large: 40_000 } as const; // event documents; about
 
 type System = 'ours' | 'library' | 'raw';
 
-function startChild(args: string[], env: Record<string, string>): Promise<ChildProcess> {
+/** Starts a server script; resolves once it prints READY (or at once when `ready` is false: the caller polls). */
+function startChild(args: string[], env: Record<string, string>, ready = true): Promise<ChildProcess> {
   const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  if (!ready) return Promise.resolve(child);
   return new Promise((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('READY') || chunk.toString().includes('GraphQL API listening')) resolve(child);
+      if (chunk.toString().includes('READY')) resolve(child);
     });
     child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}`)));
   });
@@ -73,6 +75,15 @@ async function load(system: System, query: BenchQuery, urls: Record<System, stri
   const spec = request(system, query, urls);
   const result = await autocannon({ url: spec.url, method: spec.method, body: spec.body, headers: spec.headers, connections, duration: seconds });
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
+/** JSON with sorted keys, so equal data compares equal whatever order each system emits fields in. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
 }
 
 function peakRssMb(pid: number): number {
@@ -116,7 +127,8 @@ async function main() {
     const ours = await startChild(['src/main.ts'], {
       NEO4J_URI: neo4j.uri, PORT: String(ports.ours), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'development',
       RATE_LIMIT_PER_MINUTE: '100000000', SEED_ON_EMPTY: 'false', MAX_COST: '1000000',
-    });
+    }, false);
+    ours.stdout!.resume();
     children.push(ours);
     children.push(await startChild(['bench/library-server.ts'], { NEO4J_URI: neo4j.uri, PORT: String(ports.library) }));
     children.push(await startChild(['bench/raw-server.ts'], { NEO4J_URI: neo4j.uri, PORT: String(ports.raw), DEEP_OFFSET: String(offset) }));
@@ -126,7 +138,7 @@ async function main() {
     for (const query of queries) {
       const systems: System[] = query.library ? ['ours', 'library', 'raw'] : ['ours', 'raw'];
       const answers = await Promise.all(systems.map((system) => fetchData(system, query, urls)));
-      const normalized = answers.map((answer, i) => JSON.stringify(query.normalize[systems[i]]!(answer.data)));
+      const normalized = answers.map((answer, i) => canonical(query.normalize[systems[i]]!(answer.data)));
       for (let i = 1; i < systems.length; i += 1) {
         if (normalized[i] !== normalized[0]) {
           throw new Error(`${query.name}: ${systems[i]} returned different data:\n ours: ${normalized[0].slice(0, 500)}\n ${systems[i]}: ${normalized[i].slice(0, 500)}`);
