@@ -31,7 +31,9 @@ async function main() {
   const driver = neo4j.driver(process.env.NEO4J_URI!, neo4j.auth.basic('neo4j', 'neo4j'));
   const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
   const server = new ApolloServer({ schema });
-  const { url } = await startStandaloneServer(server, { listen: { port: Number(process.env.PORT), host: '127.0.0.1' } });
+  const { url } = await startStandaloneServer(server, {
+    listen: { port: Number(process.env.PORT), host: '127.0.0.1' },
+  });
   process.stdout.write(`READY ${url}\n`);
 }
 

@@ -12,7 +12,8 @@ const QUERIES: Record<string, { cypher: string; params?: Record<string, unknown>
                     [(m)<-[:ATTENDED]-(o:Official) | {id: o.id, name: o.name, nation: head([(o)-[:NATIONAL_OF]->(n:Nation) | {name: n.name}])}] AS people`,
   },
   'deep-page': {
-    cypher: 'MATCH (m:Meeting) WITH m ORDER BY m.date, m.id SKIP $offset LIMIT 20 RETURN m.id AS id, m.title AS title, m.date AS date',
+    cypher:
+      'MATCH (m:Meeting) WITH m ORDER BY m.date, m.id SKIP $offset LIMIT 20 RETURN m.id AS id, m.title AS title, m.date AS date',
   },
   stance: {
     cypher: `CALL db.index.fulltext.queryNodes('entity_names', '"trade"') YIELD node AS root WHERE root:Topic
@@ -34,7 +35,7 @@ const QUERIES: Record<string, { cypher: string; params?: Record<string, unknown>
              WITH DISTINCT n WHERE n.date IS NOT NULL ORDER BY n.date, n.id LIMIT 20 RETURN n.id AS id`,
   },
   path: {
-    cypher: `MATCH (a:Official {id: 'official:official-xab-0'}), (b:Official {id: 'official:official-xad-1'})
+    cypher: `MATCH (a:Official {id: 'official:official-xab-0'}), (b:Official {id: 'official:official-xai-1'})
              MATCH p = shortestPath((a)-[:NATIONAL_OF|HOLDS_ROLE|ROLE_FOR_NATION|ROLE_IN|MEMBER_OF|LEADS|CHAIRED|ATTENDED|CONVENED|HELD_AT|WITHIN|IN_COUNTRY|SAID|MADE_AT|TOOK|ABOUT|EXPRESSED_IN|BROADER*..4]-(b))
              UNWIND nodes(p) AS n RETURN n.id AS id`,
   },
@@ -43,7 +44,9 @@ const QUERIES: Record<string, { cypher: string; params?: Record<string, unknown>
 const SINGLE_COLUMN = new Set(['search', 'timeline', 'path']);
 
 async function main() {
-  const driver = neo4j.driver(process.env.NEO4J_URI!, neo4j.auth.basic('neo4j', 'neo4j'), { disableLosslessIntegers: true });
+  const driver = neo4j.driver(process.env.NEO4J_URI!, neo4j.auth.basic('neo4j', 'neo4j'), {
+    disableLosslessIntegers: true,
+  });
   const offset = Number(process.env.DEEP_OFFSET ?? '0');
   const server = http.createServer(async (req, res) => {
     const name = (req.url ?? '').slice(1);
@@ -55,7 +58,9 @@ async function main() {
     const session = driver.session({ defaultAccessMode: neo4j.session.READ });
     try {
       const result = await session.executeRead((tx) => tx.run(query.cypher, { offset: neo4j.int(offset) }));
-      const rows = result.records.map((record) => (SINGLE_COLUMN.has(name) ? record.get(0) : record.toObject()));
+      const rows = result.records.map((record) =>
+        SINGLE_COLUMN.has(name) ? record.get(0) : record.toObject(),
+      );
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: rows }));
     } catch (error) {
       res.writeHead(500).end(String(error));
@@ -63,7 +68,9 @@ async function main() {
       await session.close();
     }
   });
-  server.listen(Number(process.env.PORT), '127.0.0.1', () => process.stdout.write(`READY http://127.0.0.1:${process.env.PORT}\n`));
+  server.listen(Number(process.env.PORT), '127.0.0.1', () =>
+    process.stdout.write(`READY http://127.0.0.1:${process.env.PORT}\n`),
+  );
 }
 
 void main();

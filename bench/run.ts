@@ -46,13 +46,23 @@ function startChild(args: string[], env: Record<string, string>, ready = true): 
 
 async function waitReady(url: string) {
   for (let i = 0; i < 600; i += 1) {
-    if ((await fetch(`${url}/ready`).then((r) => r.status, () => 0)) === 200) return;
+    if (
+      (await fetch(`${url}/ready`).then(
+        (r) => r.status,
+        () => 0,
+      )) === 200
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`${url} did not become ready`);
 }
 
-function request(system: System, query: BenchQuery, urls: Record<System, string>): { url: string; method: 'GET' | 'POST'; body?: string; headers?: Record<string, string> } {
+function request(
+  system: System,
+  query: BenchQuery,
+  urls: Record<System, string>,
+): { url: string; method: 'GET' | 'POST'; body?: string; headers?: Record<string, string> } {
   if (system === 'raw') return { url: `${urls.raw}/${query.raw}`, method: 'GET' };
   const operation = system === 'ours' ? query.ours : query.library!;
   return {
@@ -66,22 +76,47 @@ function request(system: System, query: BenchQuery, urls: Record<System, string>
 async function fetchData(system: System, query: BenchQuery, urls: Record<System, string>) {
   const spec = request(system, query, urls);
   const response = await fetch(spec.url, { method: spec.method, body: spec.body, headers: spec.headers });
-  const json = (await response.json()) as { data?: unknown; errors?: unknown; extensions?: { queryStats?: { roundTrips: number } } };
+  const json = (await response.json()) as {
+    data?: unknown;
+    errors?: unknown;
+    extensions?: { queryStats?: { roundTrips: number } };
+  };
   if (json.errors) throw new Error(`${system} ${query.name}: ${JSON.stringify(json.errors).slice(0, 400)}`);
   return { data: json.data, roundTrips: json.extensions?.queryStats?.roundTrips };
 }
 
-async function load(system: System, query: BenchQuery, urls: Record<System, string>, seconds: number, connections: number) {
+async function load(
+  system: System,
+  query: BenchQuery,
+  urls: Record<System, string>,
+  seconds: number,
+  connections: number,
+) {
   const spec = request(system, query, urls);
-  const result = await autocannon({ url: spec.url, method: spec.method, body: spec.body, headers: spec.headers, connections, duration: seconds });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+  const result = await autocannon({
+    url: spec.url,
+    method: spec.method,
+    body: spec.body,
+    headers: spec.headers,
+    connections,
+    duration: seconds,
+  });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
 }
 
 /** JSON with sorted keys, so equal data compares equal whatever order each system emits fields in. */
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`).join(',')}}`;
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value);
 }
@@ -105,7 +140,14 @@ async function main() {
   const neo4j = await startLocalNeo4j({ dataDir, heapMb: 2048, pageCacheMb: 1024 });
   const children: ChildProcess[] = [];
   try {
-    const db = new GraphDatabase({ uri: neo4j.uri, user: 'neo4j', password: 'neo4j', database: 'neo4j', logger: createLogger('warn'), maxRetryTimeMs: 30_000 });
+    const db = new GraphDatabase({
+      uri: neo4j.uri,
+      user: 'neo4j',
+      password: 'neo4j',
+      database: 'neo4j',
+      logger: createLogger('warn'),
+      maxRetryTimeMs: 30_000,
+    });
     await applyGraphSchema(db);
     const importStarted = Date.now();
     for (const [index, document] of generateDocuments({ documents: SCALES[scale] }).entries()) {
@@ -113,25 +155,60 @@ async function main() {
       if (!validated.ok) throw new Error(validated.errors[0].message);
       await loadDocument(db, validated.document, `synthetic-${index}`, validated.unresolvedReferences);
     }
-    const [counts] = await db.read({ cypher: 'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels', params: {} });
-    process.stdout.write(`graph: ${counts.nodes} nodes, ${counts.rels} relationships (imported in ${((Date.now() - importStarted) / 1000).toFixed(0)} s)\n`);
+    const [counts] = await db.read({
+      cypher:
+        'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels',
+      params: {},
+    });
+    process.stdout.write(
+      `graph: ${counts.nodes} nodes, ${counts.rels} relationships (imported in ${((Date.now() - importStarted) / 1000).toFixed(0)} s)\n`,
+    );
 
     // The deep page starts after item N of meetings in (date, id) order.
     const offset = Math.min(1000, Math.floor((counts.nodes as number) / 50));
-    const [before] = await db.read({ cypher: 'MATCH (m:Meeting) WITH m ORDER BY m.date, m.id SKIP $skip LIMIT 1 RETURN m.date AS date, m.id AS id', params: { skip: (await import('neo4j-driver')).default.int(offset - 1) } });
+    const [before] = await db.read({
+      cypher:
+        'MATCH (m:Meeting) WITH m ORDER BY m.date, m.id SKIP $skip LIMIT 1 RETURN m.date AS date, m.id AS id',
+      params: { skip: (await import('neo4j-driver')).default.int(offset - 1) },
+    });
     await db.close();
-    const queries = benchQueries({ ourCursor: encodeCursor({ key: before.date as string, id: before.id as string }), offset });
+    const queries = benchQueries({
+      ourCursor: encodeCursor({ key: before.date as string, id: before.id as string }),
+      offset,
+    });
 
     const ports = { ours: await findFreePort(), library: await findFreePort(), raw: await findFreePort() };
-    const urls: Record<System, string> = { ours: `http://127.0.0.1:${ports.ours}`, library: `http://127.0.0.1:${ports.library}`, raw: `http://127.0.0.1:${ports.raw}` };
-    const ours = await startChild(['src/main.ts'], {
-      NEO4J_URI: neo4j.uri, PORT: String(ports.ours), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'development',
-      RATE_LIMIT_PER_MINUTE: '100000000', SEED_ON_EMPTY: 'false', MAX_COST: '1000000',
-    }, false);
+    const urls: Record<System, string> = {
+      ours: `http://127.0.0.1:${ports.ours}`,
+      library: `http://127.0.0.1:${ports.library}`,
+      raw: `http://127.0.0.1:${ports.raw}`,
+    };
+    const ours = await startChild(
+      ['src/main.ts'],
+      {
+        NEO4J_URI: neo4j.uri,
+        PORT: String(ports.ours),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+        NODE_ENV: 'development',
+        RATE_LIMIT_PER_MINUTE: '100000000',
+        SEED_ON_EMPTY: 'false',
+        MAX_COST: '1000000',
+      },
+      false,
+    );
     ours.stdout!.resume();
     children.push(ours);
-    children.push(await startChild(['bench/library-server.ts'], { NEO4J_URI: neo4j.uri, PORT: String(ports.library) }));
-    children.push(await startChild(['bench/raw-server.ts'], { NEO4J_URI: neo4j.uri, PORT: String(ports.raw), DEEP_OFFSET: String(offset) }));
+    children.push(
+      await startChild(['bench/library-server.ts'], { NEO4J_URI: neo4j.uri, PORT: String(ports.library) }),
+    );
+    children.push(
+      await startChild(['bench/raw-server.ts'], {
+        NEO4J_URI: neo4j.uri,
+        PORT: String(ports.raw),
+        DEEP_OFFSET: String(offset),
+      }),
+    );
     await waitReady(urls.ours);
 
     const rows: string[] = [];
@@ -141,7 +218,9 @@ async function main() {
       const normalized = answers.map((answer, i) => canonical(query.normalize[systems[i]]!(answer.data)));
       for (let i = 1; i < systems.length; i += 1) {
         if (normalized[i] !== normalized[0]) {
-          throw new Error(`${query.name}: ${systems[i]} returned different data:\n ours: ${normalized[0].slice(0, 500)}\n ${systems[i]}: ${normalized[i].slice(0, 500)}`);
+          throw new Error(
+            `${query.name}: ${systems[i]} returned different data:\n ours: ${normalized[0].slice(0, 500)}\n ${systems[i]}: ${normalized[i].slice(0, 500)}`,
+          );
         }
       }
       const results: Record<string, { rps: number[]; p50: number[]; p99: number[]; errors: number }> = {};
@@ -164,10 +243,13 @@ async function main() {
       rows.push(line('ours', answers[0].roundTrips ?? '?'));
       if (query.library) rows.push(line('library', 1));
       rows.push(line('raw', 1));
-      const ratio = (a: System, b: System, metric: 'rps' | 'p50' | 'p99') => (mean(results[a][metric]) / mean(results[b][metric])).toFixed(2);
+      const ratio = (a: System, b: System, metric: 'rps' | 'p50' | 'p99') =>
+        (mean(results[a][metric]) / mean(results[b][metric])).toFixed(2);
       rows.push(
         `| ${query.name} | ratios | ours/raw rps ${ratio('ours', 'raw', 'rps')} | ours/raw p50 ${ratio('ours', 'raw', 'p50')} | ours/raw p99 ${ratio('ours', 'raw', 'p99')} | ${
-          query.library ? `ours/library rps ${ratio('ours', 'library', 'rps')}, p99 ${ratio('ours', 'library', 'p99')}` : 'library: cannot express'
+          query.library
+            ? `ours/library rps ${ratio('ours', 'library', 'rps')}, p99 ${ratio('ours', 'library', 'p99')}`
+            : 'library: cannot express'
         } | |`,
       );
       process.stdout.write(`${rows.slice(-(systems.length + 1)).join('\n')}\n`);

@@ -5,11 +5,18 @@ import { parseArgs } from 'node:util';
 import { generateDocuments } from '../src/ingest/document.generate';
 
 const { values } = parseArgs({
-  options: { documents: { type: 'string', default: '100' }, out: { type: 'string', default: '.data/generated' }, seed: { type: 'string', default: '42' } },
+  options: {
+    documents: { type: 'string', default: '100' },
+    out: { type: 'string', default: '.data/generated' },
+    seed: { type: 'string', default: '42' },
+  },
 });
 const documents = generateDocuments({ documents: Number(values.documents), seed: Number(values.seed) });
 mkdirSync(values.out!, { recursive: true });
 documents.forEach((document, index) => {
-  writeFileSync(path.join(values.out!, `${String(index).padStart(6, '0')}.json`), JSON.stringify(document, null, 2));
+  writeFileSync(
+    path.join(values.out!, `${String(index).padStart(6, '0')}.json`),
+    JSON.stringify(document, null, 2),
+  );
 });
 process.stdout.write(`wrote ${documents.length} documents to ${values.out}\n`);

@@ -31,7 +31,14 @@ async function main() {
     local = await startLocalNeo4j({ dataDir, heapMb: 1024, pageCacheMb: 512 });
     uri = local.uri;
   }
-  const db = new GraphDatabase({ uri, user: 'neo4j', password: process.env.NEO4J_PASSWORD ?? 'neo4j', database: 'neo4j', logger: createLogger('warn'), maxRetryTimeMs: 30_000 });
+  const db = new GraphDatabase({
+    uri,
+    user: 'neo4j',
+    password: process.env.NEO4J_PASSWORD ?? 'neo4j',
+    database: 'neo4j',
+    logger: createLogger('warn'),
+    maxRetryTimeMs: 30_000,
+  });
   try {
     await applyGraphSchema(db);
     const generated = Date.now();
@@ -43,8 +50,14 @@ async function main() {
     let relationships = 0;
     for (const [index, document] of documents.entries()) {
       const validated = validateDocument(document, `synthetic-${index}.json`);
-      if (!validated.ok) throw new Error(`generated document ${index} is invalid: ${validated.errors[0].message}`);
-      const { outcome } = await loadDocument(db, validated.document, `synthetic-${index}.json`, validated.unresolvedReferences);
+      if (!validated.ok)
+        throw new Error(`generated document ${index} is invalid: ${validated.errors[0].message}`);
+      const { outcome } = await loadDocument(
+        db,
+        validated.document,
+        `synthetic-${index}.json`,
+        validated.unresolvedReferences,
+      );
       facts += outcome.facts;
       nodes += outcome.nodesCreated;
       relationships += outcome.relationshipsCreated;

@@ -13,7 +13,9 @@ describe('schema/document.schema.json', () => {
   });
 
   it('accepts the seed document and rejects an unknown field', () => {
-    const validate = new Ajv2020({ strict: false, allErrors: true }).compile(JSON.parse(readFileSync(FILE, 'utf8')));
+    const validate = new Ajv2020({ strict: false, allErrors: true }).compile(
+      JSON.parse(readFileSync(FILE, 'utf8')),
+    );
     expect(validate(seedDocument())).toBe(true);
     const bad = seedDocument();
     bad.meetings[0].venue = 'Brussels';

@@ -8,6 +8,7 @@ import { Label } from '../src/graph/model';
 import {
   nodesByIdQuery,
   relationPageQuery,
+  rootCountQuery,
   rootPageQuery,
   type RelationSpec,
   type RootPageSpec,
@@ -152,6 +153,7 @@ describe('index use (EXPLAIN on a synthetic graph)', () => {
 
   it.each(rootQueries)('%s', async (_name, spec) => {
     expect(forbidden(await explain(rootPageQuery(spec, WINDOW)))).toEqual([]);
+    expect(forbidden(await explain(rootCountQuery(spec)))).toEqual([]);
   });
 
   it('covers every relation loader', () => {

@@ -10,6 +10,7 @@ import type { CypherQuery } from './cypher';
 import {
   nodesByIdQuery,
   relationPageQuery,
+  rootCountQuery,
   rootPageQuery,
   type PageWindow,
   type RelationSpec,
@@ -54,35 +55,59 @@ export class GraphReader {
     return (await loader.load(id)) as T | null;
   }
 
+  /**
+   * One page of a root listing. Its `totalCount` is a function, which GraphQL calls only when a
+   * client selects the field: counting every match is often the most expensive part of a page.
+   */
   async rootPage<T extends { id: string }>(spec: RootPageSpec, window: PageWindow): Promise<Page<T>> {
     const rows = await this.read(rootPageQuery(spec, window));
-    return toPage<T>(rows[0] as unknown as PageRow, window.first);
+    const page = toPage<T>(
+      { totalCount: 0, items: (rows[0]?.items ?? []) as PageRow['items'] },
+      window.first,
+    );
+    let counted: Promise<number> | undefined;
+    return {
+      ...page,
+      totalCount: () =>
+        (counted ??= this.read(rootCountQuery(spec)).then((count) => count[0].totalCount as number)),
+    };
   }
 
   /** One page of a relation under `parentId`; calls for other parents in the same tick share one statement. */
-  async relationPage<T extends { id: string }>(
+  relationPage<T extends { id: string }>(
     spec: RelationSpec,
     parentId: string,
     window: PageWindow,
     params: Record<string, unknown> = {},
   ): Promise<Page<T>> {
-    // Parents asking for the same window and parameters can share a statement; others get their own batch.
-    const batchKey = `rel:${spec.name}:${JSON.stringify([window, params])}`;
-    const loader = this.loader(batchKey, async (parentIds) => {
-      const rows = await this.read(relationPageQuery(spec, parentIds, window, params));
-      const byParent = new Map(rows.map((row) => [row.parentId as string, row as unknown as PageRow]));
-      return parentIds.map((id) => toPage<T>(byParent.get(id), window.first));
-    });
-    return (await loader.load(parentId)) as Page<T>;
+    return this.batchedRelation<T>(spec, parentId, window, params, true);
   }
 
+  /** A plain list (no totalCount, so nothing is counted). */
   async relationList<T extends { id: string }>(
     spec: RelationSpec,
     parentId: string,
     first: number,
   ): Promise<T[]> {
-    const page = await this.relationPage<T>(spec, parentId, { first, after: undefined });
+    const page = await this.batchedRelation<T>(spec, parentId, { first, after: undefined }, {}, false);
     return page.items.map((item) => item.node);
+  }
+
+  private async batchedRelation<T extends { id: string }>(
+    spec: RelationSpec,
+    parentId: string,
+    window: PageWindow,
+    params: Record<string, unknown>,
+    withTotal: boolean,
+  ): Promise<Page<T>> {
+    // Parents asking for the same window and parameters can share a statement; others get their own batch.
+    const batchKey = `rel:${spec.name}:${withTotal}:${JSON.stringify([window, params])}`;
+    const loader = this.loader(batchKey, async (parentIds) => {
+      const rows = await this.read(relationPageQuery(spec, parentIds, window, params, withTotal));
+      const byParent = new Map(rows.map((row) => [row.parentId as string, row as unknown as PageRow]));
+      return parentIds.map((id) => toPage<T>(byParent.get(id), window.first));
+    });
+    return (await loader.load(parentId)) as Page<T>;
   }
 
   async relationOne<T extends { id: string }>(spec: RelationSpec, parentId: string): Promise<T | null> {

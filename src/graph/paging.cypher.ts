@@ -43,11 +43,17 @@ function windowParams(page: PageWindow): Record<string, unknown> {
   };
 }
 
+/** One page of a root listing (the total is counted separately, and only when asked for). */
 export function rootPageQuery(spec: RootPageSpec, page: PageWindow): CypherQuery {
-  const text = `CALL () { ${spec.match} WITH DISTINCT n WHERE ${VISIBLE} RETURN count(n) AS totalCount }
-CALL () { ${spec.match} ${windowClause().replace('SORT_KEY', spec.sortKey)} }
-RETURN totalCount, items`;
+  const text = `CALL () { ${spec.match} ${windowClause().replace('SORT_KEY', spec.sortKey)} }
+RETURN items`;
   return cypher(text, { ...spec.params, ...windowParams(page) });
+}
+
+export function rootCountQuery(spec: RootPageSpec): CypherQuery {
+  return cypher(`${spec.match} WITH DISTINCT n WHERE ${VISIBLE} RETURN count(n) AS totalCount`, {
+    ...spec.params,
+  });
 }
 
 /**
@@ -64,16 +70,21 @@ export interface RelationSpec {
   where?: string;
 }
 
+/** `withTotal: false` (plain lists, which have no totalCount) skips counting every parent's items. */
 export function relationPageQuery(
   spec: RelationSpec,
   parentIds: readonly string[],
   page: PageWindow,
   params: Record<string, unknown> = {},
+  withTotal = true,
 ): CypherQuery {
   const match = `MATCH ${spec.pattern}${spec.where ? ` WHERE ${spec.where}` : ''}`;
+  const total = withTotal
+    ? `CALL (p) { ${match} WITH DISTINCT n WHERE ${VISIBLE} RETURN count(n) AS totalCount }`
+    : 'WITH p, parentId, -1 AS totalCount';
   const text = `UNWIND $parentIds AS parentId
 MATCH (p:${spec.parentLabel} {id: parentId})
-CALL (p) { ${match} WITH DISTINCT n WHERE ${VISIBLE} RETURN count(n) AS totalCount }
+${total}
 CALL (p) { ${match} ${windowClause().replace('SORT_KEY', spec.sortKey)} }
 RETURN parentId, totalCount, items`;
   return cypher(text, { ...params, ...windowParams(page), parentIds: [...parentIds] });

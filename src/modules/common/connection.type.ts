@@ -19,13 +19,14 @@ export class PageInfo {
 
 /** One page as the graph layer returns it: items with their sort keys, plus the total. */
 export interface Page<T extends { id: string }> {
-  totalCount: number;
+  /** A number, or a function that counts on demand (GraphQL calls it only when the field is selected). */
+  totalCount: number | (() => Promise<number>);
   items: { key: string; node: T }[];
   hasNextPage: boolean;
 }
 
 export interface ConnectionShape<T> {
-  totalCount: number;
+  totalCount: number | Promise<number>;
   nodes: T[];
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;
@@ -36,12 +37,18 @@ export function toConnection<T extends { id: string }>(page: Page<T>): Connectio
     cursor: encodeCursor({ key: item.key, id: item.node.id }),
     node: item.node,
   }));
-  return {
-    totalCount: page.totalCount,
+  const connection = {
     nodes: edges.map((edge) => edge.node),
     edges,
     pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
-  };
+  } as ConnectionShape<T>;
+  const total = page.totalCount;
+  // A getter: GraphQL reads `totalCount` only when a client selects it, so the count runs only then.
+  Object.defineProperty(connection, 'totalCount', {
+    enumerable: true,
+    get: () => (typeof total === 'function' ? total() : total),
+  });
+  return connection;
 }
 
 export function ConnectionType<T extends object>(
