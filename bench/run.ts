@@ -30,7 +30,8 @@ type System = 'ours' | 'library' | 'raw';
 
 /** Starts a server script; resolves once it prints READY (or at once when `ready` is false: the caller polls). */
 function startChild(args: string[], env: Record<string, string>, ready = true): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), ...args], {
+  // node --import tsx, not the tsx CLI: the CLI is a wrapper process, and we measure the server's own RSS.
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
