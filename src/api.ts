@@ -71,6 +71,10 @@ export async function startApi(
       stopping ??= (async () => {
         const started = Date.now();
         readiness.stop();
+        // Report not-ready and keep serving briefly: requests already sent on open connections are
+        // read and handled before the server stops listening and closes idle connections.
+        readiness.markDraining();
+        await new Promise((resolve) => setTimeout(resolve, config.shutdownDelayMs));
         await app.stop();
         logger.info({ ms: Date.now() - started }, 'HTTP server drained');
         await db.close();

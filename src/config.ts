@@ -52,6 +52,11 @@ const EnvSchema = z.object({
   SEED_DIR: z.string().min(1, { error: 'must not be empty' }).default('seed'),
   SEED_ON_EMPTY: booleanFlag.default(true),
   SHUTDOWN_GRACE_MS: positiveInt('milliseconds to let in-flight requests finish on shutdown').default(10_000),
+  SHUTDOWN_DELAY_MS: z.coerce
+    .number({ error: 'must be a whole number of milliseconds, 0 or more' })
+    .int({ error: 'must be a whole number of milliseconds, 0 or more' })
+    .min(0, { error: 'must be a whole number of milliseconds, 0 or more' })
+    .default(500),
   API_KEYS: z.string().optional(),
   API_KEYS_FILE: z.string().min(1, { error: 'must not be empty' }).optional(),
   REQUIRE_KEY_FOR_READS: booleanFlag.default(false),
@@ -84,6 +89,8 @@ export type Config = {
   localNeo4j: { port: number; dataDir: string; heapMb: number; pageCacheMb: number };
   seed: { dir: string; onEmpty: boolean };
   shutdownGraceMs: number;
+  /** How long to keep serving, not ready, after SIGTERM before closing the listener. */
+  shutdownDelayMs: number;
   auth: { keys: string | undefined; keysFile: string | undefined; requireKeyForReads: boolean };
   http: {
     corsOrigins: '*' | string[];
@@ -129,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     seed: { dir: path.resolve(e.SEED_DIR), onEmpty: e.SEED_ON_EMPTY },
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    shutdownDelayMs: e.SHUTDOWN_DELAY_MS,
     auth: { keys: e.API_KEYS, keysFile: e.API_KEYS_FILE, requireKeyForReads: e.REQUIRE_KEY_FOR_READS },
     http: {
       corsOrigins: e.CORS_ORIGINS === '*' ? '*' : e.CORS_ORIGINS.split(',').map((origin) => origin.trim()),

@@ -17,6 +17,7 @@ export class Readiness {
   private running: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;
   private stopped = false;
+  private draining = false;
 
   constructor(
     private readonly db: GraphDatabase,
@@ -40,7 +41,13 @@ export class Readiness {
     }
   }
 
+  /** Shutting down: report not ready so load balancers stop sending traffic here. */
+  markDraining(): void {
+    this.draining = true;
+  }
+
   async check(): Promise<ReadinessReport> {
+    if (this.draining) return { ready: false, reason: 'shutting down' };
     if (!(await this.db.ping())) return { ready: false, reason: 'Neo4j does not answer' };
     if (!this.bootstrapped) {
       void this.attempt();

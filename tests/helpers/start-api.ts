@@ -55,6 +55,8 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
       NODE_ENV: 'test',
       LOG_LEVEL: 'silent',
       SEED_ON_EMPTY: 'false',
+      // In-process test servers have no load balancer to drain from.
+      SHUTDOWN_DELAY_MS: '0',
       NEO4J_URI: neo4jUri,
       ...options.env,
     }),
