@@ -56,7 +56,7 @@ const EnvSchema = z.object({
     .number({ error: 'must be a whole number of milliseconds, 0 or more' })
     .int({ error: 'must be a whole number of milliseconds, 0 or more' })
     .min(0, { error: 'must be a whole number of milliseconds, 0 or more' })
-    .default(500),
+    .default(1500),
   API_KEYS: z.string().optional(),
   API_KEYS_FILE: z.string().min(1, { error: 'must not be empty' }).optional(),
   REQUIRE_KEY_FOR_READS: booleanFlag.default(false),

@@ -25,7 +25,7 @@ const TOPIC_AREAS = ['cooperation', 'sanctions', 'funding', 'agreements', 'stand
 const TOPIC_DETAILS = ['verification', 'timelines'];
 
 /** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
