@@ -6,103 +6,14 @@
 import { createHash } from 'node:crypto';
 import { Label, labelForId, Rel } from '../graph/model';
 import { foldText, nameText } from '../graph/text';
+import type { Document } from './document.format';
 import type { EvidenceRow, NodeRow, RelationshipRow } from './graph-write.cypher';
 
 type Evidence = { excerpt: string };
-type Code = { code?: string; type?: string; codebook: string } | undefined;
+type Code = { code: string; codebook: string } | undefined;
 
-/** The shape of a validated document that the loader needs (see document.format.ts). */
-export interface LoadableDocument {
-  source: { id: string; title: string; publisher: string; publishedAt: string; url?: string; text: string };
-  nations: {
-    id: string;
-    name: string;
-    aliases: string[];
-    iso3: string;
-    wikidata?: string;
-    evidence: Evidence[];
-  }[];
-  officials: {
-    id: string;
-    name: string;
-    aliases: string[];
-    nation?: string;
-    wikidata?: string;
-    roles: {
-      id: string;
-      title: string;
-      nation?: string;
-      organization?: string;
-      since?: string;
-      until?: string;
-      asOf?: string;
-      evidence: Evidence[];
-    }[];
-    evidence: Evidence[];
-  }[];
-  organizations: {
-    id: string;
-    name: string;
-    aliases: string[];
-    kind: string;
-    wikidata?: string;
-    members: { nation: string; evidence: Evidence[] }[];
-    leaders: { actor: string; evidence: Evidence[] }[];
-    evidence: Evidence[];
-  }[];
-  places: {
-    id: string;
-    name: string;
-    aliases: string[];
-    kind: string;
-    country?: string;
-    within?: string;
-    evidence: Evidence[];
-  }[];
-  topics: { id: string; name: string; aliases: string[]; broader?: string; evidence?: Evidence[] }[];
-  meetings: {
-    id: string;
-    title: string;
-    date: string;
-    dateText?: string;
-    dateResolution?: { text: string; anchor: string; rule: string };
-    status: string;
-    place?: string;
-    convenedBy: string[];
-    chairs: string[];
-    participants: string[];
-    nationsRepresented?: number;
-    nationsRepresentedApproximate?: boolean;
-    topics: string[];
-    cameo?: Code;
-    plover?: Code;
-    evidence: Evidence[];
-  }[];
-  statements: {
-    id: string;
-    kind: string;
-    text: string;
-    speaker: string;
-    date?: string;
-    meeting?: string;
-    topics: string[];
-    cameo?: Code;
-    plover?: Code;
-    evidence: Evidence[];
-  }[];
-  positions: {
-    id: string;
-    stance: string;
-    holder: string;
-    topic: string;
-    summary: string;
-    date?: string;
-    statements: string[];
-    cameo?: Code;
-    plover?: Code;
-    evidence: Evidence[];
-  }[];
-}
+/** A validated document (see document.format.ts): what the loader writes. */
+export type LoadableDocument = Document;
 
 export interface RelationshipGroup {
   fromLabel: Label;
@@ -140,7 +51,7 @@ function canonicalJson(value: unknown): string {
 
 function codeProps(prefix: 'cameo' | 'plover', code: Code): Record<string, unknown> {
   if (!code) return {};
-  return { [`${prefix}Code`]: code.code ?? code.type ?? null, [`${prefix}Codebook`]: code.codebook };
+  return { [`${prefix}Code`]: code.code, [`${prefix}Codebook`]: code.codebook };
 }
 
 function labelOf(id: string): Label {
