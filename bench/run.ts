@@ -133,11 +133,16 @@ async function main() {
       seconds: { type: 'string', default: '5' },
       rounds: { type: 'string', default: '2' },
       connections: { type: 'string', default: '10' },
+      // Keep the imported graph here and reuse it on later runs (the large import takes a while).
+      'data-dir': { type: 'string' },
     },
   });
   const scale = values.scale as keyof typeof SCALES;
   if (!(scale in SCALES)) throw new Error('--scale must be small or large');
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'bench-neo4j-'));
+  const keepData = values['data-dir'] !== undefined;
+  const dataDir = keepData
+    ? path.resolve(values['data-dir']!)
+    : mkdtempSync(path.join(os.tmpdir(), 'bench-neo4j-'));
   const neo4j = await startLocalNeo4j({ dataDir, heapMb: 2048, pageCacheMb: 1024 });
   const children: ChildProcess[] = [];
   try {
@@ -151,10 +156,20 @@ async function main() {
     });
     await applyGraphSchema(db);
     const importStarted = Date.now();
-    for (const [index, document] of generateDocuments({ documents: SCALES[scale] }).entries()) {
-      const validated = validateDocument(document, `synthetic-${index}`);
+    const documents = generateDocuments({ documents: SCALES[scale] });
+    // A kept data directory resumes where an earlier run stopped: loads are idempotent, so the
+    // last document of an interrupted run is simply loaded again.
+    const [{ sources }] = await db.read({
+      cypher: 'MATCH (s:Source) RETURN count(s) AS sources',
+      params: {},
+    });
+    for (let index = Math.max(0, (sources as number) - 1); index < documents.length; index += 1) {
+      const validated = validateDocument(documents[index], `synthetic-${index}`);
       if (!validated.ok) throw new Error(validated.errors[0].message);
       await loadDocument(db, validated.document, `synthetic-${index}`, validated.unresolvedReferences);
+      if (index % 1000 === 999) {
+        process.stdout.write(`imported ${index + 1}/${documents.length} documents\n`);
+      }
     }
     const [counts] = await db.read({
       cypher:
@@ -263,7 +278,7 @@ async function main() {
   } finally {
     for (const child of children) child.kill('SIGTERM');
     await neo4j.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!keepData) rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

@@ -16,12 +16,15 @@ import {
   type RelationSpec,
   type RootPageSpec,
 } from './paging.cypher';
+import type { PrefetchPlan } from './prefetch.cypher';
 import type { QueryStats } from './query-stats';
 import type { Plain } from './values';
 
 export type NodeRecord = { id: string } & Record<string, Plain>;
 
-type PageRow = { totalCount: number; items: { key: string; node: NodeRecord }[] };
+/** An item as a page statement returns it; `prefetched` holds one entry per fetch-ahead plan. */
+type PageItem = { key: string; node: NodeRecord; prefetched?: Record<string, PageItem[] | null> };
+type PageRow = { totalCount: number; items: PageItem[] };
 
 function toPage<T extends { id: string }>(row: PageRow | undefined, first: number): Page<T> {
   const items = (row?.items ?? []) as { key: string; node: T }[];
@@ -30,6 +33,10 @@ function toPage<T extends { id: string }>(row: PageRow | undefined, first: numbe
     items: items.slice(0, first),
     hasNextPage: items.length > first,
   };
+}
+
+function withoutPrefetched(item: PageItem): { key: string; node: NodeRecord } {
+  return { key: item.key, node: item.node };
 }
 
 export class GraphReader {
@@ -58,13 +65,18 @@ export class GraphReader {
   /**
    * One page of a root listing. Its `totalCount` is a function, which GraphQL calls only when a
    * client selects the field: counting every match is often the most expensive part of a page.
+   * The relations in `plans` come back in the same statement and wait in the batch loaders, so the
+   * field resolvers that ask for them next make no round trip of their own.
    */
-  async rootPage<T extends { id: string }>(spec: RootPageSpec, window: PageWindow): Promise<Page<T>> {
-    const rows = await this.read(rootPageQuery(spec, window));
-    const page = toPage<T>(
-      { totalCount: 0, items: (rows[0]?.items ?? []) as PageRow['items'] },
-      window.first,
-    );
+  async rootPage<T extends { id: string }>(
+    spec: RootPageSpec,
+    window: PageWindow,
+    plans: readonly PrefetchPlan[] = [],
+  ): Promise<Page<T>> {
+    const rows = await this.read(rootPageQuery(spec, window, plans));
+    const items = (rows[0]?.items ?? []) as PageItem[];
+    this.primePrefetched(items.slice(0, window.first), plans);
+    const page = toPage<T>({ totalCount: 0, items: items.map(withoutPrefetched) }, window.first);
     let counted: Promise<number> | undefined;
     return {
       ...page,
@@ -100,14 +112,42 @@ export class GraphReader {
     params: Record<string, unknown>,
     withTotal: boolean,
   ): Promise<Page<T>> {
+    return (await this.relationLoader(spec, window, params, withTotal).load(parentId)) as Page<T>;
+  }
+
+  private relationLoader(
+    spec: RelationSpec,
+    window: PageWindow,
+    params: Record<string, unknown>,
+    withTotal: boolean,
+  ): DataLoader<string, unknown> {
     // Parents asking for the same window and parameters can share a statement; others get their own batch.
     const batchKey = `rel:${spec.name}:${withTotal}:${JSON.stringify([window, params])}`;
-    const loader = this.loader(batchKey, async (parentIds) => {
+    return this.loader(batchKey, async (parentIds) => {
       const rows = await this.read(relationPageQuery(spec, parentIds, window, params, withTotal));
       const byParent = new Map(rows.map((row) => [row.parentId as string, row as unknown as PageRow]));
-      return parentIds.map((id) => toPage<T>(byParent.get(id), window.first));
+      return parentIds.map((id) => toPage(byParent.get(id), window.first));
     });
-    return (await loader.load(parentId)) as Page<T>;
+  }
+
+  /**
+   * Hands fetched-ahead relations to the loaders that plain relation lists use (same spec, same
+   * window), for every level of the plan; a later load of one of them is then answered from memory.
+   */
+  private primePrefetched(items: readonly PageItem[], plans: readonly PrefetchPlan[]): void {
+    plans.forEach((plan, index) => {
+      const loader = this.relationLoader(plan.spec, { first: plan.first, after: undefined }, {}, false);
+      for (const item of items) {
+        const related = item.prefetched?.[`r${index}`];
+        // null: the item isn't of the plan's parent type (one member of an interface).
+        if (!related) continue;
+        loader.prime(
+          item.node.id,
+          toPage({ totalCount: -1, items: related.map(withoutPrefetched) }, plan.first),
+        );
+        this.primePrefetched(related.slice(0, plan.first), plan.children);
+      }
+    });
   }
 
   async relationOne<T extends { id: string }>(spec: RelationSpec, parentId: string): Promise<T | null> {

@@ -6,6 +6,7 @@
  */
 import type { CursorPosition } from '../modules/common/page-args';
 import { cypher, type CypherQuery } from './cypher';
+import { prefetchMap, PrefetchNames, visible, type PrefetchPlan } from './prefetch.cypher';
 import { int } from './values';
 
 export interface PageWindow {
@@ -23,15 +24,16 @@ export interface RootPageSpec {
   params?: Record<string, unknown>;
 }
 
-/** Retracted facts stay in the graph for the audit trail but are left out of every normal read. */
-const VISIBLE = 'n.retractedAt IS NULL';
+const VISIBLE = visible('n');
 
-function windowClause(): string {
+/** Orders, windows and collects `n`; each item also carries the relations `plans` fetch ahead. */
+function windowClause(sortKey: string, plans: readonly PrefetchPlan[], names: PrefetchNames): string {
+  const prefetched = plans.length ? `, prefetched: ${prefetchMap('n', plans, names, int)}` : '';
   return `WITH DISTINCT n WHERE ${VISIBLE}
-    WITH n, coalesce(toString(SORT_KEY), '') AS sortKey
+    WITH n, coalesce(toString(${sortKey}), '') AS sortKey
     WHERE $afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND n.id > $afterId)
     WITH n, sortKey ORDER BY sortKey, n.id LIMIT $limit
-    RETURN collect({key: sortKey, node: properties(n)}) AS items`;
+    RETURN collect({key: sortKey, node: properties(n)${prefetched}}) AS items`;
 }
 
 function windowParams(page: PageWindow): Record<string, unknown> {
@@ -44,10 +46,15 @@ function windowParams(page: PageWindow): Record<string, unknown> {
 }
 
 /** One page of a root listing (the total is counted separately, and only when asked for). */
-export function rootPageQuery(spec: RootPageSpec, page: PageWindow): CypherQuery {
-  const text = `CALL () { ${spec.match} ${windowClause().replace('SORT_KEY', spec.sortKey)} }
+export function rootPageQuery(
+  spec: RootPageSpec,
+  page: PageWindow,
+  plans: readonly PrefetchPlan[] = [],
+): CypherQuery {
+  const names = new PrefetchNames();
+  const text = `CALL () { ${spec.match} ${windowClause(spec.sortKey, plans, names)} }
 RETURN items`;
-  return cypher(text, { ...spec.params, ...windowParams(page) });
+  return cypher(text, { ...spec.params, ...names.params, ...windowParams(page) });
 }
 
 export function rootCountQuery(spec: RootPageSpec): CypherQuery {
@@ -85,7 +92,7 @@ export function relationPageQuery(
   const text = `UNWIND $parentIds AS parentId
 MATCH (p:${spec.parentLabel} {id: parentId})
 ${total}
-CALL (p) { ${match} ${windowClause().replace('SORT_KEY', spec.sortKey)} }
+CALL (p) { ${match} ${windowClause(spec.sortKey, [], new PrefetchNames())} }
 RETURN parentId, totalCount, items`;
   return cypher(text, { ...params, ...windowParams(page), parentIds: [...parentIds] });
 }

@@ -1,7 +1,9 @@
 /** The analyst questions: co-attendance, actor timelines and stance summaries. */
-import { Arg, Args, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { BadUserInputError, NotFoundError } from '../../errors';
 import type { RequestContext } from '../../server/context';
+import { planConnectionItems } from '../prefetch/selection-plan';
 import { actorLabelForId } from '../common/actor-id';
 import { toConnection } from '../common/connection.type';
 import { DatedPageArgs, dateRangeParams } from '../common/date-range.args';
@@ -48,11 +50,16 @@ export class AnalysisResolver {
     @Arg('actor', () => ID) actor: string,
     @Args(() => DatedPageArgs) args: DatedPageArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const label = await requireActor(ctx, actor);
     const range = dateRangeParams(args);
     return toConnection(
-      await ctx.reader.rootPage<Node>(timelineQuery(label, actor, range.from, range.to), toPageRequest(args)),
+      await ctx.reader.rootPage<Node>(
+        timelineQuery(label, actor, range.from, range.to),
+        toPageRequest(args),
+        planConnectionItems(info),
+      ),
     );
   }
 

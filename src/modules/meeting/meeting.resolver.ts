@@ -1,7 +1,9 @@
 /** Meetings: the filtered listing and who convened, chaired and attended, where, about what, says who. */
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { Label } from '../../graph/model';
 import type { RequestContext } from '../../server/context';
+import { planConnectionItems } from '../prefetch/selection-plan';
 import { toConnection, type ConnectionShape } from '../common/connection.type';
 import { eventCode, EventCode } from '../common/event-code.type';
 import { ListArgs } from '../common/list-args';
@@ -38,6 +40,7 @@ export class MeetingResolver {
     @Arg('filter', () => MeetingFilter, { nullable: true }) filter: MeetingFilter | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<Meeting>> {
     const criteria = {
       from: toIsoDate(filter?.from),
@@ -48,7 +51,13 @@ export class MeetingResolver {
       topic: filter?.topic ?? null,
       status: filter?.status ?? null,
     };
-    return toConnection(await ctx.reader.rootPage<Meeting>(meetingsQuery(criteria), toPageRequest(args)));
+    return toConnection(
+      await ctx.reader.rootPage<Meeting>(
+        meetingsQuery(criteria),
+        toPageRequest(args),
+        planConnectionItems(info),
+      ),
+    );
   }
 
   @FieldResolver(() => Place, { nullable: true })

@@ -1,6 +1,8 @@
 /** Nations: the root listing and every relation a nation has. */
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../server/context';
+import { planConnectionItems } from '../prefetch/selection-plan';
 import { toConnection, type ConnectionShape } from '../common/connection.type';
 import { DatedPageArgs, dateRangeParams } from '../common/date-range.args';
 import { ListArgs } from '../common/list-args';
@@ -20,8 +22,13 @@ export class NationResolver {
     @Arg('filter', () => NationFilter, { nullable: true }) filter: NationFilter | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<Nation>> {
-    const page = await ctx.reader.rootPage<Nation>(nationsQuery(filter ?? {}), toPageRequest(args));
+    const page = await ctx.reader.rootPage<Nation>(
+      nationsQuery(filter ?? {}),
+      toPageRequest(args),
+      planConnectionItems(info),
+    );
     return toConnection(page);
   }
 

@@ -1,7 +1,9 @@
 /** Officials: the root listing, their nation, roles and everything they said, took or attended. */
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { Label } from '../../graph/model';
 import type { RequestContext } from '../../server/context';
+import { planConnectionItems } from '../prefetch/selection-plan';
 import { toConnection, type ConnectionShape } from '../common/connection.type';
 import { DatedPageArgs, dateRangeParams } from '../common/date-range.args';
 import { ListArgs } from '../common/list-args';
@@ -34,9 +36,14 @@ export class OfficialResolver {
     @Arg('filter', () => OfficialFilter, { nullable: true }) filter: OfficialFilter | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<Official>> {
     return toConnection(
-      await ctx.reader.rootPage<Official>(officialsQuery(filter ?? {}), toPageRequest(args)),
+      await ctx.reader.rootPage<Official>(
+        officialsQuery(filter ?? {}),
+        toPageRequest(args),
+        planConnectionItems(info),
+      ),
     );
   }
 

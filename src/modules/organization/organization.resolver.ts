@@ -1,7 +1,9 @@
 /** Organizations: the root listing, members, leaders, and what they convened, said or took. */
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { Label } from '../../graph/model';
 import type { RequestContext } from '../../server/context';
+import { planConnectionItems } from '../prefetch/selection-plan';
 import { toConnection, type ConnectionShape } from '../common/connection.type';
 import { DatedPageArgs, dateRangeParams } from '../common/date-range.args';
 import { ListArgs } from '../common/list-args';
@@ -30,9 +32,14 @@ export class OrganizationResolver {
     @Arg('filter', () => OrganizationFilter, { nullable: true }) filter: OrganizationFilter | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<Organization>> {
     return toConnection(
-      await ctx.reader.rootPage<Organization>(organizationsQuery(filter ?? {}), toPageRequest(args)),
+      await ctx.reader.rootPage<Organization>(
+        organizationsQuery(filter ?? {}),
+        toPageRequest(args),
+        planConnectionItems(info),
+      ),
     );
   }
 

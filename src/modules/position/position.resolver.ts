@@ -1,7 +1,9 @@
 /** Positions: the filtered listing ("who stressed US involvement?"), holder, topic, statements, says who. */
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { Label } from '../../graph/model';
 import type { RequestContext } from '../../server/context';
+import { planConnectionItems } from '../prefetch/selection-plan';
 import { toConnection, type ConnectionShape } from '../common/connection.type';
 import { eventCode, EventCode } from '../common/event-code.type';
 import { ListArgs } from '../common/list-args';
@@ -25,13 +27,20 @@ export class PositionResolver {
     @Arg('filter', () => PositionFilter, { nullable: true }) filter: PositionFilter | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<Position>> {
     const criteria = {
       stances: filter?.stance ?? null,
       holder: filter?.holder ?? null,
       topic: filter?.topic ?? null,
     };
-    return toConnection(await ctx.reader.rootPage<Position>(positionsQuery(criteria), toPageRequest(args)));
+    return toConnection(
+      await ctx.reader.rootPage<Position>(
+        positionsQuery(criteria),
+        toPageRequest(args),
+        planConnectionItems(info),
+      ),
+    );
   }
 
   @FieldResolver(() => Actor)

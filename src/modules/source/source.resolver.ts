@@ -1,6 +1,8 @@
 /** Root listing of source documents. */
-import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../server/context';
+import { planConnectionItems } from '../prefetch/selection-plan';
 import { toConnection, type ConnectionShape } from '../common/connection.type';
 import { PageArgs, toPageRequest } from '../common/page-args';
 import { ALL_SOURCES } from './source.cypher';
@@ -12,8 +14,9 @@ export class SourceResolver {
   async sources(
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<Source>> {
-    const page = await ctx.reader.rootPage(ALL_SOURCES, toPageRequest(args));
+    const page = await ctx.reader.rootPage(ALL_SOURCES, toPageRequest(args), planConnectionItems(info));
     return toConnection(page) as unknown as ConnectionShape<Source>;
   }
 }

@@ -1,7 +1,9 @@
 /** Statements: the filtered listing, and who said it, where, about what, which stances, says who. */
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { Label } from '../../graph/model';
 import type { RequestContext } from '../../server/context';
+import { planConnectionItems } from '../prefetch/selection-plan';
 import { toConnection, type ConnectionShape } from '../common/connection.type';
 import { eventCode, EventCode } from '../common/event-code.type';
 import { ListArgs } from '../common/list-args';
@@ -32,6 +34,7 @@ export class StatementResolver {
     @Arg('filter', () => StatementFilter, { nullable: true }) filter: StatementFilter | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<Statement>> {
     const criteria = {
       speaker: filter?.speaker ?? null,
@@ -40,7 +43,13 @@ export class StatementResolver {
       text: filter?.text ?? null,
       kind: filter?.kind ?? null,
     };
-    return toConnection(await ctx.reader.rootPage<Statement>(statementsQuery(criteria), toPageRequest(args)));
+    return toConnection(
+      await ctx.reader.rootPage<Statement>(
+        statementsQuery(criteria),
+        toPageRequest(args),
+        planConnectionItems(info),
+      ),
+    );
   }
 
   @FieldResolver(() => Actor)

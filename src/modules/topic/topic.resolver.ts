@@ -1,6 +1,8 @@
 /** Topics: root listing, the taxonomy both ways, and what was said, taken or discussed about them. */
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../server/context';
+import { planConnectionItems } from '../prefetch/selection-plan';
 import { toConnection, type ConnectionShape } from '../common/connection.type';
 import { ListArgs } from '../common/list-args';
 import { PageArgs, pageSize, toPageRequest } from '../common/page-args';
@@ -24,8 +26,15 @@ export class TopicResolver {
     @Arg('filter', () => TopicFilter, { nullable: true }) filter: TopicFilter | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<Topic>> {
-    return toConnection(await ctx.reader.rootPage<Topic>(topicsQuery(filter ?? {}), toPageRequest(args)));
+    return toConnection(
+      await ctx.reader.rootPage<Topic>(
+        topicsQuery(filter ?? {}),
+        toPageRequest(args),
+        planConnectionItems(info),
+      ),
+    );
   }
 
   @FieldResolver(() => Topic, { nullable: true })

@@ -1,0 +1,74 @@
+/**
+ * Fetch-ahead of nested relations: a page's statement can also return, for each of its items, the
+ * relations a request selects under it (and theirs, recursively), as nested COLLECT subqueries. A
+ * nested list then costs no round trip of its own; without a plan the same relation is loaded by
+ * the per-request batch loaders, so a plan only ever saves work, it never changes an answer.
+ */
+import type { RelationSpec } from './paging.cypher';
+
+/** One relation to fetch ahead under each parent item, and what to fetch ahead under its items. */
+export interface PrefetchPlan {
+  /** A relation without a `where` (conditions with parameters are left to the batch loaders). */
+  spec: RelationSpec;
+  /** Items wanted per parent (the field's `first`, or 1 for a single relation). */
+  first: number;
+  children: PrefetchPlan[];
+}
+
+/** Deepest nesting fetched ahead in one statement; deeper levels fall back to the batch loaders. */
+export const MAX_PREFETCH_DEPTH = 4;
+
+/** Retracted facts stay in the graph for the audit trail but are left out of every normal read. */
+export function visible(variable: string): string {
+  return `${variable}.retractedAt IS NULL`;
+}
+
+/**
+ * Relation specs are written with `p` for the parent and `n` for the related node; a nested
+ * subquery sees every variable of its outer scopes, so each level gets names of its own.
+ */
+export function renameVariables(text: string, parent: string, node: string): string {
+  return text.replace(/(?<![\w$.`'])([pn])(?![\w`'])/g, (_, name: string) => (name === 'p' ? parent : node));
+}
+
+/** Numbers the variables and parameters of one statement's nested subqueries. */
+export class PrefetchNames {
+  private next = 0;
+  readonly params: Record<string, unknown> = {};
+
+  take(): number {
+    return this.next++;
+  }
+}
+
+/**
+ * A Cypher map `{r0: [...], r1: [...]}` with one entry per plan, each the related items of the
+ * node bound to `variable`: `[{key, node, prefetched}]`, ordered and limited like a relation page
+ * (one item more than `first`, which tells whether more follow). An entry is null where the node
+ * lacks the plan's parent label (a field of one member of an interface).
+ */
+export function prefetchMap(
+  variable: string,
+  plans: readonly PrefetchPlan[],
+  names: PrefetchNames,
+  limitParam: (first: number) => unknown,
+): string {
+  const entries = plans.map((plan, index) => {
+    const i = names.take();
+    const node = `c${i}`;
+    const key = `k${i}`;
+    const limit = `prefetchLimit${i}`;
+    names.params[limit] = limitParam(plan.first + 1);
+    const { spec } = plan;
+    const nested = plan.children.length
+      ? `, prefetched: ${prefetchMap(node, plan.children, names, limitParam)}`
+      : '';
+    return `r${index}: CASE WHEN ${variable}:${spec.parentLabel} THEN COLLECT {
+      MATCH ${renameVariables(spec.pattern, variable, node)}
+      WITH DISTINCT ${node} WHERE ${visible(node)}
+      WITH ${node}, coalesce(toString(${renameVariables(spec.sortKey, variable, node)}), '') AS ${key}
+      ORDER BY ${key}, ${node}.id LIMIT $${limit}
+      RETURN {key: ${key}, node: properties(${node})${nested}} } END`;
+  });
+  return `{${entries.join(', ')}}`;
+}
