@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
 import { documentJsonSchema } from '../src/ingest/document.json-schema';
 import { seedDocument } from './helpers/documents';
 
@@ -13,13 +14,16 @@ describe('schema/document.schema.json', () => {
   });
 
   it('accepts the seed document and rejects an unknown field', () => {
-    const validate = new Ajv2020({ strict: false, allErrors: true }).compile(
-      JSON.parse(readFileSync(FILE, 'utf8')),
-    );
+    // ajv-formats checks the `uri` and `date` formats the schema names, as other validators would.
+    const ajv = addFormats(new Ajv2020({ strict: false, allErrors: true }));
+    const validate = ajv.compile(JSON.parse(readFileSync(FILE, 'utf8')));
     expect(validate(seedDocument())).toBe(true);
     const bad = seedDocument();
     bad.meetings[0].venue = 'Brussels';
     expect(validate(bad)).toBe(false);
     expect(JSON.stringify(validate.errors)).toContain('venue');
+    const badUrl = seedDocument();
+    badUrl.source.url = 'not a url';
+    expect(validate(badUrl)).toBe(false);
   });
 });

@@ -62,6 +62,15 @@ const expectations: Record<string, (data: Data) => void> = {
   'who-leads-the-coalition': (data) => {
     expect(data.organizations.nodes).toHaveLength(1);
     expect(data.organizations.nodes[0].leaders.map((n: Data) => n.iso3).sort()).toEqual(['FRA', 'GBR']);
+    // Says who: the article's own words, from the Qatar Tribune.
+    for (const { leader, evidence } of data.organizations.nodes[0].leadersWithEvidence) {
+      expect(['France', 'United Kingdom']).toContain(leader.name);
+      expect(evidence.map((e: Data) => e.excerpt)).toContainEqual(
+        expect.stringContaining('led by France and Britain'),
+      );
+      expect(evidence[0].source).toEqual({ publisher: 'Qatar Tribune', publishedAt: '2025-04-11' });
+    }
+    expect(data.organizations.nodes[0].leadersWithEvidence).toHaveLength(2);
     expect(names(data.organizations.nodes[0].members)).toEqual([
       'Finland',
       'France',

@@ -208,4 +208,43 @@ describe('read API', () => {
       }
     });
   });
+
+  describe('says who, for entities and links', () => {
+    it('gives the excerpts that mention a nation, a place and a topic', async () => {
+      const response = await api.query<Data>(`{
+        ukraine: node(id: "nation:ukr") { ... on Nation { evidence { excerpt source { publisher } } } }
+        brussels: node(id: "place:brussels") { ... on Place { evidence { excerpt } } }
+        nations(filter: { name: "Belgium" }) { nodes { evidence { excerpt } } }
+      }`);
+      expect(response.errors).toBeUndefined();
+      expect(response.data.ukraine.evidence.map((e: Data) => e.excerpt)).toContainEqual(
+        expect.stringContaining('Kiev'),
+      );
+      expect(response.data.ukraine.evidence[0].source.publisher).toBe('Qatar Tribune');
+      expect(response.data.brussels.evidence.length).toBeGreaterThan(0);
+      expect(response.data.nations.nodes[0].evidence.map((e: Data) => e.excerpt)).toContainEqual(
+        expect.stringContaining('Belgium'),
+      );
+    });
+
+    it('gives member nations with the excerpts that attest membership', async () => {
+      const response = await api.query<Data>(`{
+        organizations(filter: { name: "coalition of the willing" }) {
+          nodes { membersWithEvidence { nation { name } evidence { excerpt } } }
+        }
+      }`);
+      expect(response.errors).toBeUndefined();
+      const members = response.data.organizations.nodes[0].membersWithEvidence;
+      expect(members.length).toBeGreaterThan(0);
+      for (const member of members) expect(member.evidence.length).toBeGreaterThan(0);
+    });
+
+    it('limits leaders after keeping only nations, so first: 1 still finds one', async () => {
+      const response = await api.query<Data>(
+        '{ organizations(filter: { name: "coalition of the willing" }) { nodes { leaders(first: 1) { iso3 } } } }',
+      );
+      expect(response.errors).toBeUndefined();
+      expect(response.data.organizations.nodes[0].leaders).toHaveLength(1);
+    });
+  });
 });

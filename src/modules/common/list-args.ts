@@ -6,7 +6,7 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './page-args';
 export class ListArgs {
   @Field(() => Int, {
     nullable: true,
-    description: `At most this many items: 1 to ${MAX_PAGE_SIZE}, default ${DEFAULT_PAGE_SIZE}. The matching *Connection field pages through all.`,
+    description: `At most this many items: 1 to ${MAX_PAGE_SIZE}, default ${DEFAULT_PAGE_SIZE}. Where a list can grow past that, a *Connection field beside it pages through all.`,
   })
   first?: number | null;
 }

@@ -2,6 +2,7 @@
 import { Label, Rel } from '../../graph/model';
 import type { RelationSpec, RootPageSpec } from '../../graph/paging.cypher';
 import { nameMatch } from '../common/name-filter.cypher';
+import { evidenceOf } from '../evidence/evidence.cypher';
 import { actorRelations } from '../node/actor.cypher';
 
 export function nationsQuery(filter: { name?: string | null }): RootPageSpec {
@@ -25,3 +26,5 @@ export const NATION_MEMBERSHIPS: RelationSpec = {
 };
 
 export const NATION_ACTOR = actorRelations(Label.Nation);
+
+export const NATION_EVIDENCE = evidenceOf(Label.Nation);

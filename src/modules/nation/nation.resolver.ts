@@ -7,12 +7,19 @@ import { toConnection, type ConnectionShape } from '../common/connection.type';
 import { DatedPageArgs, dateRangeParams } from '../common/date-range.args';
 import { ListArgs } from '../common/list-args';
 import { PageArgs, pageSize, toPageRequest } from '../common/page-args';
+import { Evidence } from '../evidence/evidence.type';
 import { Meeting, MeetingConnection } from '../meeting/meeting.type';
 import { Organization } from '../organization/organization.type';
 import { Official } from '../official/official.type';
 import { Position, PositionConnection } from '../position/position.type';
 import { Statement, StatementConnection } from '../statement/statement.type';
-import { NATION_ACTOR, NATION_MEMBERSHIPS, NATION_OFFICIALS, nationsQuery } from './nation.cypher';
+import {
+  NATION_ACTOR,
+  NATION_EVIDENCE,
+  NATION_MEMBERSHIPS,
+  NATION_OFFICIALS,
+  nationsQuery,
+} from './nation.cypher';
 import { Nation, NationConnection, NationFilter } from './nation.type';
 
 @Resolver(() => Nation)
@@ -35,6 +42,11 @@ export class NationResolver {
   @FieldResolver(() => [Official])
   officials(@Root() nation: Nation, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
     return ctx.reader.relationList(NATION_OFFICIALS, nation.id, pageSize(args.first));
+  }
+
+  @FieldResolver(() => [Evidence], { description: 'Where sources mention the nation.' })
+  evidence(@Root() nation: Nation, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
+    return ctx.reader.relationList(NATION_EVIDENCE, nation.id, pageSize(args.first));
   }
 
   @FieldResolver(() => [Organization], {

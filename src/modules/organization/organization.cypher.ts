@@ -1,6 +1,8 @@
 /** Cypher specs for organizations: listing, members and leaders. */
 import { Label, Rel } from '../../graph/model';
+import { cypher, type CypherQuery } from '../../graph/cypher';
 import type { RelationSpec, RootPageSpec } from '../../graph/paging.cypher';
+import { int } from '../../graph/values';
 import { nameMatch } from '../common/name-filter.cypher';
 import { actorRelations } from '../node/actor.cypher';
 
@@ -19,6 +21,14 @@ export const ORGANIZATION_MEMBERS: RelationSpec = {
   sortKey: 'n.sortName',
 };
 
+/** The nations among its leaders (the contract's `leaders: [Nation!]!`). */
+export const ORGANIZATION_LEADING_NATIONS: RelationSpec = {
+  name: 'Organization.leadingNations',
+  parentLabel: Label.Organization,
+  pattern: `(p)<-[:${Rel.LEADS}]-(n:${Label.Nation})`,
+  sortKey: 'n.sortName',
+};
+
 /** Leaders may be nations, officials or other organizations. */
 export const ORGANIZATION_LEADERS: RelationSpec = {
   name: 'Organization.leaders',
@@ -26,3 +36,32 @@ export const ORGANIZATION_LEADERS: RelationSpec = {
   pattern: `(p)<-[:${Rel.LEADS}]-(n:${Label.Actor})`,
   sortKey: 'n.sortName',
 };
+
+/**
+ * Members or leaders of each organization with the evidence kept on the link itself
+ * (`r.evidence`, evidence ids), batched over organizations like a relation page.
+ */
+export function organizationLinksQuery(
+  link: 'members' | 'leaders',
+  organizationIds: readonly string[],
+  first: number,
+): CypherQuery {
+  const pattern =
+    link === 'members'
+      ? `(p)<-[r:${Rel.MEMBER_OF}]-(n:${Label.Nation})`
+      : `(p)<-[r:${Rel.LEADS}]-(n:${Label.Actor})`;
+  return cypher(
+    `UNWIND $ids AS parentId
+MATCH (p:${Label.Organization} {id: parentId})
+CALL (p) {
+  MATCH ${pattern} WHERE n.retractedAt IS NULL
+  WITH n, r ORDER BY n.sortName, n.id LIMIT $limit
+  RETURN collect({node: properties(n), evidence: COLLECT {
+    MATCH (e:${Label.Evidence}) WHERE e.id IN coalesce(r.evidence, [])
+    WITH e ORDER BY e.sourceId, e.start RETURN properties(e)
+  }}) AS items
+}
+RETURN parentId, items`,
+    { ids: [...organizationIds], limit: int(first) },
+  );
+}

@@ -18,12 +18,31 @@ import { Statement, StatementConnection } from '../statement/statement.type';
 import {
   ORGANIZATION_ACTOR,
   ORGANIZATION_LEADERS,
+  ORGANIZATION_LEADING_NATIONS,
   ORGANIZATION_MEMBERS,
+  organizationLinksQuery,
   organizationsQuery,
 } from './organization.cypher';
+import { Leadership, Membership } from './organization-link.type';
 import { Organization, OrganizationConnection, OrganizationFilter } from './organization.type';
 
 const ORGANIZATION_EVIDENCE = evidenceOf(Label.Organization);
+
+type LinkItem = { node: { id: string }; evidence: Evidence[] };
+
+/** Members or leaders with their evidence, one statement for every organization in the request. */
+function loadLinks(
+  ctx: RequestContext,
+  link: 'members' | 'leaders',
+  organizationId: string,
+  first: number,
+): Promise<LinkItem[]> {
+  return ctx.reader.batched(`Organization.${link}WithEvidence:${first}`, organizationId, async (ids) => {
+    const rows = await ctx.reader.read(organizationLinksQuery(link, ids, first));
+    const byId = new Map(rows.map((row) => [row.parentId as string, row.items as unknown as LinkItem[]]));
+    return ids.map((id) => byId.get(id) ?? []);
+  });
+}
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
@@ -60,8 +79,33 @@ export class OrganizationResolver {
     @Args(() => ListArgs) args: ListArgs,
     @Ctx() ctx: RequestContext,
   ) {
-    const actors = await ctx.reader.relationList(ORGANIZATION_LEADERS, organization.id, pageSize(args.first));
-    return actors.filter((actor) => actor.id.startsWith('nation:'));
+    return ctx.reader.relationList(ORGANIZATION_LEADING_NATIONS, organization.id, pageSize(args.first));
+  }
+
+  @FieldResolver(() => [Membership], {
+    description: 'Its member nations, each with the excerpts that say so.',
+  })
+  membersWithEvidence(
+    @Root() organization: Organization,
+    @Args(() => ListArgs) args: ListArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Membership[]> {
+    return loadLinks(ctx, 'members', organization.id, pageSize(args.first)).then((items) =>
+      items.map(({ node, evidence }) => ({ nation: node as unknown as Nation, evidence })),
+    );
+  }
+
+  @FieldResolver(() => [Leadership], {
+    description: 'Every actor that leads it, with the excerpts that say so.',
+  })
+  leadersWithEvidence(
+    @Root() organization: Organization,
+    @Args(() => ListArgs) args: ListArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Leadership[]> {
+    return loadLinks(ctx, 'leaders', organization.id, pageSize(args.first)).then((items) =>
+      items.map(({ node, evidence }) => ({ leader: node as unknown as Actor, evidence })),
+    );
   }
 
   @FieldResolver(() => [Actor], {

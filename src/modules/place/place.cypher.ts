@@ -1,6 +1,7 @@
 /** Cypher specs for places. */
 import { Label, Rel } from '../../graph/model';
 import type { RelationSpec } from '../../graph/paging.cypher';
+import { evidenceOf } from '../evidence/evidence.cypher';
 
 export const PLACE_COUNTRY: RelationSpec = {
   name: 'Place.country',
@@ -22,3 +23,5 @@ export const PLACE_MEETINGS: RelationSpec = {
   pattern: `(p)<-[:${Rel.WITHIN}*0..5]-(:${Label.Place})<-[:${Rel.HELD_AT}]-(n:${Label.Meeting})`,
   sortKey: 'n.date',
 };
+
+export const PLACE_EVIDENCE = evidenceOf(Label.Place);

@@ -2,10 +2,12 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../server/context';
 import { toConnection } from '../common/connection.type';
-import { PageArgs, toPageRequest } from '../common/page-args';
+import { ListArgs } from '../common/list-args';
+import { PageArgs, pageSize, toPageRequest } from '../common/page-args';
+import { Evidence } from '../evidence/evidence.type';
 import { Meeting, MeetingConnection } from '../meeting/meeting.type';
 import { Nation } from '../nation/nation.type';
-import { PLACE_COUNTRY, PLACE_MEETINGS, PLACE_WITHIN } from './place.cypher';
+import { PLACE_COUNTRY, PLACE_EVIDENCE, PLACE_MEETINGS, PLACE_WITHIN } from './place.cypher';
 import { Place } from './place.type';
 
 @Resolver(() => Place)
@@ -21,6 +23,11 @@ export class PlaceResolver {
   })
   within(@Root() place: Place, @Ctx() ctx: RequestContext) {
     return ctx.reader.relationOne(PLACE_WITHIN, place.id);
+  }
+
+  @FieldResolver(() => [Evidence], { description: 'Where sources mention the place.' })
+  evidence(@Root() place: Place, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
+    return ctx.reader.relationList(PLACE_EVIDENCE, place.id, pageSize(args.first));
   }
 
   @FieldResolver(() => MeetingConnection, { description: 'Meetings held here or at a place within it.' })

@@ -16,7 +16,7 @@ import {
   MEETING_STATEMENTS,
   MEETING_TOPICS,
 } from '../meeting/meeting.cypher';
-import { NATION_MEMBERSHIPS, NATION_OFFICIALS } from '../nation/nation.cypher';
+import { NATION_EVIDENCE, NATION_MEMBERSHIPS, NATION_OFFICIALS } from '../nation/nation.cypher';
 import {
   OFFICIAL_NATION,
   OFFICIAL_ROLES,
@@ -24,8 +24,12 @@ import {
   ROLE_NATION,
   ROLE_ORGANIZATION,
 } from '../official/official.cypher';
-import { ORGANIZATION_LEADERS, ORGANIZATION_MEMBERS } from '../organization/organization.cypher';
-import { PLACE_COUNTRY, PLACE_WITHIN } from '../place/place.cypher';
+import {
+  ORGANIZATION_LEADERS,
+  ORGANIZATION_LEADING_NATIONS,
+  ORGANIZATION_MEMBERS,
+} from '../organization/organization.cypher';
+import { PLACE_COUNTRY, PLACE_EVIDENCE, PLACE_WITHIN } from '../place/place.cypher';
 import { POSITION_HOLDER, POSITION_STATEMENTS, POSITION_TOPIC } from '../position/position.cypher';
 import {
   STATEMENT_MEETING,
@@ -33,7 +37,7 @@ import {
   STATEMENT_SPEAKER,
   STATEMENT_TOPICS,
 } from '../statement/statement.cypher';
-import { TOPIC_BROADER, TOPIC_NARROWER } from '../topic/topic.cypher';
+import { TOPIC_BROADER, TOPIC_EVIDENCE, TOPIC_NARROWER } from '../topic/topic.cypher';
 
 /** `one`: the field is a single related node (`relationOne`); otherwise a list taking `first`. */
 export interface RelationField {
@@ -46,7 +50,11 @@ const list = (spec: RelationSpec): RelationField => ({ spec, one: false });
 
 /** GraphQL object type name -> field name -> the relation its resolver loads. */
 export const RELATION_FIELDS: Readonly<Record<string, Readonly<Record<string, RelationField>>>> = {
-  Nation: { officials: list(NATION_OFFICIALS), memberships: list(NATION_MEMBERSHIPS) },
+  Nation: {
+    officials: list(NATION_OFFICIALS),
+    memberships: list(NATION_MEMBERSHIPS),
+    evidence: list(NATION_EVIDENCE),
+  },
   Official: {
     nation: one(OFFICIAL_NATION),
     roles: list(OFFICIAL_ROLES),
@@ -60,13 +68,12 @@ export const RELATION_FIELDS: Readonly<Record<string, Readonly<Record<string, Re
   },
   Organization: {
     members: list(ORGANIZATION_MEMBERS),
-    // `leaders` keeps the nations of the same list.
-    leaders: list(ORGANIZATION_LEADERS),
+    leaders: list(ORGANIZATION_LEADING_NATIONS),
     leadingActors: list(ORGANIZATION_LEADERS),
     evidence: list(evidenceOf(Label.Organization)),
   },
-  Place: { country: one(PLACE_COUNTRY), within: one(PLACE_WITHIN) },
-  Topic: { broader: one(TOPIC_BROADER), narrower: list(TOPIC_NARROWER) },
+  Place: { country: one(PLACE_COUNTRY), within: one(PLACE_WITHIN), evidence: list(PLACE_EVIDENCE) },
+  Topic: { broader: one(TOPIC_BROADER), narrower: list(TOPIC_NARROWER), evidence: list(TOPIC_EVIDENCE) },
   Meeting: {
     place: one(MEETING_PLACE),
     convenedBy: list(MEETING_CONVENED_BY),

@@ -2,6 +2,7 @@
 import { Label, Rel } from '../../graph/model';
 import type { RelationSpec, RootPageSpec } from '../../graph/paging.cypher';
 import { nameMatch } from '../common/name-filter.cypher';
+import { evidenceOf } from '../evidence/evidence.cypher';
 
 /** How deep "narrower topics included" reaches; the taxonomy is shallow by design. */
 export const TAXONOMY_DEPTH = 5;
@@ -50,3 +51,6 @@ function aboutTopic(name: string, target: string): RelationSpec {
 export const TOPIC_POSITIONS = aboutTopic('positions', Label.Position);
 export const TOPIC_STATEMENTS = aboutTopic('statements', Label.Statement);
 export const TOPIC_MEETINGS = aboutTopic('meetings', Label.Meeting);
+
+/** Where sources use the topic (optional in the format: topics are vocabulary, not facts). */
+export const TOPIC_EVIDENCE = evidenceOf(Label.Topic);

@@ -6,11 +6,13 @@ import { planConnectionItems } from '../prefetch/selection-plan';
 import { toConnection, type ConnectionShape } from '../common/connection.type';
 import { ListArgs } from '../common/list-args';
 import { PageArgs, pageSize, toPageRequest } from '../common/page-args';
+import { Evidence } from '../evidence/evidence.type';
 import { Meeting, MeetingConnection } from '../meeting/meeting.type';
 import { Position, PositionConnection } from '../position/position.type';
 import { Statement, StatementConnection } from '../statement/statement.type';
 import {
   TOPIC_BROADER,
+  TOPIC_EVIDENCE,
   TOPIC_MEETINGS,
   TOPIC_NARROWER,
   TOPIC_POSITIONS,
@@ -45,6 +47,11 @@ export class TopicResolver {
   @FieldResolver(() => [Topic])
   narrower(@Root() topic: Topic, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
     return ctx.reader.relationList(TOPIC_NARROWER, topic.id, pageSize(args.first));
+  }
+
+  @FieldResolver(() => [Evidence], { description: 'Where sources name the topic, when recorded.' })
+  evidence(@Root() topic: Topic, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
+    return ctx.reader.relationList(TOPIC_EVIDENCE, topic.id, pageSize(args.first));
   }
 
   @FieldResolver(() => PositionConnection, { description: 'Positions on this topic or a narrower one.' })
