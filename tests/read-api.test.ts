@@ -135,6 +135,24 @@ describe('read API', () => {
         /No entity has the id "nation:zzz"/,
       ],
       [
+        'an unknown actor in a timeline',
+        '{ timeline(actor: "official:nobody") { nodes { id } } }',
+        'NOT_FOUND',
+        /No actor has the id "official:nobody"/,
+      ],
+      [
+        'an unknown actor in co-attendance',
+        '{ coAttendance(actor: "nation:zzz") { count } }',
+        'NOT_FOUND',
+        /No actor has the id "nation:zzz"/,
+      ],
+      [
+        'an unknown end of a path',
+        '{ path(from: "official:john-healey", to: "official:nobody") { nodes { id } } }',
+        'NOT_FOUND',
+        /No entity has the id "official:nobody"/,
+      ],
+      [
         'an id without a known prefix',
         '{ node(id: "planet:mars") { id } }',
         'BAD_USER_INPUT',
@@ -246,5 +264,17 @@ describe('read API', () => {
       expect(response.errors).toBeUndefined();
       expect(response.data.organizations.nodes[0].leaders).toHaveLength(1);
     });
+  });
+
+  it('answers a path from an entity to itself, and null between unconnected entities', async () => {
+    const self = await api.query<Data>(
+      '{ path(from: "official:john-healey", to: "official:john-healey") { nodes { id } steps { type } } }',
+    );
+    expect(self.data.path).toEqual({ nodes: [{ id: 'official:john-healey' }], steps: [] });
+    const none = await api.query<Data>(
+      '{ path(from: "official:john-healey", to: "official:pal-jonson", maxHops: 1) { nodes { id } } }',
+    );
+    expect(none.errors).toBeUndefined();
+    expect(none.data.path).toBeNull();
   });
 });

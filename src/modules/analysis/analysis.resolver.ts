@@ -12,19 +12,24 @@ import type { Node } from '../node/node.interface';
 import { coAttendanceQuery, stanceSummaryQuery, timelineQuery } from './analysis.cypher';
 import { CoAttendance, StanceSummary, TimelineConnection } from './analysis.type';
 
-async function requireActor(ctx: RequestContext, id: string) {
+function actorLabel(id: string) {
   const label = actorLabelForId(id);
   if (!label) {
     throw new BadUserInputError(
       '`actor` must be the id of a nation, official or organization (e.g. nation:gbr).',
-      {
-        argument: 'actor',
-      },
+      { argument: 'actor' },
     );
   }
-  if (!(await ctx.reader.nodeById(label, id)))
-    throw new NotFoundError(`No actor has the id "${id.slice(0, 100)}".`, { id });
   return label;
+}
+
+/**
+ * An empty answer may mean an unknown actor, which is NOT_FOUND; a non-empty one proves the actor
+ * exists. So the existence check runs only after an empty answer: one round trip in the usual case.
+ */
+async function requireActorWhenEmpty(ctx: RequestContext, id: string, empty: boolean): Promise<void> {
+  if (empty && !(await ctx.reader.nodeById(actorLabel(id), id)))
+    throw new NotFoundError(`No actor has the id "${id.slice(0, 100)}".`, { id });
 }
 
 @Resolver()
@@ -37,8 +42,8 @@ export class AnalysisResolver {
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<CoAttendance[]> {
-    const label = await requireActor(ctx, actor);
-    const rows = await ctx.reader.read(coAttendanceQuery(label, actor, pageSize(first)));
+    const rows = await ctx.reader.read(coAttendanceQuery(actorLabel(actor), actor, pageSize(first)));
+    await requireActorWhenEmpty(ctx, actor, rows.length === 0);
     return rows as unknown as CoAttendance[];
   }
 
@@ -52,15 +57,15 @@ export class AnalysisResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const label = await requireActor(ctx, actor);
+    const label = actorLabel(actor);
     const range = dateRangeParams(args);
-    return toConnection(
-      await ctx.reader.rootPage<Node>(
-        timelineQuery(label, actor, range.from, range.to),
-        toPageRequest(args),
-        planConnectionItems(info),
-      ),
+    const page = await ctx.reader.rootPage<Node>(
+      timelineQuery(label, actor, range.from, range.to),
+      toPageRequest(args),
+      planConnectionItems(info),
     );
+    await requireActorWhenEmpty(ctx, actor, page.items.length === 0);
+    return toConnection(page);
   }
 
   @Query(() => StanceSummary, {

@@ -86,17 +86,22 @@ export class NodeResolver {
     }
     const fromLabel = labelFor(from, 'from');
     const toLabel = labelFor(to, 'to');
-    const [start, end] = await Promise.all([
-      ctx.reader.nodeById<Node>(fromLabel, from),
-      ctx.reader.nodeById<Node>(toLabel, to),
-    ]);
-    if (!start) throw new NotFoundError(`No entity has the id "${from.slice(0, 100)}".`, { id: from });
-    if (!end) throw new NotFoundError(`No entity has the id "${to.slice(0, 100)}".`, { id: to });
-    if (from === to) return { nodes: [start], steps: [] };
-    const rows = await ctx.reader.read(
-      shortestPathQuery({ label: fromLabel, id: from }, { label: toLabel, id: to }, hops),
-    );
-    if (rows.length === 0) return null;
+    const rows =
+      from === to
+        ? []
+        : await ctx.reader.read(
+            shortestPathQuery({ label: fromLabel, id: from }, { label: toLabel, id: to }, hops),
+          );
+    if (rows.length === 0) {
+      // No path found: only now tell an unknown id (NOT_FOUND) from entities that aren't connected.
+      const [start, end] = await Promise.all([
+        ctx.reader.nodeById<Node>(fromLabel, from),
+        ctx.reader.nodeById<Node>(toLabel, to),
+      ]);
+      if (!start) throw new NotFoundError(`No entity has the id "${from.slice(0, 100)}".`, { id: from });
+      if (!end) throw new NotFoundError(`No entity has the id "${to.slice(0, 100)}".`, { id: to });
+      return from === to ? { nodes: [start], steps: [] } : null;
+    }
     const steps = (rows[0].steps as { type: string; from: string; to: string }[]).map((step) => ({
       type: step.type,
       fromId: step.from,
