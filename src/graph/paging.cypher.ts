@@ -22,6 +22,13 @@ export interface RootPageSpec {
   match: string;
   sortKey: string;
   params?: Record<string, unknown>;
+  /**
+   * Set when the listing is the nodes of one label (with optional conditions on `n`) ordered by a
+   * string property every such node has, behind a range index; `sortKey` is then `n.<property>`.
+   * A page is read in index order, so it costs the same on a million nodes as on a thousand,
+   * instead of sorting every match.
+   */
+  indexedOrder?: { label: string; property: string; where?: string };
 }
 
 const VISIBLE = visible('n');
@@ -52,9 +59,31 @@ export function rootPageQuery(
   plans: readonly PrefetchPlan[] = [],
 ): CypherQuery {
   const names = new PrefetchNames();
-  const text = `CALL () { ${spec.match} ${windowClause(spec.sortKey, plans, names)} }
-RETURN items`;
-  return cypher(text, { ...spec.params, ...names.params, ...windowParams(page) });
+  const body = spec.indexedOrder
+    ? indexedWindow(spec.indexedOrder, plans, names)
+    : `${spec.match} ${windowClause(spec.sortKey, plans, names)}`;
+  return cypher(`CALL () { ${body} }\nRETURN items`, {
+    ...spec.params,
+    ...names.params,
+    ...windowParams(page),
+  });
+}
+
+/**
+ * The same window as windowClause, read along the index: `>=` the cursor's key is a range seek in
+ * key order (every string is >= ''), and only the ties on the cursor's key are compared by id.
+ */
+function indexedWindow(
+  order: NonNullable<RootPageSpec['indexedOrder']>,
+  plans: readonly PrefetchPlan[],
+  names: PrefetchNames,
+): string {
+  const key = `n.${order.property}`;
+  const prefetched = plans.length ? `, prefetched: ${prefetchMap('n', plans, names, int)}` : '';
+  return `MATCH (n:${order.label}) WHERE ${key} >= coalesce($afterKey, '')${order.where ? ` AND ${order.where}` : ''}
+    WITH n WHERE ${VISIBLE} AND ($afterId IS NULL OR ${key} > $afterKey OR n.id > $afterId)
+    WITH n ORDER BY ${key}, n.id LIMIT $limit
+    RETURN collect({key: ${key}, node: properties(n)${prefetched}}) AS items`;
 }
 
 export function rootCountQuery(spec: RootPageSpec): CypherQuery {

@@ -45,6 +45,10 @@ export function schemaStatements(): string[] {
     `CREATE INDEX nation_iso3 IF NOT EXISTS FOR (n:${Label.Nation}) ON (n.iso3)`,
     `CREATE INDEX source_published IF NOT EXISTS FOR (n:${Label.Source}) ON (n.publishedAt)`,
     `CREATE INDEX actor_sort IF NOT EXISTS FOR (n:${Label.Actor}) ON (n.sortName)`,
+    // Root listings read these in order (RootPageSpec.indexedOrder) rather than sorting every node.
+    `CREATE INDEX nation_sort IF NOT EXISTS FOR (n:${Label.Nation}) ON (n.sortName)`,
+    `CREATE INDEX official_sort IF NOT EXISTS FOR (n:${Label.Official}) ON (n.sortName)`,
+    `CREATE INDEX organization_sort IF NOT EXISTS FOR (n:${Label.Organization}) ON (n.sortName)`,
     `CREATE INDEX topic_sort IF NOT EXISTS FOR (n:${Label.Topic}) ON (n.sortName)`,
   ];
   // Folding is done by the API (see text.ts), so the analyzer must not drop words like "us" or "no".

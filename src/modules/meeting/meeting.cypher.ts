@@ -72,7 +72,12 @@ export function meetingsQuery(criteria: MeetingCriteria): RootPageSpec {
   if (clauses.length === 0) {
     // No anchor: the conditions go straight on the MATCH so the planner can seek the range index.
     const where = conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '';
-    return { match: `MATCH (n:${Label.Meeting})${where}`, params, sortKey: 'n.date' };
+    return {
+      match: `MATCH (n:${Label.Meeting})${where}`,
+      params,
+      sortKey: 'n.date',
+      indexedOrder: { label: Label.Meeting, property: 'date', where: conditions.join(' AND ') || undefined },
+    };
   }
   const where = conditions.length > 0 ? ` WITH DISTINCT n WHERE ${conditions.join(' AND ')}` : '';
   return { match: `${clauses.join(' ')}${where}`, params, sortKey: 'n.date' };

@@ -6,7 +6,13 @@ import { evidenceOf } from '../evidence/evidence.cypher';
 import { actorRelations } from '../node/actor.cypher';
 
 export function nationsQuery(filter: { name?: string | null }): RootPageSpec {
-  if (filter.name == null) return { match: `MATCH (n:${Label.Nation})`, sortKey: 'n.sortName' };
+  if (filter.name == null) {
+    return {
+      match: `MATCH (n:${Label.Nation})`,
+      sortKey: 'n.sortName',
+      indexedOrder: { label: Label.Nation, property: 'sortName' },
+    };
+  }
   const byName = nameMatch(Label.Nation, 'n', filter.name, 'name');
   return { match: byName.cypher, params: byName.params, sortKey: 'n.sortName' };
 }

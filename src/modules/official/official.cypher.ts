@@ -5,7 +5,13 @@ import { nameMatch } from '../common/name-filter.cypher';
 import { actorRelations } from '../node/actor.cypher';
 
 export function officialsQuery(filter: { name?: string | null }): RootPageSpec {
-  if (filter.name == null) return { match: `MATCH (n:${Label.Official})`, sortKey: 'n.sortName' };
+  if (filter.name == null) {
+    return {
+      match: `MATCH (n:${Label.Official})`,
+      sortKey: 'n.sortName',
+      indexedOrder: { label: Label.Official, property: 'sortName' },
+    };
+  }
   const byName = nameMatch(Label.Official, 'n', filter.name, 'name');
   return { match: byName.cypher, params: byName.params, sortKey: 'n.sortName' };
 }

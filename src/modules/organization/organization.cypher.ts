@@ -7,7 +7,13 @@ import { nameMatch } from '../common/name-filter.cypher';
 import { actorRelations } from '../node/actor.cypher';
 
 export function organizationsQuery(filter: { name?: string | null }): RootPageSpec {
-  if (filter.name == null) return { match: `MATCH (n:${Label.Organization})`, sortKey: 'n.sortName' };
+  if (filter.name == null) {
+    return {
+      match: `MATCH (n:${Label.Organization})`,
+      sortKey: 'n.sortName',
+      indexedOrder: { label: Label.Organization, property: 'sortName' },
+    };
+  }
   const byName = nameMatch(Label.Organization, 'n', filter.name, 'name');
   return { match: byName.cypher, params: byName.params, sortKey: 'n.sortName' };
 }

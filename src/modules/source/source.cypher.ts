@@ -2,4 +2,8 @@
 import { Label } from '../../graph/model';
 import type { RootPageSpec } from '../../graph/paging.cypher';
 
-export const ALL_SOURCES: RootPageSpec = { match: `MATCH (n:${Label.Source})`, sortKey: 'n.publishedAt' };
+export const ALL_SOURCES: RootPageSpec = {
+  match: `MATCH (n:${Label.Source})`,
+  sortKey: 'n.publishedAt',
+  indexedOrder: { label: Label.Source, property: 'publishedAt' },
+};

@@ -8,7 +8,13 @@ import { evidenceOf } from '../evidence/evidence.cypher';
 export const TAXONOMY_DEPTH = 5;
 
 export function topicsQuery(filter: { name?: string | null }): RootPageSpec {
-  if (filter.name == null) return { match: `MATCH (n:${Label.Topic})`, sortKey: 'n.sortName' };
+  if (filter.name == null) {
+    return {
+      match: `MATCH (n:${Label.Topic})`,
+      sortKey: 'n.sortName',
+      indexedOrder: { label: Label.Topic, property: 'sortName' },
+    };
+  }
   const byName = nameMatch(Label.Topic, 'n', filter.name, 'name');
   return { match: byName.cypher, params: byName.params, sortKey: 'n.sortName' };
 }

@@ -45,7 +45,11 @@ function checkValue(root: unknown, where: string): void {
   }
 }
 
+/** Documents already checked: Apollo hands back the same parsed document for a repeated query. */
+const checkedDocuments = new WeakSet<DocumentNode>();
+
 function checkDocument(document: DocumentNode): void {
+  if (checkedDocuments.has(document)) return;
   visit(document, {
     [Kind.STRING](node) {
       const problem = problemIn(node.value);
@@ -53,6 +57,7 @@ function checkDocument(document: DocumentNode): void {
         throw new BadUserInputError(`A string in the query ${problem}.`, { http: { status: 400 } });
     },
   });
+  checkedDocuments.add(document);
 }
 
 export function inputSanityPlugin(): ApolloServerPlugin<RequestContext> {
