@@ -49,7 +49,7 @@ export async function startApi(
     database: config.neo4jDatabase,
     logger,
   });
-  const [schema] = await Promise.all([buildApiSchema(), ensureWebBuilt()]);
+  const [schema] = await Promise.all([buildApiSchema(), ensureWebBuilt(logger)]);
   const readiness = new Readiness(db, logger, async () => {
     if (config.seed.onEmpty) await seedIfEmpty(db, config.seed.dir, logger);
   });

@@ -47,4 +47,19 @@ describe('docker-compose.yml', () => {
     expect(dockerfile.match(/^FROM /gm)?.length).toBeGreaterThanOrEqual(2);
     expect(dockerfile).toMatch(/^USER node$/m);
   });
+
+  it('bundles the web pages in the build stage and ships the bundle and runtime files, not sources', () => {
+    const dockerfile = readFileSync(path.join(ROOT, 'Dockerfile'), 'utf8');
+    const [build, runtime] = dockerfile.split(/^FROM .* AS runtime$/m);
+    // The runtime image has no esbuild (dev dependency) and no src/web: the bundle must come built.
+    expect(build).toMatch(/^RUN .*npm run build:web/m);
+    expect(build).toMatch(/npm run build:web.*npm prune --omit=dev/);
+    const copied = [...runtime.matchAll(/^COPY --from=build \S* ?\/app\/(\S+) /gm)].map((match) => match[1]);
+    expect(copied).toEqual(
+      expect.arrayContaining(['package.json', 'node_modules', 'dist', 'public', 'schema/examples', 'seed']),
+    );
+    expect(copied).not.toContain('src');
+    // tsc mirrors the tree under dist/ (rootDir "."), so the entry point is dist/src/main.js.
+    expect(runtime).toMatch(/^CMD \["node", "dist\/src\/main\.js"\]$/m);
+  });
 });

@@ -149,6 +149,86 @@ describe('writes', () => {
     expect(response.data.upsertNation.aliases).toEqual(expect.arrayContaining(['United Kingdom', 'Britain']));
   });
 
+  describe('source texts', () => {
+    const UPSERT_SOURCE = `mutation Upsert($input: SourceInput!) {
+      upsertSource(input: $input) { id title text }
+    }`;
+    const sourceInput = (id: string, text: string, title = 'A test source') => ({
+      id,
+      title,
+      publisher: 'Test Wire',
+      publishedAt: '2025-04-12',
+      text,
+    });
+
+    it('keeps the text of a stored source: a different text is BAD_USER_INPUT and changes nothing', async () => {
+      const read = `{ node(id: "${SOURCE}") { ... on Source { title publisher publishedAt url text } } }`;
+      const stored = (await api.query<Data>(read)).data.node;
+      const before = await graphCounts(api.api);
+
+      const changed = await api.query(
+        UPSERT_SOURCE,
+        { input: { ...stored, id: SOURCE, text: `${stored.text} And one more sentence.` } },
+        as(keys.editor),
+      );
+      expect(errorCodes(changed)).toEqual(['BAD_USER_INPUT']);
+      expect(changed.errors![0].message).toMatch(/already has a different text/);
+      expect((await api.query<Data>(read)).data.node).toEqual(stored);
+      expect(await graphCounts(api.api)).toEqual(before);
+
+      // Metadata may still be corrected while the text stays the same.
+      const corrected = await api.query<Data>(
+        UPSERT_SOURCE,
+        { input: { ...stored, id: SOURCE, title: `${stored.title} (corrected)` } },
+        as(keys.editor),
+      );
+      expect(corrected.errors).toBeUndefined();
+      expect(corrected.data.upsertSource).toEqual({
+        id: SOURCE,
+        title: `${stored.title} (corrected)`,
+        text: stored.text,
+      });
+    });
+
+    it('lets exactly one of 20 concurrent creates of a source with different texts win', async () => {
+      const id = 'source:test-concurrent-texts';
+      const responses = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          api.query<Data>(UPSERT_SOURCE, { input: sourceInput(id, `Text number ${i}.`) }, as(keys.editor)),
+        ),
+      );
+      const won = responses.filter((response) => response.errors === undefined);
+      expect(won).toHaveLength(1);
+      expect(responses.flatMap(errorCodes)).toEqual(Array(19).fill('BAD_USER_INPUT'));
+      const stored = await api.query<Data>(`{ node(id: "${id}") { ... on Source { text } } }`);
+      expect(stored.data.node.text).toBe(won[0].data.upsertSource.text);
+    });
+  });
+
+  it('refuses to retract an entity such as an official: BAD_USER_INPUT, and changes nothing', async () => {
+    const before = await graphCounts(api.api);
+    const auditBefore = await api.query<Data>('{ retractions { totalCount } }');
+    const response = await api.query(
+      'mutation { retract(id: "official:pal-jonson", reason: "Not a fact") { id } }',
+      {},
+      as(keys.admin),
+    );
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.errors![0].message).toMatch(/meeting, statement, position or role/);
+    expect(await graphCounts(api.api)).toEqual(before);
+    expect((await api.query<Data>('{ retractions { totalCount } }')).data).toEqual(auditBefore.data);
+
+    // The official and the facts that point at them still read as before.
+    const after = await api.query<Data>(
+      '{ node(id: "official:pal-jonson") { id } statements(filter: { speaker: "official:pal-jonson" }) { nodes { speaker { name } } } }',
+    );
+    expect(after.errors).toBeUndefined();
+    expect(after.data.node).toEqual({ id: 'official:pal-jonson' });
+    expect(after.data.statements.nodes.length).toBeGreaterThan(0);
+    for (const statement of after.data.statements.nodes)
+      expect(statement.speaker).toEqual({ name: 'Pål Jonson' });
+  });
+
   it('retracts a fact with an audit trail, leaving it out of normal reads', async () => {
     const retract =
       'mutation { retract(id: "statement:healey-thirty-countries", reason: "Duplicate of the meeting record") { id factId reason retractedBy retractedAt } }';

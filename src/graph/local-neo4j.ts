@@ -7,8 +7,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { fromProjectRoot } from '../project-root';
 
-export const MODULE_DIR = path.join(__dirname, '..', '..', 'neo4j-local');
+export const MODULE_DIR = fromProjectRoot('neo4j-local');
 const TARGET_DIR = path.join(MODULE_DIR, 'target');
 const STAMP_FILE = path.join(TARGET_DIR, '.build-stamp');
 const LOCK_DIR = path.join(TARGET_DIR, '.build-lock');
@@ -57,17 +58,22 @@ function javaMajorVersion(): number | undefined {
   return major === 1 ? Number(match[2]) : major;
 }
 
-export function checkPrerequisites(): void {
+/** Java runs the local Neo4j, so every start needs it. */
+export function checkJava(): void {
   const java = javaMajorVersion();
   if (java === undefined || java < 17) {
     throw new LocalNeo4jPrerequisiteError(
       `Java 17+ is required to run the local Neo4j${java ? ` (found Java ${java})` : ''}: install OpenJDK 17 (apt-get install openjdk-17-jdk-headless) or set NEO4J_URI to an existing Neo4j.`,
     );
   }
+}
+
+/** Maven only builds the module: a start with an up-to-date cached build doesn't need it. */
+export function checkMaven(): void {
   const mvn = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
   if (mvn.error || mvn.status !== 0) {
     throw new LocalNeo4jPrerequisiteError(
-      'Maven is required to build the local Neo4j: install it (apt-get install maven) or set NEO4J_URI to an existing Neo4j.',
+      'Maven is required to build the local Neo4j (no up-to-date build in neo4j-local/target): install it (apt-get install maven) or set NEO4J_URI to an existing Neo4j.',
     );
   }
 }
@@ -130,7 +136,8 @@ async function withBuildLock<T>(work: () => T): Promise<T> {
 export async function ensureLocalNeo4jBuilt(): Promise<void> {
   const hash = buildHash();
   if (isBuilt(hash)) return;
-  checkPrerequisites();
+  checkJava();
+  checkMaven();
   await withBuildLock(() => {
     if (isBuilt(hash)) return;
     const result = spawnSync('mvn', ['-q', '-B', 'package', '-DskipTests'], {
@@ -171,7 +178,7 @@ function waitForExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
 }
 
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
-  checkPrerequisites();
+  checkJava();
   await ensureLocalNeo4jBuilt();
   const port = options.port || (await findFreePort());
   const dataDir = path.resolve(options.dataDir);

@@ -1,17 +1,28 @@
 /**
  * Bundles the playground and the explorer with esbuild into public/build, once: the bundle is
  * rebuilt only when src/web or the locked package versions change. Everything the pages need is in
- * the bundle, so they work with no internet access.
+ * the bundle, so they work with no internet access. A production image ships the bundle built and
+ * has neither the sources nor esbuild, so there the bundle is served as it is.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Logger } from '../logger';
+import { fromProjectRoot, PROJECT_ROOT } from '../project-root';
 
-const ROOT = path.join(__dirname, '..', '..');
-export const WEB_SOURCE_DIR = path.join(ROOT, 'src', 'web');
-export const PUBLIC_DIR = path.join(ROOT, 'public');
+export const WEB_SOURCE_DIR = fromProjectRoot('src', 'web');
+export const PUBLIC_DIR = fromProjectRoot('public');
 export const BUILD_DIR = path.join(PUBLIC_DIR, 'build');
 const STAMP = path.join(BUILD_DIR, '.stamp');
+/** What the pages load; the bundle counts as present when all of them are. */
+const BUNDLE_FILES = ['playground.js', 'playground.css', 'explorer.js', 'explorer.css'];
+
+type Esbuild = typeof import('esbuild');
+
+/** The pages can't be served: no bundle, and no way to build one here. Its message is one line. */
+export class WebBundleUnavailableError extends Error {
+  override name = 'WebBundleUnavailableError';
+}
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -22,15 +33,37 @@ function files(dir: string): string[] {
 function sourceHash(): string {
   const hash = createHash('sha256');
   for (const file of files(WEB_SOURCE_DIR).sort())
-    hash.update(path.relative(ROOT, file)).update(readFileSync(file));
-  const lock = path.join(ROOT, 'package-lock.json');
+    hash.update(path.relative(PROJECT_ROOT, file)).update(readFileSync(file));
+  const lock = fromProjectRoot('package-lock.json');
   if (existsSync(lock)) hash.update(readFileSync(lock));
   return hash.digest('hex');
 }
 
-export async function buildWeb(): Promise<void> {
-  // esbuild is a build tool: loaded only when a build is needed (it is absent from production images).
-  const esbuild = await import('esbuild');
+function bundlePresent(): boolean {
+  return BUNDLE_FILES.every((file) => existsSync(path.join(BUILD_DIR, file)));
+}
+
+function bundleUpToDate(): boolean {
+  return existsSync(STAMP) && readFileSync(STAMP, 'utf8') === sourceHash();
+}
+
+/** esbuild is a build tool, loaded only when a build is needed: it is absent from production images. */
+async function loadEsbuild(): Promise<Esbuild | undefined> {
+  try {
+    return await import('esbuild');
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code === 'MODULE_NOT_FOUND' || code === 'ERR_MODULE_NOT_FOUND') return undefined;
+    throw error;
+  }
+}
+
+export async function buildWeb(esbuild?: Esbuild): Promise<void> {
+  esbuild ??= await loadEsbuild();
+  if (!esbuild)
+    throw new WebBundleUnavailableError(
+      'esbuild is not installed: install the dev dependencies (npm install) to build the web bundle.',
+    );
   mkdirSync(BUILD_DIR, { recursive: true });
   await esbuild.build({
     entryPoints: {
@@ -51,9 +84,32 @@ export async function buildWeb(): Promise<void> {
   writeFileSync(STAMP, sourceHash());
 }
 
-/** Builds the pages unless the bundle on disk matches the sources (or a prebuilt image has no sources). */
-export async function ensureWebBuilt(): Promise<void> {
-  if (!existsSync(WEB_SOURCE_DIR)) return;
-  if (existsSync(STAMP) && readFileSync(STAMP, 'utf8') === sourceHash()) return;
-  await buildWeb();
+/**
+ * Makes sure the pages have their bundle. A bundle without sources beside it (the production image)
+ * is used as it is; with sources, it is rebuilt when they changed. Throws WebBundleUnavailableError
+ * when there is no bundle and nothing to build one with.
+ */
+export async function ensureWebBuilt(logger?: Pick<Logger, 'warn'>): Promise<void> {
+  const present = bundlePresent();
+  if (!existsSync(WEB_SOURCE_DIR)) {
+    if (present) return;
+    throw new WebBundleUnavailableError(
+      `The web bundle is missing (${BUILD_DIR}) and there are no sources to build it: run \`npm run build:web\` before packaging.`,
+    );
+  }
+  if (present && bundleUpToDate()) return;
+  const esbuild = await loadEsbuild();
+  if (!esbuild) {
+    if (!present)
+      throw new WebBundleUnavailableError(
+        `The web bundle is missing (${BUILD_DIR}) and esbuild is not installed to build it: run \`npm run build:web\` where the dev dependencies are installed.`,
+      );
+    // Serving an older bundle beats refusing to start over the playground.
+    logger?.warn(
+      { buildDir: BUILD_DIR },
+      'web sources changed but esbuild is not installed: serving the existing bundle',
+    );
+    return;
+  }
+  await buildWeb(esbuild);
 }

@@ -6,9 +6,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import express, { Router } from 'express';
+import { fromProjectRoot } from '../project-root';
 import { BUILD_DIR, PUBLIC_DIR } from './web-build';
 
-export const EXAMPLES_DIR = path.join(__dirname, '..', '..', 'schema', 'examples');
+export const EXAMPLES_DIR = fromProjectRoot('schema', 'examples');
 
 const CSP = [
   "default-src 'self'",

@@ -9,10 +9,30 @@ export function sourcesByIdQuery(ids: readonly string[]): CypherQuery {
   });
 }
 
-export function upsertSourceQuery(props: Record<string, unknown>): CypherQuery {
-  return cypher(`MERGE (s:${Label.Source} {id: $props.id}) SET s += $props RETURN properties(s) AS source`, {
-    props,
-  });
+/**
+ * Adds a source or updates its metadata, but never changes the text of a stored source: evidence
+ * excerpts were checked against that text. The check and the write are one statement under the
+ * node's write lock, so concurrent upserts of one id can't both see "no source yet" and overwrite
+ * each other's text. `sameText` false means nothing was changed (the caller reports the conflict).
+ */
+export function upsertSourceQuery(
+  props: Record<string, unknown> & { id: string; text: string },
+): CypherQuery {
+  return cypher(
+    `MERGE (s:${Label.Source} {id: $props.id})
+  ON CREATE SET s += $props
+// Writing a property takes the node's write lock before its text is read (the Neo4j manual's idiom
+// against lost updates): a concurrent upsert of this id waits here, then reads the committed text.
+SET s._LOCK_ = true
+WITH s, coalesce(s.text = $props.text, false) AS sameText
+CALL (s, sameText) {
+  WITH s WHERE sameText
+  SET s += $props
+}
+REMOVE s._LOCK_
+RETURN properties(s) AS source, sameText`,
+    { props },
+  );
 }
 
 /**

@@ -37,12 +37,24 @@ import { foldText } from '../../graph/text';
 
 export const MAX_REASON_LENGTH = 2000;
 
+/**
+ * What may be retracted: facts, which nothing requires. Entities (nations, officials, topics,
+ * sources...) are the non-null ends of facts, e.g. Statement.speaker, so hiding one would break
+ * reads of every fact that points at it; they are corrected with their upsert mutation instead.
+ */
+export const RETRACTABLE_LABELS: readonly Label[] = [
+  Label.Meeting,
+  Label.Statement,
+  Label.Position,
+  Label.Role,
+];
+
 @Resolver(() => Retraction)
 export class WriteResolver {
   @Authorized('editor')
   @Mutation(() => Source, {
     description:
-      'Adds a source document, or updates its metadata. Its text may not change once facts cite it.',
+      'Adds a source document, or updates its metadata. Its text never changes once stored (evidence points into it): a new text needs a new id.',
   })
   async upsertSource(
     @Arg('input', () => SourceInput) input: SourceInput,
@@ -50,12 +62,6 @@ export class WriteResolver {
   ): Promise<Source> {
     if (!/^source:[a-z0-9]+(?:-[a-z0-9]+)*$/.test(input.id)) {
       throw new BadUserInputError('`id` must look like "source:some-slug".', { argument: 'input.id' });
-    }
-    const existing = await ctx.reader.nodeById<Source>(Label.Source, input.id);
-    if (existing && existing.text !== input.text) {
-      throw new BadUserInputError(
-        `Source "${input.id}" already has a different text; evidence depends on it. Use a new id for a new text.`,
-      );
     }
     const props = {
       id: input.id,
@@ -66,11 +72,22 @@ export class WriteResolver {
       text: input.text,
       bodyText: foldText(`${input.title} ${input.publisher}`),
     };
-    const { result, bookmarks } = await ctx.db.write((tx) => tx.run(upsertSourceQuery(props)), {
-      stats: ctx.stats,
-    });
+    const { result, bookmarks } = await ctx.db.write(
+      async (tx) => {
+        const [row] = await tx.run(upsertSourceQuery(props));
+        // Thrown inside the transaction, so it rolls back: the stored text stays as it was.
+        if (row.sameText !== true) {
+          throw new BadUserInputError(
+            `Source "${input.id}" already has a different text; evidence depends on it. Use a new id for a new text.`,
+            { argument: 'input.text' },
+          );
+        }
+        return row.source as unknown as Source;
+      },
+      { stats: ctx.stats },
+    );
     ctx.newBookmarks.push(...bookmarks);
-    return result[0].source as unknown as Source;
+    return result;
   }
 
   @Authorized('editor')
@@ -214,7 +231,7 @@ export class WriteResolver {
   @Authorized('admin')
   @Mutation(() => Retraction, {
     description:
-      'Retracts a fact with a reason: it stays in the graph for the audit trail and leaves normal reads. Repeating it returns the first retraction.',
+      'Retracts a fact (a meeting, statement, position or role) with a reason: it stays in the graph for the audit trail and leaves normal reads. Repeating it returns the first retraction.',
   })
   async retract(
     @Arg('id', () => String) id: string,
@@ -222,10 +239,12 @@ export class WriteResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<Retraction> {
     const label = labelForId(id);
-    if (!label)
-      throw new BadUserInputError('`id` must be the id of an entity or fact, e.g. statement:...', {
-        argument: 'id',
-      });
+    if (!label || !RETRACTABLE_LABELS.includes(label)) {
+      throw new BadUserInputError(
+        'Only facts can be retracted: `id` must be the id of a meeting, statement, position or role (meeting:..., statement:..., position:..., role:...). Correct other entities with their upsert mutation.',
+        { argument: 'id' },
+      );
+    }
     if (reason.trim().length === 0 || reason.length > MAX_REASON_LENGTH) {
       throw new BadUserInputError(`\`reason\` must say why, in 1 to ${MAX_REASON_LENGTH} characters.`, {
         argument: 'reason',
@@ -240,7 +259,7 @@ export class WriteResolver {
     const { result, bookmarks } = await ctx.db.write((tx) => tx.run(retractQuery(label, id, retraction)), {
       stats: ctx.stats,
     });
-    if (result.length === 0) throw new NotFoundError(`No entity has the id "${id.slice(0, 100)}".`, { id });
+    if (result.length === 0) throw new NotFoundError(`No fact has the id "${id.slice(0, 100)}".`, { id });
     ctx.newBookmarks.push(...bookmarks);
     return result[0].retraction as unknown as Retraction;
   }
