@@ -1,11 +1,12 @@
 /**
  * `npm run soak -- --minutes 30 [--concurrency 8]`: mixed reads and writes against an API started
- * here; prints windows of throughput and latency, memory and open transactions before and after.
- * Exit 1 on unexpected errors, memory not back near baseline, or latency drifting upward.
+ * here; prints windows of throughput and latency, memory, transactions and Neo4j connections before
+ * and after. Exit 1 on unexpected errors, memory, transactions or connections not back near their
+ * baseline, or latency drifting upward.
  */
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { formatSoak, runSoak } from './lib/soak';
+import { formatSoak, runSoak, soakProblems } from './lib/soak';
 import { startScriptApi } from './lib/script-api';
 
 async function main() {
@@ -28,12 +29,9 @@ async function main() {
       windowSeconds: seconds >= 600 ? 60 : 5,
     });
     process.stdout.write(`${formatSoak(report)}\n`);
-    const healthy =
-      report.unexpectedErrors.length === 0 &&
-      report.after.heapMb < report.baseline.heapMb + 50 &&
-      report.after.openTransactions <= report.baseline.openTransactions &&
-      report.drift < 1.5;
-    process.exitCode = healthy ? 0 : 1;
+    const problems = soakProblems(report, 1.5);
+    process.stdout.write(problems.length === 0 ? 'healthy\n' : `UNHEALTHY: ${problems.join('; ')}\n`);
+    process.exitCode = problems.length === 0 ? 0 : 1;
   } finally {
     await stop();
   }

@@ -5,14 +5,55 @@
  */
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import { errorCodes } from './helpers/graphql';
+import { errorCodes, type GraphQLResponse } from './helpers/graphql';
 import { startTestApi, testKeys, type TestApi } from './helpers/start-api';
 
 const LIMITS = { MAX_DEPTH: '5', MAX_ALIASES: '3', MAX_DIRECTIVES: '3', MAX_TOKENS: '120' };
 
-/** Cypher round trips the request made; a request refused while parsing never reaches the stats (so 0). */
-function roundTrips(response: { extensions?: Record<string, unknown> }): number {
-  return (response.extensions?.queryStats as { roundTrips: number } | undefined)?.roundTrips ?? 0;
+/**
+ * Cypher round trips the request reported in `extensions.queryStats`, which every response carries
+ * outside production, refused ones included: a missing extension fails the test rather than reading as 0.
+ */
+function roundTrips(response: GraphQLResponse<unknown>): number {
+  expect(response.extensions?.queryStats).toEqual({ roundTrips: expect.any(Number) });
+  return (response.extensions!.queryStats as { roundTrips: number }).roundTrips;
+}
+
+/**
+ * Sends a query and counts the statements the API ran meanwhile at its one gateway to Neo4j
+ * (GraphDatabase.read and .write: nothing else in the API runs Cypher). Independent of the
+ * extension, so "no Cypher ran" holds even if the per-request count were wrong.
+ */
+async function queryCountingCypher(
+  api: TestApi,
+  query: string,
+): Promise<{ response: GraphQLResponse; statements: number }> {
+  const read = jest.spyOn(api.api.db, 'read');
+  const write = jest.spyOn(api.api.db, 'write');
+  try {
+    const response = await api.query(query);
+    return { response, statements: read.mock.calls.length + write.mock.calls.length };
+  } finally {
+    read.mockRestore();
+    write.mockRestore();
+  }
+}
+
+/** The query passes, and runs Cypher: so the counts below can tell a refused query from an ignored one. */
+async function expectAnsweredWithCypher(api: TestApi, query: string): Promise<void> {
+  const { response, statements } = await queryCountingCypher(api, query);
+  expect(response.errors).toBeUndefined();
+  expect(statements).toBeGreaterThan(0);
+  expect(roundTrips(response)).toBeGreaterThan(0);
+}
+
+/** The query is refused as too complex, and no Cypher ran for it (by both counts). */
+async function expectRefusedWithoutCypher(api: TestApi, query: string): Promise<GraphQLResponse> {
+  const { response, statements } = await queryCountingCypher(api, query);
+  expect(errorCodes(response)).toEqual(['QUERY_TOO_COMPLEX']);
+  expect(statements).toBe(0);
+  expect(roundTrips(response)).toBe(0);
+  return response;
 }
 
 describe('query limits', () => {
@@ -44,36 +85,33 @@ describe('query limits', () => {
   it.each(cases)(
     '%s: at the limit passes, over it is QUERY_TOO_COMPLEX with no Cypher run',
     async (_name, atLimit, overLimit) => {
-      const ok = await api.query(atLimit);
-      expect(ok.errors).toBeUndefined();
-      const rejected = await api.query(overLimit);
-      expect(errorCodes(rejected)).toEqual(['QUERY_TOO_COMPLEX']);
+      await expectAnsweredWithCypher(api, atLimit);
+      const rejected = await expectRefusedWithoutCypher(api, overLimit);
       expect(rejected.errors![0].message).toMatch(/limit of \d+ exceeded/);
-      expect(roundTrips(rejected)).toBe(0);
     },
   );
 
-  it('tokens: at the limit passes, over it is QUERY_TOO_COMPLEX', async () => {
+  it('tokens: at the limit passes, over it is QUERY_TOO_COMPLEX with no Cypher run', async () => {
     // Find the largest query under MAX_TOKENS=120 by adding one token at a time.
     const query = (fields: number) => `{ nations { ${Array(fields).fill('totalCount').join(' ')} } }`;
     let largestAccepted = 0;
     for (let fields = 100; fields <= 125; fields += 1) {
       const response = await api.query(query(fields));
       if (response.errors) {
-        expect(errorCodes(response)).toEqual(['QUERY_TOO_COMPLEX']);
+        await expectRefusedWithoutCypher(api, query(fields));
         expect(response.errors[0].message).toBe('Query token limit of 120 exceeded; shorten the query.');
-        expect(roundTrips(response)).toBe(0);
         break;
       }
       largestAccepted = fields;
     }
+    await expectAnsweredWithCypher(api, query(largestAccepted));
     // The boundary exists and sits at the limit: the accepted query has exactly 120 tokens.
     expect(largestAccepted).toBeGreaterThan(100);
     expect(largestAccepted).toBeLessThan(125);
     expect(largestAccepted + 5).toBe(120); // `{ nations { ... } }` adds 5 tokens to the fields
   });
 
-  it('cost: at the limit passes, over it is QUERY_TOO_COMPLEX', async () => {
+  it('cost: at the limit passes, over it is QUERY_TOO_COMPLEX with no Cypher run', async () => {
     const query = '{ nations { nodes { name officials { name roles { title } } } } }';
     // Learn the query's cost from a server whose limit is 1, then set the limit to exactly that.
     const probe = await startTestApi({ seed: false, env: { MAX_COST: '1' } });
@@ -83,10 +121,8 @@ describe('query limits', () => {
     const atLimit = await startTestApi({ seed: false, env: { MAX_COST: String(Math.ceil(cost)) } });
     const overLimit = await startTestApi({ seed: false, env: { MAX_COST: String(Math.ceil(cost) - 1) } });
     try {
-      expect((await atLimit.query(query)).errors).toBeUndefined();
-      const rejected = await overLimit.query(query);
-      expect(errorCodes(rejected)).toEqual(['QUERY_TOO_COMPLEX']);
-      expect(roundTrips(rejected)).toBe(0);
+      await expectAnsweredWithCypher(atLimit, query);
+      await expectRefusedWithoutCypher(overLimit, query);
     } finally {
       await atLimit.stop();
       await overLimit.stop();

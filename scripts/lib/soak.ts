@@ -1,7 +1,7 @@
 /**
  * Soak: mixed reads and writes at fixed concurrency for a given time against a running API,
- * sampled in windows. Healthy means: no unexpected errors, memory and open transactions back to
- * their baseline when the load stops, and latency that does not drift upward.
+ * sampled in windows. Healthy means: no unexpected errors, memory, transactions and Neo4j
+ * connections back near their baseline when the load stops, and latency that does not drift upward.
  */
 import v8 from 'node:v8';
 import vm from 'node:vm';
@@ -16,14 +16,61 @@ export interface SoakWindow {
   p99: number;
 }
 
+/**
+ * Resources measured with the load stopped. Memory is this process's after a full GC: the API runs
+ * in-process, so it also holds the load clients (and, under jest, jest itself). Connections are
+ * counted by the Neo4j server, so they are the API's as the database sees them, not the driver's
+ * own bookkeeping (which neo4j-driver does not expose).
+ */
+export interface ResourceSample {
+  /** V8 heap in use, and reserved (V8 keeps freed heap pages for a while). */
+  heapMb: number;
+  heapTotalMb: number;
+  /** Resident memory of the whole process: heap, code, buffers, and what the C allocator keeps. */
+  rssMb: number;
+  /** Transactions open on the server, apart from the one taking the sample. */
+  openTransactions: number;
+  /** Bolt connections open on the server (the API's pool, idle ones included, and the sample's own). */
+  boltConnections: number;
+  /** Bolt connections holding an open transaction, apart from the one taking the sample. */
+  connectionsInUse: number;
+}
+
 export interface SoakReport {
   seconds: number;
+  concurrency: number;
   requests: number;
   unexpectedErrors: string[];
   windows: SoakWindow[];
-  baseline: { heapMb: number; rssMb: number; openTransactions: number };
-  after: { heapMb: number; rssMb: number; openTransactions: number };
+  baseline: ResourceSample;
+  /** The most seen in samples taken once a second under load: shows the measures see live use. */
+  peakUnderLoad: Pick<ResourceSample, 'openTransactions' | 'boltConnections' | 'connectionsInUse'>;
+  after: ResourceSample;
   drift: number;
+}
+
+/** What "back near its baseline" allows; the script and the CI test share these. */
+export const SOAK_LIMITS = {
+  /** V8 heap used after a full GC may grow by this much: the main leak signal. */
+  heapGrowthMb: 50,
+  /**
+   * Resident memory after a full GC may grow by this much. Much coarser than the heap: RSS also
+   * counts what V8 and the C allocator keep after freeing (60 s script runs: +20 and +121 MB while
+   * the heap grew 4 MB), and the process also runs the load clients (under jest, jest too).
+   */
+  rssGrowthMb: 150,
+};
+
+/**
+ * The most Bolt connections the pool may keep once the load stops. The driver keeps idle
+ * connections open for reuse, so the pool settles at the most sessions that were open at once.
+ * Each request of this load runs one statement at a time (measured: at concurrency 1 the API never
+ * had two database calls open at once), so that is one per client plus one for the sampler that
+ * runs alongside the load. A leaked connection is never reused: once the clients need all of theirs,
+ * each leak adds one past this.
+ */
+export function connectionCeiling(concurrency: number): number {
+  return concurrency + 1;
 }
 
 const gc = (() => {
@@ -31,19 +78,57 @@ const gc = (() => {
   return vm.runInNewContext('gc') as () => void;
 })();
 
-async function openTransactions(api: RunningApi): Promise<number> {
-  // Everything but the SHOW itself.
-  const rows = await api.db.read({
-    cypher: 'SHOW TRANSACTIONS YIELD transactionId RETURN count(*) - 1 AS open',
+async function connections(
+  api: RunningApi,
+): Promise<Pick<ResourceSample, 'openTransactions' | 'boltConnections' | 'connectionsInUse'>> {
+  // Everything but the SHOW itself, and its connection.
+  const [transactions] = await api.db.read({
+    cypher: `SHOW TRANSACTIONS YIELD transactionId, connectionId
+             RETURN count(*) - 1 AS open, count(DISTINCT connectionId) - 1 AS inUse`,
     params: {},
   });
-  return rows[0].open as number;
+  const [bolt] = await api.db.read({
+    cypher: `CALL dbms.listConnections() YIELD connector WHERE connector = 'bolt' RETURN count(*) AS open`,
+    params: {},
+  });
+  return {
+    openTransactions: transactions.open as number,
+    connectionsInUse: transactions.inUse as number,
+    boltConnections: bolt.open as number,
+  };
 }
 
-function memory() {
+async function memory(): Promise<Pick<ResourceSample, 'heapMb' | 'heapTotalMb' | 'rssMb'>> {
+  // Twice, with a turn of the event loop between, so objects freed by finalizers go too.
+  gc();
+  await new Promise((resolve) => setImmediate(resolve));
   gc();
   const usage = process.memoryUsage();
-  return { heapMb: usage.heapUsed / 1e6, rssMb: usage.rss / 1e6 };
+  return { heapMb: usage.heapUsed / 1e6, heapTotalMb: usage.heapTotal / 1e6, rssMb: usage.rss / 1e6 };
+}
+
+async function sample(api: RunningApi): Promise<ResourceSample> {
+  return { ...(await memory()), ...(await connections(api)) };
+}
+
+/** Why a soak is unhealthy, one line per reason; empty when it is healthy. */
+export function soakProblems(report: SoakReport, maxDrift: number): string[] {
+  const { baseline, after } = report;
+  const problems: string[] = [];
+  if (report.unexpectedErrors.length > 0)
+    problems.push(`${report.unexpectedErrors.length} unexpected errors`);
+  if (after.heapMb >= baseline.heapMb + SOAK_LIMITS.heapGrowthMb)
+    problems.push(`heap grew by ${(after.heapMb - baseline.heapMb).toFixed(0)} MB`);
+  if (after.rssMb >= baseline.rssMb + SOAK_LIMITS.rssGrowthMb)
+    problems.push(`RSS grew by ${(after.rssMb - baseline.rssMb).toFixed(0)} MB`);
+  if (after.openTransactions > baseline.openTransactions)
+    problems.push(`${after.openTransactions} transactions still open`);
+  if (after.connectionsInUse > baseline.connectionsInUse)
+    problems.push(`${after.connectionsInUse} connections still in use`);
+  if (after.boltConnections > connectionCeiling(report.concurrency))
+    problems.push(`${after.boltConnections} Bolt connections open`);
+  if (report.drift >= maxDrift) problems.push(`latency drifted up by ${report.drift.toFixed(2)}x`);
+  return problems;
 }
 
 export async function runSoak(options: {
@@ -65,9 +150,21 @@ export async function runSoak(options: {
     runId: 'soak-warm',
     maxRequests: 200,
   });
-  const baseline = { ...memory(), openTransactions: await openTransactions(options.api) };
+  const baseline = await sample(options.api);
   const started = Date.now();
   const deadline = started + options.seconds * 1000;
+  const peakUnderLoad = { openTransactions: 0, boltConnections: 0, connectionsInUse: 0 };
+  const sampler = (async () => {
+    while (Date.now() < deadline) {
+      const now = await connections(options.api);
+      peakUnderLoad.openTransactions = Math.max(peakUnderLoad.openTransactions, now.openTransactions);
+      peakUnderLoad.boltConnections = Math.max(peakUnderLoad.boltConnections, now.boltConnections);
+      peakUnderLoad.connectionsInUse = Math.max(peakUnderLoad.connectionsInUse, now.connectionsInUse);
+      await new Promise((resolve) => setTimeout(resolve, Math.min(1000, Math.max(0, deadline - Date.now()))));
+    }
+  })();
+  // A failed sample is reported where the sampler is awaited, after the load, not as unhandled.
+  sampler.catch(() => {});
   const all = await runMixedLoad({
     url: options.url,
     concurrency: options.concurrency,
@@ -76,6 +173,7 @@ export async function runSoak(options: {
     until: () => Date.now() >= deadline,
     runId: `soak-${started}`,
   });
+  await sampler;
   // Windows are cut from the answers' timestamps after the run.
   const windows: SoakWindow[] = [];
   for (let from = started; from < deadline; from += windowMs) {
@@ -96,7 +194,7 @@ export async function runSoak(options: {
     });
   }
   await new Promise((resolve) => setTimeout(resolve, 1000));
-  const after = { ...memory(), openTransactions: await openTransactions(options.api) };
+  const after = await sample(options.api);
   const unexpectedErrors = all
     .filter((o) => o.status !== 200 || o.codes.length > 0)
     .map((o) => `${o.kind} ${o.status} ${o.codes.join(',')}`);
@@ -110,19 +208,30 @@ export async function runSoak(options: {
   const drift = median(windows.slice(-quarter)) / Math.max(0.001, median(windows.slice(0, quarter)));
   return {
     seconds: options.seconds,
+    concurrency: options.concurrency,
     requests: all.length,
     unexpectedErrors,
     windows,
     baseline,
+    peakUnderLoad,
     after,
     drift,
   };
 }
 
+function resourceTrail(report: SoakReport, key: keyof SoakReport['peakUnderLoad']): string {
+  return `${report.baseline[key]} -> ${report.peakUnderLoad[key]} -> ${report.after[key]}`;
+}
+
 export function formatSoak(report: SoakReport): string {
   const lines = [
     `soak: ${report.requests} requests in ${report.seconds} s (${(report.requests / report.seconds).toFixed(0)}/s), ${report.unexpectedErrors.length} unexpected errors`,
-    `  heap ${report.baseline.heapMb.toFixed(0)} -> ${report.after.heapMb.toFixed(0)} MB, RSS ${report.baseline.rssMb.toFixed(0)} -> ${report.after.rssMb.toFixed(0)} MB, open transactions ${report.baseline.openTransactions} -> ${report.after.openTransactions}`,
+    `  after a full GC: heap used ${report.baseline.heapMb.toFixed(0)} -> ${report.after.heapMb.toFixed(0)} MB ` +
+      `(reserved ${report.baseline.heapTotalMb.toFixed(0)} -> ${report.after.heapTotalMb.toFixed(0)} MB), ` +
+      `RSS ${report.baseline.rssMb.toFixed(0)} -> ${report.after.rssMb.toFixed(0)} MB`,
+    `  Neo4j (baseline -> peak under load -> after): open transactions ${resourceTrail(report, 'openTransactions')}, ` +
+      `connections in use ${resourceTrail(report, 'connectionsInUse')}, ` +
+      `Bolt connections open ${resourceTrail(report, 'boltConnections')} (ceiling ${connectionCeiling(report.concurrency)})`,
     `  latency drift (median p50, last quarter / first quarter): ${report.drift.toFixed(2)}`,
     '  window(s)  requests  errors  p50 ms  p99 ms',
     ...report.windows.map(

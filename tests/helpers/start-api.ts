@@ -32,6 +32,11 @@ export interface TestApiOptions {
   env?: Record<string, string>;
   /** Where logs go (default: nowhere), e.g. to check what is and isn't logged. */
   logger?: Logger;
+  /**
+   * Wait until the API is ready (default true). False returns as soon as it listens, e.g. while its
+   * Neo4j is still down; it then can't load the seed, so `seed: false` is required.
+   */
+  waitUntilReady?: boolean;
 }
 
 /** Fresh API keys of every role, and the API_KEYS value that stores their hashes. */
@@ -48,6 +53,9 @@ export function testKeys(): { reader: string; editor: string; admin: string; env
 }
 
 export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
+  const waitUntilReady = options.waitUntilReady ?? true;
+  if (!waitUntilReady && (options.seed ?? true))
+    throw new Error('startTestApi: waitUntilReady: false needs seed: false (the seed is loaded once ready).');
   const neo4jUri = options.neo4jUri ?? process.env.NEO4J_URI;
   if (!neo4jUri) throw new Error('NEO4J_URI is not set: the jest global setup should have started Neo4j.');
   const config = {
@@ -65,7 +73,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
   };
   const logger = options.logger ?? createLogger(config.logLevel);
   const api = await startApi(config, logger);
-  await api.readiness.waitUntilReady();
+  if (waitUntilReady) await api.readiness.waitUntilReady();
   if (options.seed ?? true) {
     await resetGraph(api);
     await loadDocumentsFromPath(api.db, SEED_DIR, logger);
