@@ -7,13 +7,15 @@ import neo4j from 'neo4j-driver';
 
 const QUERIES: Record<string, { cypher: string; params?: Record<string, unknown> }> = {
   nested: {
-    cypher: `MATCH (m:Meeting) WITH m ORDER BY m.date, m.id LIMIT 20
+    // Hand-written as well as we know how: read meetings in index order (every date is >= '').
+    cypher: `MATCH (m:Meeting) WHERE m.date >= '' WITH m ORDER BY m.date, m.id LIMIT 20
              RETURN m.id AS id, m.title AS title, m.date AS date,
                     [(m)<-[:ATTENDED]-(o:Official) | {id: o.id, name: o.name, nation: head([(o)-[:NATIONAL_OF]->(n:Nation) | {name: n.name}])}] AS people`,
   },
   'deep-page': {
-    cypher:
-      'MATCH (m:Meeting) WITH m ORDER BY m.date, m.id SKIP $offset LIMIT 20 RETURN m.id AS id, m.title AS title, m.date AS date',
+    // Keyset paging from the last item seen, along the date index.
+    cypher: `MATCH (m:Meeting) WHERE m.date >= $afterDate AND (m.date > $afterDate OR m.id > $afterId)
+             WITH m ORDER BY m.date, m.id LIMIT 20 RETURN m.id AS id, m.title AS title, m.date AS date`,
   },
   stance: {
     cypher: `CALL db.index.fulltext.queryNodes('entity_names', '"trade"') YIELD node AS root WHERE root:Topic
@@ -47,7 +49,7 @@ async function main() {
   const driver = neo4j.driver(process.env.NEO4J_URI!, neo4j.auth.basic('neo4j', 'neo4j'), {
     disableLosslessIntegers: true,
   });
-  const offset = Number(process.env.DEEP_OFFSET ?? '0');
+  const deepPage = { afterDate: process.env.DEEP_AFTER_DATE ?? '', afterId: process.env.DEEP_AFTER_ID ?? '' };
   const server = http.createServer(async (req, res) => {
     const name = (req.url ?? '').slice(1);
     const query = QUERIES[name];
@@ -57,7 +59,7 @@ async function main() {
     }
     const session = driver.session({ defaultAccessMode: neo4j.session.READ });
     try {
-      const result = await session.executeRead((tx) => tx.run(query.cypher, { offset: neo4j.int(offset) }));
+      const result = await session.executeRead((tx) => tx.run(query.cypher, deepPage));
       const rows = result.records.map((record) =>
         SINGLE_COLUMN.has(name) ? record.get(0) : record.toObject(),
       );
