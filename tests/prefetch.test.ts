@@ -122,6 +122,26 @@ describe('fetch-ahead of nested relations', () => {
     expect(officials.every((official) => typeof official.nation?.name === 'string')).toBe(true);
   });
 
+  it('keeps what one part of a request fetched ahead from answering another part', async () => {
+    // The page fetches participants with their names only; the same participants reached through
+    // node(id) must still get every field they ask for.
+    const response = await api.query<{
+      meetings: { nodes: { id: string; participants: { name: string }[] }[] };
+      again: { participants: { name: string; aliases: string[] }[] };
+    }>(
+      `{ meetings(first: 1, filter: { from: "2025-04-10", to: "2025-04-10" }) { nodes { id participants { name } } }
+         again: node(id: "meeting:2025-04-10-coalition-of-the-willing-brussels") { ... on Meeting { participants { name aliases } } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const first = response.data!.meetings.nodes[0];
+    expect(first.id).toBe('meeting:2025-04-10-coalition-of-the-willing-brussels');
+    expect(response.data!.again.participants.map((p) => p.name)).toEqual(
+      first.participants.map((p) => p.name),
+    );
+    expect(response.data!.again.participants.every((p) => Array.isArray(p.aliases))).toBe(true);
+    expect(response.data!.again.participants.some((p) => p.aliases.length > 0)).toBe(true);
+  });
+
   it('leaves an invalid nested `first` to its resolver, which reports it', async () => {
     const response = await api.query(
       `{ meetings(first: 2) { nodes { participants(first: 101) { name } } } }`,

@@ -16,7 +16,7 @@ import {
   type RelationSpec,
   type RootPageSpec,
 } from './paging.cypher';
-import type { PrefetchPlan } from './prefetch.cypher';
+import { prefetchKey, WHOLE_ITEMS, type ItemPlan, type PrefetchPlan } from './prefetch.cypher';
 import type { QueryStats } from './query-stats';
 import type { Plain } from './values';
 
@@ -35,8 +35,35 @@ function toPage<T extends { id: string }>(row: PageRow | undefined, first: numbe
   };
 }
 
-function withoutPrefetched(item: PageItem): { key: string; node: NodeRecord } {
-  return { key: item.key, node: item.node };
+/**
+ * Fetched-ahead pages live on their parent node, under a symbol (never in a response), keyed
+ * by relation and page size. Kept with the parent rather than in a shared cache: a page fetched
+ * ahead carries only the properties this part of the request reads, so nothing else may reuse it.
+ */
+const PREFETCHED = Symbol('prefetched');
+type Prefetched = { [PREFETCHED]?: Map<string, Page<NodeRecord>> };
+
+/** Turns each item's `prefetched` map into pages kept on the item's node, at every level of the plan. */
+function keepPrefetched(items: readonly PageItem[], plans: readonly PrefetchPlan[]): PageItem[] {
+  return items.map((item) => {
+    if (plans.length > 0 && item.prefetched) {
+      const pages = new Map<string, Page<NodeRecord>>();
+      plans.forEach((plan, index) => {
+        const related = item.prefetched?.[`r${index}`];
+        // null: the item isn't of the plan's parent type (one member of an interface).
+        if (!related) return;
+        const page = toPage(
+          { totalCount: -1, items: keepPrefetched(related, plan.items.relations) },
+          plan.first,
+        );
+        pages.set(prefetchKey(plan.spec, plan.first), page);
+      });
+      // Enumerable: type-graphql copies results into class instances with Object.assign, which
+      // carries enumerable symbol keys along; JSON and GraphQL never show a symbol key.
+      (item.node as Prefetched)[PREFETCHED] = pages;
+    }
+    return { key: item.key, node: item.node };
+  });
 }
 
 export class GraphReader {
@@ -65,18 +92,18 @@ export class GraphReader {
   /**
    * One page of a root listing. Its `totalCount` is a function, which GraphQL calls only when a
    * client selects the field: counting every match is often the most expensive part of a page.
-   * The relations in `plans` come back in the same statement and wait in the batch loaders, so the
-   * field resolvers that ask for them next make no round trip of their own.
+   * `items` says which properties the request reads and which relations come back in the same
+   * statement; those wait on their parent item, so the field resolvers that ask for them next
+   * make no round trip of their own.
    */
   async rootPage<T extends { id: string }>(
     spec: RootPageSpec,
     window: PageWindow,
-    plans: readonly PrefetchPlan[] = [],
+    items: ItemPlan = WHOLE_ITEMS,
   ): Promise<Page<T>> {
-    const rows = await this.read(rootPageQuery(spec, window, plans));
-    const items = (rows[0]?.items ?? []) as PageItem[];
-    this.primePrefetched(items.slice(0, window.first), plans);
-    const page = toPage<T>({ totalCount: 0, items: items.map(withoutPrefetched) }, window.first);
+    const rows = await this.read(rootPageQuery(spec, window, items));
+    const found = (rows[0]?.items ?? []) as PageItem[];
+    const page = toPage<T>({ totalCount: 0, items: keepPrefetched(found, items.relations) }, window.first);
     let counted: Promise<number> | undefined;
     return {
       ...page,
@@ -95,14 +122,19 @@ export class GraphReader {
     return this.batchedRelation<T>(spec, parentId, window, params, true);
   }
 
-  /** A plain list (no totalCount, so nothing is counted). */
+  /**
+   * A plain list (no totalCount, so nothing is counted): fetched ahead with the parent when the
+   * request's plan included it, else loaded with the same relation of the other parents.
+   */
   async relationList<T extends { id: string }>(
     spec: RelationSpec,
-    parentId: string,
+    parent: { id: string },
     first: number,
   ): Promise<T[]> {
-    const page = await this.batchedRelation<T>(spec, parentId, { first, after: undefined }, {}, false);
-    return page.items.map((item) => item.node);
+    const page =
+      (parent as Prefetched)[PREFETCHED]?.get(prefetchKey(spec, first)) ??
+      (await this.batchedRelation<T>(spec, parent.id, { first, after: undefined }, {}, false));
+    return page.items.map((item) => item.node as T);
   }
 
   private async batchedRelation<T extends { id: string }>(
@@ -130,28 +162,8 @@ export class GraphReader {
     });
   }
 
-  /**
-   * Hands fetched-ahead relations to the loaders that plain relation lists use (same spec, same
-   * window), for every level of the plan; a later load of one of them is then answered from memory.
-   */
-  private primePrefetched(items: readonly PageItem[], plans: readonly PrefetchPlan[]): void {
-    plans.forEach((plan, index) => {
-      const loader = this.relationLoader(plan.spec, { first: plan.first, after: undefined }, {}, false);
-      for (const item of items) {
-        const related = item.prefetched?.[`r${index}`];
-        // null: the item isn't of the plan's parent type (one member of an interface).
-        if (!related) continue;
-        loader.prime(
-          item.node.id,
-          toPage({ totalCount: -1, items: related.map(withoutPrefetched) }, plan.first),
-        );
-        this.primePrefetched(related.slice(0, plan.first), plan.children);
-      }
-    });
-  }
-
-  async relationOne<T extends { id: string }>(spec: RelationSpec, parentId: string): Promise<T | null> {
-    return (await this.relationList<T>(spec, parentId, 1))[0] ?? null;
+  async relationOne<T extends { id: string }>(spec: RelationSpec, parent: { id: string }): Promise<T | null> {
+    return (await this.relationList<T>(spec, parent, 1))[0] ?? null;
   }
 
   /** A custom batched lookup: `batch` receives every key requested in this tick. */

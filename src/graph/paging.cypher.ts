@@ -6,7 +6,7 @@
  */
 import type { CursorPosition } from '../modules/common/page-args';
 import { cypher, type CypherQuery } from './cypher';
-import { prefetchMap, PrefetchNames, visible, type PrefetchPlan } from './prefetch.cypher';
+import { itemEntries, PrefetchNames, visible, WHOLE_ITEMS, type ItemPlan } from './prefetch.cypher';
 import { int } from './values';
 
 export interface PageWindow {
@@ -33,14 +33,13 @@ export interface RootPageSpec {
 
 const VISIBLE = visible('n');
 
-/** Orders, windows and collects `n`; each item also carries the relations `plans` fetch ahead. */
-function windowClause(sortKey: string, plans: readonly PrefetchPlan[], names: PrefetchNames): string {
-  const prefetched = plans.length ? `, prefetched: ${prefetchMap('n', plans, names, int)}` : '';
+/** Orders, windows and collects `n`, each item as `items` asks (properties, relations fetched ahead). */
+function windowClause(sortKey: string, items: ItemPlan, names: PrefetchNames): string {
   return `WITH DISTINCT n WHERE ${VISIBLE}
     WITH n, coalesce(toString(${sortKey}), '') AS sortKey
     WHERE $afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND n.id > $afterId)
     WITH n, sortKey ORDER BY sortKey, n.id LIMIT $limit
-    RETURN collect({key: sortKey, node: properties(n)${prefetched}}) AS items`;
+    RETURN collect({key: sortKey, ${itemEntries('n', items, names, int)}}) AS items`;
 }
 
 function windowParams(page: PageWindow): Record<string, unknown> {
@@ -56,12 +55,12 @@ function windowParams(page: PageWindow): Record<string, unknown> {
 export function rootPageQuery(
   spec: RootPageSpec,
   page: PageWindow,
-  plans: readonly PrefetchPlan[] = [],
+  items: ItemPlan = WHOLE_ITEMS,
 ): CypherQuery {
   const names = new PrefetchNames();
   const body = spec.indexedOrder
-    ? indexedWindow(spec.indexedOrder, plans, names)
-    : `${spec.match} ${windowClause(spec.sortKey, plans, names)}`;
+    ? indexedWindow(spec.indexedOrder, items, names)
+    : `${spec.match} ${windowClause(spec.sortKey, items, names)}`;
   return cypher(`CALL () { ${body} }\nRETURN items`, {
     ...spec.params,
     ...names.params,
@@ -75,15 +74,14 @@ export function rootPageQuery(
  */
 function indexedWindow(
   order: NonNullable<RootPageSpec['indexedOrder']>,
-  plans: readonly PrefetchPlan[],
+  items: ItemPlan,
   names: PrefetchNames,
 ): string {
   const key = `n.${order.property}`;
-  const prefetched = plans.length ? `, prefetched: ${prefetchMap('n', plans, names, int)}` : '';
   return `MATCH (n:${order.label}) WHERE ${key} >= coalesce($afterKey, '')${order.where ? ` AND ${order.where}` : ''}
     WITH n WHERE ${VISIBLE} AND ($afterId IS NULL OR ${key} > $afterKey OR n.id > $afterId)
     WITH n ORDER BY ${key}, n.id LIMIT $limit
-    RETURN collect({key: ${key}, node: properties(n)${prefetched}}) AS items`;
+    RETURN collect({key: ${key}, ${itemEntries('n', items, names, int)}}) AS items`;
 }
 
 export function rootCountQuery(spec: RootPageSpec): CypherQuery {
@@ -121,7 +119,7 @@ export function relationPageQuery(
   const text = `UNWIND $parentIds AS parentId
 MATCH (p:${spec.parentLabel} {id: parentId})
 ${total}
-CALL (p) { ${match} ${windowClause(spec.sortKey, [], new PrefetchNames())} }
+CALL (p) { ${match} ${windowClause(spec.sortKey, WHOLE_ITEMS, new PrefetchNames())} }
 RETURN parentId, totalCount, items`;
   return cypher(text, { ...params, ...windowParams(page), parentIds: [...parentIds] });
 }

@@ -6,13 +6,53 @@
  */
 import type { RelationSpec } from './paging.cypher';
 
-/** One relation to fetch ahead under each parent item, and what to fetch ahead under its items. */
+/** What a page statement returns for each of its items: which properties, which relations. */
+export interface ItemPlan {
+  /** The properties a request reads (`id` is always added), or null for all of them. */
+  properties: readonly string[] | null;
+  relations: readonly PrefetchPlan[];
+}
+
+/** Every property and no relation: what a statement returns when nothing is known of the request. */
+export const WHOLE_ITEMS: ItemPlan = { properties: null, relations: [] };
+
+/** One relation to fetch ahead under each parent item, and what to return of its own items. */
 export interface PrefetchPlan {
   /** A relation without a `where` (conditions with parameters are left to the batch loaders). */
   spec: RelationSpec;
   /** Items wanted per parent (the field's `first`, or 1 for a single relation). */
   first: number;
-  children: PrefetchPlan[];
+  items: ItemPlan;
+}
+
+/** Where a fetched-ahead page is kept on its parent: one key per relation and page size. */
+export function prefetchKey(spec: RelationSpec, first: number): string {
+  return `${spec.name}:${first}`;
+}
+
+const PROPERTY_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * `node: ...` and `prefetched: {...}` entries of an item map. Properties come from schema field
+ * names, never from input; a name that isn't a plain identifier is a bug, so it fails loudly.
+ */
+export function itemEntries(
+  variable: string,
+  plan: ItemPlan,
+  names: PrefetchNames,
+  limitParam: (first: number) => unknown,
+): string {
+  let node = `properties(${variable})`;
+  if (plan.properties) {
+    const properties = ['id', ...plan.properties.filter((property) => property !== 'id')];
+    const invalid = properties.find((property) => !PROPERTY_NAME.test(property));
+    if (invalid) throw new Error(`not a property name: ${invalid}`);
+    node = `${variable} {${properties.map((property) => `.${property}`).join(', ')}}`;
+  }
+  const prefetched = plan.relations.length
+    ? `, prefetched: ${prefetchMap(variable, plan.relations, names, limitParam)}`
+    : '';
+  return `node: ${node}${prefetched}`;
 }
 
 /** Deepest nesting fetched ahead in one statement; deeper levels fall back to the batch loaders. */
@@ -43,7 +83,7 @@ export class PrefetchNames {
 
 /**
  * A Cypher map `{r0: [...], r1: [...]}` with one entry per plan, each the related items of the
- * node bound to `variable`: `[{key, node, prefetched}]`, ordered and limited like a relation page
+ * node bound to `variable`: `[{node, prefetched}]`, ordered and limited like a relation page
  * (one item more than `first`, which tells whether more follow). An entry is null where the node
  * lacks the plan's parent label (a field of one member of an interface).
  */
@@ -60,15 +100,12 @@ export function prefetchMap(
     const limit = `prefetchLimit${i}`;
     names.params[limit] = limitParam(plan.first + 1);
     const { spec } = plan;
-    const nested = plan.children.length
-      ? `, prefetched: ${prefetchMap(node, plan.children, names, limitParam)}`
-      : '';
     return `r${index}: CASE WHEN ${variable}:${spec.parentLabel} THEN COLLECT {
       MATCH ${renameVariables(spec.pattern, variable, node)}
       WITH DISTINCT ${node} WHERE ${visible(node)}
       WITH ${node}, coalesce(toString(${renameVariables(spec.sortKey, variable, node)}), '') AS ${key}
       ORDER BY ${key}, ${node}.id LIMIT $${limit}
-      RETURN {key: ${key}, node: properties(${node})${nested}} } END`;
+      RETURN {${itemEntries(node, plan.items, names, limitParam)}} } END`;
   });
   return `{${entries.join(', ')}}`;
 }

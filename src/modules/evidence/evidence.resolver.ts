@@ -9,7 +9,7 @@ import { Evidence } from './evidence.type';
 export class EvidenceResolver {
   @FieldResolver(() => Source)
   async source(@Root() evidence: Evidence, @Ctx() ctx: RequestContext): Promise<Source> {
-    const source = await ctx.reader.relationOne(EVIDENCE_SOURCE, evidence.id);
+    const source = await ctx.reader.relationOne(EVIDENCE_SOURCE, evidence);
     return source as unknown as Source;
   }
 }

@@ -62,34 +62,34 @@ export class MeetingResolver {
 
   @FieldResolver(() => Place, { nullable: true })
   place(@Root() meeting: Meeting, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationOne(MEETING_PLACE, meeting.id);
+    return ctx.reader.relationOne(MEETING_PLACE, meeting);
   }
 
   @FieldResolver(() => [Organization])
   convenedBy(@Root() meeting: Meeting, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationList(MEETING_CONVENED_BY, meeting.id, pageSize(args.first));
+    return ctx.reader.relationList(MEETING_CONVENED_BY, meeting, pageSize(args.first));
   }
 
   @FieldResolver(() => [Actor])
   chairs(@Root() meeting: Meeting, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationList(MEETING_CHAIRS, meeting.id, pageSize(args.first));
+    return ctx.reader.relationList(MEETING_CHAIRS, meeting, pageSize(args.first));
   }
 
   @FieldResolver(() => [Actor], {
     description: 'Actors the source names as attending (chairs are listed in `chairs`).',
   })
   participants(@Root() meeting: Meeting, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationList(MEETING_PARTICIPANTS, meeting.id, pageSize(args.first));
+    return ctx.reader.relationList(MEETING_PARTICIPANTS, meeting, pageSize(args.first));
   }
 
   @FieldResolver(() => [Topic])
   topics(@Root() meeting: Meeting, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationList(MEETING_TOPICS, meeting.id, pageSize(args.first));
+    return ctx.reader.relationList(MEETING_TOPICS, meeting, pageSize(args.first));
   }
 
   @FieldResolver(() => [Statement])
   statements(@Root() meeting: Meeting, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationList(MEETING_STATEMENTS, meeting.id, pageSize(args.first));
+    return ctx.reader.relationList(MEETING_STATEMENTS, meeting, pageSize(args.first));
   }
 
   @FieldResolver(() => StatementConnection, { description: 'All statements made at the meeting, paged.' })
@@ -105,12 +105,12 @@ export class MeetingResolver {
 
   @FieldResolver(() => [Evidence])
   evidence(@Root() meeting: Meeting, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationList(MEETING_EVIDENCE, meeting.id, pageSize(args.first));
+    return ctx.reader.relationList(MEETING_EVIDENCE, meeting, pageSize(args.first));
   }
 
   @FieldResolver(() => [Source], { description: 'The documents that report the meeting.' })
   sources(@Root() meeting: Meeting, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationList(MEETING_SOURCES, meeting.id, pageSize(args.first));
+    return ctx.reader.relationList(MEETING_SOURCES, meeting, pageSize(args.first));
   }
 
   @FieldResolver(() => EventCode, {

@@ -41,19 +41,19 @@ export class NationResolver {
 
   @FieldResolver(() => [Official])
   officials(@Root() nation: Nation, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationList(NATION_OFFICIALS, nation.id, pageSize(args.first));
+    return ctx.reader.relationList(NATION_OFFICIALS, nation, pageSize(args.first));
   }
 
   @FieldResolver(() => [Evidence], { description: 'Where sources mention the nation.' })
   evidence(@Root() nation: Nation, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationList(NATION_EVIDENCE, nation.id, pageSize(args.first));
+    return ctx.reader.relationList(NATION_EVIDENCE, nation, pageSize(args.first));
   }
 
   @FieldResolver(() => [Organization], {
     description: 'Organizations and coalitions the nation is a member of.',
   })
   memberships(@Root() nation: Nation, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationList(NATION_MEMBERSHIPS, nation.id, pageSize(args.first));
+    return ctx.reader.relationList(NATION_MEMBERSHIPS, nation, pageSize(args.first));
   }
 
   @FieldResolver(() => MeetingConnection, {

@@ -49,12 +49,12 @@ export class OfficialResolver {
 
   @FieldResolver(() => Nation, { nullable: true, description: 'The nation the official serves.' })
   nation(@Root() official: Official, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationOne(OFFICIAL_NATION, official.id);
+    return ctx.reader.relationOne(OFFICIAL_NATION, official);
   }
 
   @FieldResolver(() => [Role])
   roles(@Root() official: Official, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationList(OFFICIAL_ROLES, official.id, pageSize(args.first));
+    return ctx.reader.relationList(OFFICIAL_ROLES, official, pageSize(args.first));
   }
 
   @FieldResolver(() => StatementConnection, { description: 'What the official said, in date order.' })
@@ -109,7 +109,7 @@ export class OfficialResolver {
 
   @FieldResolver(() => [Evidence], { description: 'Where sources mention the official.' })
   evidence(@Root() official: Official, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationList(OFFICIAL_EVIDENCE, official.id, pageSize(args.first));
+    return ctx.reader.relationList(OFFICIAL_EVIDENCE, official, pageSize(args.first));
   }
 }
 
@@ -117,21 +117,21 @@ export class OfficialResolver {
 export class RoleResolver {
   @FieldResolver(() => Nation, { nullable: true })
   nation(@Root() role: Role, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationOne(ROLE_NATION, role.id);
+    return ctx.reader.relationOne(ROLE_NATION, role);
   }
 
   @FieldResolver(() => Organization, { nullable: true })
   organization(@Root() role: Role, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationOne(ROLE_ORGANIZATION, role.id);
+    return ctx.reader.relationOne(ROLE_ORGANIZATION, role);
   }
 
   @FieldResolver(() => Official, { nullable: true, description: 'Who holds the role.' })
   holder(@Root() role: Role, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationOne(ROLE_HOLDER, role.id);
+    return ctx.reader.relationOne(ROLE_HOLDER, role);
   }
 
   @FieldResolver(() => [Evidence], { description: 'The excerpts that attest the role.' })
   evidence(@Root() role: Role, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationList(ROLE_EVIDENCE, role.id, pageSize(args.first));
+    return ctx.reader.relationList(ROLE_EVIDENCE, role, pageSize(args.first));
   }
 }

@@ -68,7 +68,7 @@ export class OrganizationResolver {
     @Args(() => ListArgs) args: ListArgs,
     @Ctx() ctx: RequestContext,
   ) {
-    return ctx.reader.relationList(ORGANIZATION_MEMBERS, organization.id, pageSize(args.first));
+    return ctx.reader.relationList(ORGANIZATION_MEMBERS, organization, pageSize(args.first));
   }
 
   @FieldResolver(() => [Nation], {
@@ -79,7 +79,7 @@ export class OrganizationResolver {
     @Args(() => ListArgs) args: ListArgs,
     @Ctx() ctx: RequestContext,
   ) {
-    return ctx.reader.relationList(ORGANIZATION_LEADING_NATIONS, organization.id, pageSize(args.first));
+    return ctx.reader.relationList(ORGANIZATION_LEADING_NATIONS, organization, pageSize(args.first));
   }
 
   @FieldResolver(() => [Membership], {
@@ -116,7 +116,7 @@ export class OrganizationResolver {
     @Args(() => ListArgs) args: ListArgs,
     @Ctx() ctx: RequestContext,
   ) {
-    return ctx.reader.relationList(ORGANIZATION_LEADERS, organization.id, pageSize(args.first));
+    return ctx.reader.relationList(ORGANIZATION_LEADERS, organization, pageSize(args.first));
   }
 
   @FieldResolver(() => MeetingConnection, {
@@ -175,6 +175,6 @@ export class OrganizationResolver {
     @Args(() => ListArgs) args: ListArgs,
     @Ctx() ctx: RequestContext,
   ) {
-    return ctx.reader.relationList(ORGANIZATION_EVIDENCE, organization.id, pageSize(args.first));
+    return ctx.reader.relationList(ORGANIZATION_EVIDENCE, organization, pageSize(args.first));
   }
 }

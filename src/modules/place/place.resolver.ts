@@ -14,7 +14,7 @@ import { Place } from './place.type';
 export class PlaceResolver {
   @FieldResolver(() => Nation, { nullable: true })
   country(@Root() place: Place, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationOne(PLACE_COUNTRY, place.id);
+    return ctx.reader.relationOne(PLACE_COUNTRY, place);
   }
 
   @FieldResolver(() => Place, {
@@ -22,12 +22,12 @@ export class PlaceResolver {
     description: 'The enclosing place (NATO headquarters is within Brussels).',
   })
   within(@Root() place: Place, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationOne(PLACE_WITHIN, place.id);
+    return ctx.reader.relationOne(PLACE_WITHIN, place);
   }
 
   @FieldResolver(() => [Evidence], { description: 'Where sources mention the place.' })
   evidence(@Root() place: Place, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationList(PLACE_EVIDENCE, place.id, pageSize(args.first));
+    return ctx.reader.relationList(PLACE_EVIDENCE, place, pageSize(args.first));
   }
 
   @FieldResolver(() => MeetingConnection, { description: 'Meetings held here or at a place within it.' })

@@ -45,22 +45,22 @@ export class PositionResolver {
 
   @FieldResolver(() => Actor)
   holder(@Root() position: Position, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationOne(POSITION_HOLDER, position.id);
+    return ctx.reader.relationOne(POSITION_HOLDER, position);
   }
 
   @FieldResolver(() => Topic)
   topic(@Root() position: Position, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationOne(POSITION_TOPIC, position.id);
+    return ctx.reader.relationOne(POSITION_TOPIC, position);
   }
 
   @FieldResolver(() => [Statement])
   statements(@Root() position: Position, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationList(POSITION_STATEMENTS, position.id, pageSize(args.first));
+    return ctx.reader.relationList(POSITION_STATEMENTS, position, pageSize(args.first));
   }
 
   @FieldResolver(() => [Evidence])
   evidence(@Root() position: Position, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationList(POSITION_EVIDENCE, position.id, pageSize(args.first));
+    return ctx.reader.relationList(POSITION_EVIDENCE, position, pageSize(args.first));
   }
 
   @FieldResolver(() => EventCode, { nullable: true })

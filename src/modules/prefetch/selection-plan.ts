@@ -1,13 +1,15 @@
 /**
- * Turns what a request selects under a page into fetch-ahead plans, so a nested list such as
+ * Turns what a request selects under a page into an item plan, so a nested list such as
  * `meetings { nodes { participants { ... on Official { nation { name } } } } }` is answered by one
- * statement. Only fields listed in RELATION_FIELDS are planned; anything else (connections, fields
- * with filters, an invalid `first`) is left to its resolver, which reports errors as usual.
+ * statement that returns only the properties read. Only fields listed in RELATION_FIELDS are
+ * fetched ahead; anything else (connections, fields with filters, an invalid `first`) is left to
+ * its resolver, which reports errors as usual.
  */
 import {
   getArgumentValues,
   getNamedType,
   isAbstractType,
+  isLeafType,
   isObjectType,
   type FieldNode,
   type GraphQLNamedType,
@@ -15,14 +17,14 @@ import {
   type GraphQLResolveInfo,
 } from 'graphql';
 import { collectSubfields } from 'graphql/execution/collectFields';
-import { MAX_PREFETCH_DEPTH, type PrefetchPlan } from '../../graph/prefetch.cypher';
+import { MAX_PREFETCH_DEPTH, type ItemPlan, type PrefetchPlan } from '../../graph/prefetch.cypher';
 import { pageSize } from '../common/page-args';
 import { RELATION_FIELDS } from './relation-fields';
 
-/** Plans for the items of a connection field being resolved: its `nodes` and `edges { node }`. */
-export function planConnectionItems(info: GraphQLResolveInfo): PrefetchPlan[] {
+/** The plan for the items of a connection field being resolved: its `nodes` and `edges { node }`. */
+export function planConnectionItems(info: GraphQLResolveInfo): ItemPlan {
   const connectionType = getNamedType(info.returnType);
-  if (!isObjectType(connectionType)) return [];
+  if (!isObjectType(connectionType)) return { properties: null, relations: [] };
   const connectionFields = collect(info, connectionType, info.fieldNodes);
   const itemNodes: FieldNode[] = [...(connectionFields.get('nodes') ?? [])];
   const edgesType = getNamedType(connectionType.getFields().edges?.type);
@@ -31,7 +33,9 @@ export function planConnectionItems(info: GraphQLResolveInfo): PrefetchPlan[] {
     itemNodes.push(...(collect(info, edgesType, edgeNodes).get('node') ?? []));
   }
   const itemType = getNamedType(connectionType.getFields().nodes?.type);
-  return itemNodes.length && itemType ? plan(info, itemType, itemNodes, 1) : [];
+  // Only `totalCount` or `pageInfo` selected: the items are still needed for cursors, ids suffice.
+  if (itemNodes.length === 0 || !itemType) return { properties: [], relations: [] };
+  return planItems(info, itemType, itemNodes, 1);
 }
 
 /** Fields selected on `type`, by response key, with fragments and @skip/@include applied. */
@@ -39,31 +43,46 @@ function collect(info: GraphQLResolveInfo, type: GraphQLObjectType, fieldNodes: 
   return collectSubfields(info.schema, info.fragments, info.variableValues, type, fieldNodes);
 }
 
-function plan(
+/**
+ * What to return of each item of `type` (an object type or an interface) for the selections
+ * `fieldNodes`: leaf fields are stored properties of the same name; relation fields need only the
+ * id here and get plans of their own; any other field (a connection, an event code) may read
+ * anything, so then every property is returned.
+ */
+function planItems(
   info: GraphQLResolveInfo,
   type: GraphQLNamedType,
   fieldNodes: readonly FieldNode[],
   depth: number,
-): PrefetchPlan[] {
-  if (depth > MAX_PREFETCH_DEPTH) return [];
+): ItemPlan {
   const objectTypes = isAbstractType(type)
     ? info.schema.getPossibleTypes(type)
     : isObjectType(type)
       ? [type]
       : [];
+  const properties = new Set<string>();
+  let everyProperty = false;
   // Aliases of one field with the same `first` share a plan; their selections are merged.
   const grouped = new Map<
     string,
-    { field: PrefetchPlan; nodes: FieldNode[]; returnType: GraphQLNamedType }
+    { plan: Omit<PrefetchPlan, 'items'>; nodes: FieldNode[]; returnType: GraphQLNamedType }
   >();
   for (const objectType of objectTypes) {
-    const relations = RELATION_FIELDS[objectType.name];
-    if (!relations) continue;
+    const relations = RELATION_FIELDS[objectType.name] ?? {};
     for (const nodes of collect(info, objectType, fieldNodes).values()) {
       const name = nodes[0].name.value;
-      const relation = relations[name];
       const definition = objectType.getFields()[name];
-      if (!relation || !definition || relation.spec.where) continue;
+      if (!definition) continue; // __typename
+      if (isLeafType(getNamedType(definition.type))) {
+        properties.add(name);
+        continue;
+      }
+      const relation = relations[name];
+      if (!relation || relation.spec.where) {
+        everyProperty = true;
+        continue;
+      }
+      if (depth > MAX_PREFETCH_DEPTH) continue;
       const first = relation.one ? 1 : requestedFirst(definition, nodes[0], info);
       if (first === undefined) continue;
       const key = `${relation.spec.name}:${first}`;
@@ -71,17 +90,20 @@ function plan(
       if (group) group.nodes.push(...nodes);
       else {
         grouped.set(key, {
-          field: { spec: relation.spec, first, children: [] },
+          plan: { spec: relation.spec, first },
           nodes: [...nodes],
           returnType: getNamedType(definition.type),
         });
       }
     }
   }
-  return [...grouped.values()].map(({ field, nodes, returnType }) => ({
-    ...field,
-    children: plan(info, returnType, nodes, depth + 1),
-  }));
+  return {
+    properties: everyProperty ? null : [...properties],
+    relations: [...grouped.values()].map(({ plan, nodes, returnType }) => ({
+      ...plan,
+      items: planItems(info, returnType, nodes, depth + 1),
+    })),
+  };
 }
 
 /** The field's `first`, or undefined when it is invalid (its resolver then reports the error). */

@@ -54,27 +54,27 @@ export class StatementResolver {
 
   @FieldResolver(() => Actor)
   async speaker(@Root() statement: Statement, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationOne(STATEMENT_SPEAKER, statement.id);
+    return ctx.reader.relationOne(STATEMENT_SPEAKER, statement);
   }
 
   @FieldResolver(() => Meeting, { nullable: true })
   meeting(@Root() statement: Statement, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationOne(STATEMENT_MEETING, statement.id);
+    return ctx.reader.relationOne(STATEMENT_MEETING, statement);
   }
 
   @FieldResolver(() => [Topic])
   topics(@Root() statement: Statement, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationList(STATEMENT_TOPICS, statement.id, pageSize(args.first));
+    return ctx.reader.relationList(STATEMENT_TOPICS, statement, pageSize(args.first));
   }
 
   @FieldResolver(() => [Position], { description: 'Stances this statement expresses.' })
   positions(@Root() statement: Statement, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationList(STATEMENT_POSITIONS, statement.id, pageSize(args.first));
+    return ctx.reader.relationList(STATEMENT_POSITIONS, statement, pageSize(args.first));
   }
 
   @FieldResolver(() => [Evidence])
   evidence(@Root() statement: Statement, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationList(STATEMENT_EVIDENCE, statement.id, pageSize(args.first));
+    return ctx.reader.relationList(STATEMENT_EVIDENCE, statement, pageSize(args.first));
   }
 
   @FieldResolver(() => EventCode, { nullable: true })

@@ -41,17 +41,17 @@ export class TopicResolver {
 
   @FieldResolver(() => Topic, { nullable: true })
   broader(@Root() topic: Topic, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationOne(TOPIC_BROADER, topic.id);
+    return ctx.reader.relationOne(TOPIC_BROADER, topic);
   }
 
   @FieldResolver(() => [Topic])
   narrower(@Root() topic: Topic, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationList(TOPIC_NARROWER, topic.id, pageSize(args.first));
+    return ctx.reader.relationList(TOPIC_NARROWER, topic, pageSize(args.first));
   }
 
   @FieldResolver(() => [Evidence], { description: 'Where sources name the topic, when recorded.' })
   evidence(@Root() topic: Topic, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationList(TOPIC_EVIDENCE, topic.id, pageSize(args.first));
+    return ctx.reader.relationList(TOPIC_EVIDENCE, topic, pageSize(args.first));
   }
 
   @FieldResolver(() => PositionConnection, { description: 'Positions on this topic or a narrower one.' })
