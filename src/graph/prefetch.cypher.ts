@@ -71,6 +71,11 @@ export function renameVariables(text: string, parent: string, node: string): str
   return text.replace(/(?<![\w$.`'])([pn])(?![\w`'])/g, (_, name: string) => (name === 'p' ? parent : node));
 }
 
+/** A pattern of exactly one fixed-length relationship, e.g. `(p)<-[:ATTENDED]-(n:Actor)`. */
+function isSingleHop(pattern: string): boolean {
+  return (pattern.match(/\[/g) ?? []).length === 1 && !pattern.includes('*');
+}
+
 /** Numbers the variables and parameters of one statement's nested subqueries. */
 export class PrefetchNames {
   private next = 0;
@@ -96,15 +101,18 @@ export function prefetchMap(
   const entries = plans.map((plan, index) => {
     const i = names.take();
     const node = `c${i}`;
-    const key = `k${i}`;
     const limit = `prefetchLimit${i}`;
     names.params[limit] = limitParam(plan.first + 1);
     const { spec } = plan;
+    const sortKey = renameVariables(spec.sortKey, variable, node);
+    // One hop can't reach a node twice (relationships are merged, never duplicated), so only
+    // longer patterns pay for DISTINCT.
+    const distinct = isSingleHop(spec.pattern)
+      ? `WHERE ${visible(node)}`
+      : `WITH DISTINCT ${node} WHERE ${visible(node)}`;
     return `r${index}: CASE WHEN ${variable}:${spec.parentLabel} THEN COLLECT {
-      MATCH ${renameVariables(spec.pattern, variable, node)}
-      WITH DISTINCT ${node} WHERE ${visible(node)}
-      WITH ${node}, coalesce(toString(${renameVariables(spec.sortKey, variable, node)}), '') AS ${key}
-      ORDER BY ${key}, ${node}.id LIMIT $${limit}
+      MATCH ${renameVariables(spec.pattern, variable, node)} ${distinct}
+      WITH ${node} ORDER BY coalesce(toString(${sortKey}), ''), ${node}.id LIMIT $${limit}
       RETURN {${itemEntries(node, plan.items, names, limitParam)}} } END`;
   });
   return `{${entries.join(', ')}}`;
