@@ -20,6 +20,11 @@ export interface DatabaseOptions {
   logger: Logger;
   /** How long a transaction may be retried on transient failures before giving up. */
   maxRetryTimeMs?: number;
+  /**
+   * How long a write keeps being retried while it loses lock conflicts (deadlocks) with other
+   * writes. Longer than maxRetryTimeMs: the database is up, just busy, and the write should land.
+   */
+  conflictRetryMs?: number;
   maxConnectionPoolSize?: number;
 }
 
@@ -42,6 +47,16 @@ const UNAVAILABLE_CODES = new Set([
   'Neo.ClientError.Cluster.NotALeader',
 ]);
 
+/** Transient conflicts between concurrent writes: retrying the whole transaction resolves them. */
+const CONFLICT_CODES = new Set([
+  'Neo.TransientError.Transaction.DeadlockDetected',
+  'Neo.TransientError.Transaction.LockClientStopped',
+]);
+
+export function isWriteConflict(error: unknown): boolean {
+  return error instanceof Neo4jError && CONFLICT_CODES.has(error.code);
+}
+
 /** True for errors that mean "the database can't be reached", as opposed to a bad statement. */
 export function isUnavailableError(error: unknown): boolean {
   if (error instanceof Neo4jError) {
@@ -57,10 +72,12 @@ export class GraphDatabase {
   retriedWrites = 0;
   private readonly database: string;
   private readonly logger: Logger;
+  private readonly conflictRetryMs: number;
 
   constructor(options: DatabaseOptions) {
     this.database = options.database;
     this.logger = options.logger;
+    this.conflictRetryMs = options.conflictRetryMs ?? 20_000;
     this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
       // Fail fast while the database is down: callers get SERVICE_UNAVAILABLE in seconds, not minutes.
       maxTransactionRetryTime: options.maxRetryTimeMs ?? 3_000,
@@ -106,18 +123,28 @@ export class GraphDatabase {
     });
     let lastQuery: CypherQuery | undefined;
     let attempts = 0;
+    const conflictDeadline = Date.now() + this.conflictRetryMs;
     try {
-      const result = await session.executeWrite(async (tx) => {
-        attempts += 1;
-        return work({
-          run: (query) => {
-            lastQuery = query;
-            options.stats?.record(query.cypher);
-            return runPlain(tx, query);
-          },
-        });
-      });
-      return { result, bookmarks: session.lastBookmarks() };
+      for (;;) {
+        try {
+          const result = await session.executeWrite(async (tx) => {
+            attempts += 1;
+            return work({
+              run: (query) => {
+                lastQuery = query;
+                options.stats?.record(query.cypher);
+                return runPlain(tx, query);
+              },
+            });
+          });
+          return { result, bookmarks: session.lastBookmarks() };
+        } catch (error) {
+          // The driver gave up within its short outage window; a write that keeps losing lock
+          // conflicts gets longer, with a random pause so the writers it collides with drift apart.
+          if (!isWriteConflict(error) || Date.now() > conflictDeadline) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 250));
+        }
+      }
     } catch (error) {
       throw this.translate(error, lastQuery);
     } finally {
@@ -144,6 +171,12 @@ export class GraphDatabase {
   }
 
   private translate(error: unknown, query: CypherQuery | undefined): unknown {
+    if (isWriteConflict(error)) {
+      this.logger.warn({ err: describe(error) }, 'write kept losing lock conflicts');
+      return new ServiceUnavailableError(
+        'The database is busy with conflicting writes to the same records; retry the request.',
+      );
+    }
     if (isUnavailableError(error)) {
       this.logger.warn({ err: describe(error) }, 'neo4j unavailable');
       return new ServiceUnavailableError();
