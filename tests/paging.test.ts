@@ -1,7 +1,7 @@
 /**
  * Keyset paging on a synthetic graph with many ties (meetings on the same day, sources on the same
- * date): small pages visit every item exactly once, in (sort key, id) order, for every root listing,
- * including those read in index order.
+ * date): small pages visit every item exactly once, in (sort key, id) order, for every root listing
+ * (including those read in index order) and every nested connection.
  */
 import { loadSyntheticGraph } from './helpers/synthetic';
 import { startTestApi, type TestApi } from './helpers/start-api';
@@ -59,5 +59,47 @@ describe('keyset paging with ties', () => {
         expect(a.key < b.key || (a.key === b.key && a.id < b.id)).toBe(true);
       }
     }
+  });
+
+  // Nested connections with data in the synthetic graph (its statements and positions are made by
+  // officials, so a nation's or organization's own are empty there).
+  const NESTED: [string, string, string][] = [
+    ['Meeting', 'statementsConnection', 'meetings(first: 100) { nodes { id COUNT } }'],
+    ['Nation', 'meetings', 'nations(first: 100) { nodes { id COUNT } }'],
+    ['Official', 'meetings', 'officials(first: 100) { nodes { id COUNT } }'],
+    ['Official', 'statements', 'officials(first: 100) { nodes { id COUNT } }'],
+    ['Organization', 'meetings', 'organizations(first: 100) { nodes { id COUNT } }'],
+    ['Topic', 'positions', 'topics(first: 100) { nodes { id COUNT } }'],
+    ['Topic', 'statements', 'topics(first: 100) { nodes { id COUNT } }'],
+    ['Topic', 'meetings', 'topics(first: 100) { nodes { id COUNT } }'],
+  ];
+
+  it.each(NESTED)('nested %s.%s', async (type, field, parents) => {
+    // The parent with the most items, so paging crosses several pages.
+    const list = await api.query<Data>(
+      `{ ${parents.replace('COUNT', `${field}(first: 1) { totalCount }`)} }`,
+    );
+    expect(list.errors).toBeUndefined();
+    const [parent] = (Object.values(list.data)[0] as Data).nodes.sort(
+      (a: Data, b: Data) => b[field].totalCount - a[field].totalCount,
+    );
+    const totalCount: number = parent[field].totalCount;
+    expect(totalCount).toBeGreaterThan(2);
+
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 1000; page += 1) {
+      const response: Data = await api.query<Data>(
+        `query Q($id: ID!, $after: String) { node(id: $id) { ... on ${type} { ${field}(first: 2, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } } } }`,
+        { id: parent.id, after },
+      );
+      expect(response.errors).toBeUndefined();
+      const connection = response.data.node[field];
+      seen.push(...connection.nodes.map((n: Data) => n.id));
+      if (!connection.pageInfo.hasNextPage) break;
+      after = connection.pageInfo.endCursor;
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.length).toBe(totalCount);
   });
 });
