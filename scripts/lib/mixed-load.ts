@@ -41,6 +41,12 @@ export interface LoadOptions {
   runId: string;
   /** Bounded: never more than this many requests in total. */
   maxRequests?: number;
+  /**
+   * Writes cycle through this many statement ids (repeats are idempotent upserts), so a long run
+   * keeps the graph at a steady size and its latency measures the server, not a growing graph.
+   * Unset: every write records a new statement.
+   */
+  writeIds?: number;
 }
 
 export async function runMixedLoad(options: LoadOptions): Promise<Outcome[]> {
@@ -51,7 +57,9 @@ export async function runMixedLoad(options: LoadOptions): Promise<Outcome[]> {
     while (!options.until() && sequence < max) {
       const n = (sequence += 1);
       const write = (n * 7919) % 100 < options.writeShare * 100;
-      const id = `statement:${options.runId}-${workerId}-${n}`;
+      const id = options.writeIds
+        ? `statement:${options.runId}-${n % options.writeIds}`
+        : `statement:${options.runId}-${workerId}-${n}`;
       const body = write
         ? {
             query: WRITE,
@@ -59,7 +67,7 @@ export async function runMixedLoad(options: LoadOptions): Promise<Outcome[]> {
               input: {
                 id,
                 kind: 'PARAPHRASE',
-                text: `Load statement ${n}.`,
+                text: `Load statement ${id}.`,
                 speaker: 'official:pal-jonson',
                 date: '2025-04-10',
                 evidence: [{ source: SOURCE, excerpt: EXCERPT }],

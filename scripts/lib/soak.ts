@@ -8,6 +8,14 @@ import vm from 'node:vm';
 import type { RunningApi } from '../../src/api';
 import { percentile, runMixedLoad } from './mixed-load';
 
+/**
+ * Statement ids the soak's writes cycle through. A soak looks for leaks and drift in the server;
+ * with every write adding a statement, the graph grows by tens of thousands of statements in half
+ * an hour, and `statements(first: 20)` (ordered by a date that may be null, so sorted whole) slows
+ * with it: a 20-minute run drifted 1.5x that way. See docs/reliability.md.
+ */
+const SOAK_WRITE_IDS = 1000;
+
 export interface SoakWindow {
   second: number;
   requests: number;
@@ -147,7 +155,8 @@ export async function runSoak(options: {
     writeShare: 0.2,
     editorKey: options.editorKey,
     until: () => false,
-    runId: 'soak-warm',
+    runId: 'soak',
+    writeIds: SOAK_WRITE_IDS,
     maxRequests: 200,
   });
   const baseline = await sample(options.api);
@@ -171,7 +180,8 @@ export async function runSoak(options: {
     writeShare: 0.2,
     editorKey: options.editorKey,
     until: () => Date.now() >= deadline,
-    runId: `soak-${started}`,
+    runId: 'soak',
+    writeIds: SOAK_WRITE_IDS,
   });
   await sampler;
   // Windows are cut from the answers' timestamps after the run.

@@ -14,7 +14,8 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
-import type { GraphQLSchema } from 'graphql';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { pinoHttp } from 'pino-http';
 import { loadKeyEntries } from '../auth/api-keys';
@@ -72,6 +73,11 @@ export async function startApp(
     schema,
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
+    // Parsed and validated documents, reused when the same query comes again. Apollo's default
+    // holds 30 MiB counted as JSON text, which is several times that in heap: a stream of distinct
+    // queries (fuzzing measured it) grew the heap by ~45 MB per 10,000. Client apps send a fixed set
+    // of operations, which fit many times over in a quarter of that.
+    documentStore: new InMemoryLRUCache<DocumentNode>({ maxSize: 2 ** 20 * 4 }),
     introspection: config.http.introspection,
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: config.limits.maxTokens },

@@ -170,9 +170,13 @@ async function expand(id: string) {
       animate: false,
       fit: true,
       padding: 40,
-      nodeRepulsion: () => 40000,
-      idealEdgeLength: () => 140,
-      nodeOverlap: 40,
+      // Strong repulsion and weak gravity: a hub's neighbours (a meeting has twenty) spread out
+      // far enough that their wrapped labels don't pile up on the hub.
+      nodeRepulsion: () => 600_000,
+      idealEdgeLength: () => 160,
+      nodeOverlap: 60,
+      gravity: 0.15,
+      numIter: 2500,
     }).run();
     status.textContent = `${cy.nodes().length} nodes, ${cy.edges().length} edges. Tap a node to expand it; select one to read its evidence.`;
   } catch (error) {
