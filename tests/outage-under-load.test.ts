@@ -35,6 +35,7 @@ describe('outage under load', () => {
 
   it('keeps every acknowledged write and recovers without a restart', async () => {
     let stop = false;
+    let acknowledgedBeforeOutage = 0;
     const load = runMixedLoad({
       url: api.url,
       concurrency: 4,
@@ -42,9 +43,18 @@ describe('outage under load', () => {
       editorKey: keys.editor,
       until: () => stop,
       runId: 'outage',
+      onOutcome: (outcome) => {
+        if (outcome.kind === 'write' && outcome.status === 200 && outcome.codes.length === 0) {
+          acknowledgedBeforeOutage += 1;
+        }
+      },
     });
 
+    // At least 3 s of load, and enough acknowledged writes that losing one would show (a busy
+    // machine may need longer to get there).
+    const loadStarted = Date.now();
     await sleep(3000);
+    while (acknowledgedBeforeOutage < 12 && Date.now() - loadStarted < 30_000) await sleep(200);
     await neo4j.stop();
     const downAt = Date.now();
     await sleep(8000);

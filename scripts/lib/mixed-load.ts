@@ -47,6 +47,8 @@ export interface LoadOptions {
    * Unset: every write records a new statement.
    */
   writeIds?: number;
+  /** Called with each answer as it arrives (e.g. to wait until enough writes have landed). */
+  onOutcome?: (outcome: Outcome) => void;
 }
 
 export async function runMixedLoad(options: LoadOptions): Promise<Outcome[]> {
@@ -91,7 +93,7 @@ export async function runMixedLoad(options: LoadOptions): Promise<Outcome[]> {
       } catch (error) {
         codes = [`NETWORK:${(error as Error).message}`];
       }
-      outcomes.push({
+      const outcome: Outcome = {
         kind: write ? 'write' : 'read',
         startedAt,
         at: Date.now(),
@@ -99,7 +101,9 @@ export async function runMixedLoad(options: LoadOptions): Promise<Outcome[]> {
         status,
         codes,
         id: write ? id : undefined,
-      });
+      };
+      outcomes.push(outcome);
+      options.onOutcome?.(outcome);
     }
   }
   await Promise.all(Array.from({ length: options.concurrency }, (_, i) => worker(i)));
