@@ -144,22 +144,14 @@ export class GraphReader {
     params: Record<string, unknown>,
     withTotal: boolean,
   ): Promise<Page<T>> {
-    return (await this.relationLoader(spec, window, params, withTotal).load(parentId)) as Page<T>;
-  }
-
-  private relationLoader(
-    spec: RelationSpec,
-    window: PageWindow,
-    params: Record<string, unknown>,
-    withTotal: boolean,
-  ): DataLoader<string, unknown> {
     // Parents asking for the same window and parameters can share a statement; others get their own batch.
     const batchKey = `rel:${spec.name}:${withTotal}:${JSON.stringify([window, params])}`;
-    return this.loader(batchKey, async (parentIds) => {
+    const loader = this.loader(batchKey, async (parentIds) => {
       const rows = await this.read(relationPageQuery(spec, parentIds, window, params, withTotal));
       const byParent = new Map(rows.map((row) => [row.parentId as string, row as unknown as PageRow]));
       return parentIds.map((id) => toPage(byParent.get(id), window.first));
     });
+    return (await loader.load(parentId)) as Page<T>;
   }
 
   async relationOne<T extends { id: string }>(spec: RelationSpec, parent: { id: string }): Promise<T | null> {

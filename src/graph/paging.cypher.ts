@@ -39,7 +39,7 @@ function windowClause(sortKey: string, items: ItemPlan, names: PrefetchNames): s
     WITH n, coalesce(toString(${sortKey}), '') AS sortKey
     WHERE $afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND n.id > $afterId)
     WITH n, sortKey ORDER BY sortKey, n.id LIMIT $limit
-    RETURN collect({key: sortKey, ${itemEntries('n', items, names, int)}}) AS items`;
+    RETURN collect({key: sortKey, ${itemEntries('n', items, names)}}) AS items`;
 }
 
 function windowParams(page: PageWindow): Record<string, unknown> {
@@ -81,7 +81,7 @@ function indexedWindow(
   return `MATCH (n:${order.label}) WHERE ${key} >= coalesce($afterKey, '')${order.where ? ` AND ${order.where}` : ''}
     WITH n WHERE ${VISIBLE} AND ($afterId IS NULL OR ${key} > $afterKey OR n.id > $afterId)
     WITH n ORDER BY ${key}, n.id LIMIT $limit
-    RETURN collect({key: ${key}, ${itemEntries('n', items, names, int)}}) AS items`;
+    RETURN collect({key: ${key}, ${itemEntries('n', items, names)}}) AS items`;
 }
 
 export function rootCountQuery(spec: RootPageSpec): CypherQuery {

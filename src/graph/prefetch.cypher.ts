@@ -5,6 +5,7 @@
  * the per-request batch loaders, so a plan only ever saves work, it never changes an answer.
  */
 import type { RelationSpec } from './paging.cypher';
+import { int } from './values';
 
 /** What a page statement returns for each of its items: which properties, which relations. */
 export interface ItemPlan {
@@ -36,12 +37,7 @@ const PROPERTY_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
  * `node: ...` and `prefetched: {...}` entries of an item map. Properties come from schema field
  * names, never from input; a name that isn't a plain identifier is a bug, so it fails loudly.
  */
-export function itemEntries(
-  variable: string,
-  plan: ItemPlan,
-  names: PrefetchNames,
-  limitParam: (first: number) => unknown,
-): string {
+export function itemEntries(variable: string, plan: ItemPlan, names: PrefetchNames): string {
   let node = `properties(${variable})`;
   if (plan.properties) {
     const properties = ['id', ...plan.properties.filter((property) => property !== 'id')];
@@ -50,7 +46,7 @@ export function itemEntries(
     node = `${variable} {${properties.map((property) => `.${property}`).join(', ')}}`;
   }
   const prefetched = plan.relations.length
-    ? `, prefetched: ${prefetchMap(variable, plan.relations, names, limitParam)}`
+    ? `, prefetched: ${prefetchMap(variable, plan.relations, names)}`
     : '';
   return `node: ${node}${prefetched}`;
 }
@@ -92,17 +88,12 @@ export class PrefetchNames {
  * (one item more than `first`, which tells whether more follow). An entry is null where the node
  * lacks the plan's parent label (a field of one member of an interface).
  */
-export function prefetchMap(
-  variable: string,
-  plans: readonly PrefetchPlan[],
-  names: PrefetchNames,
-  limitParam: (first: number) => unknown,
-): string {
+export function prefetchMap(variable: string, plans: readonly PrefetchPlan[], names: PrefetchNames): string {
   const entries = plans.map((plan, index) => {
     const i = names.take();
     const node = `c${i}`;
     const limit = `prefetchLimit${i}`;
-    names.params[limit] = limitParam(plan.first + 1);
+    names.params[limit] = int(plan.first + 1);
     const { spec } = plan;
     const sortKey = renameVariables(spec.sortKey, variable, node);
     // One hop can't reach a node twice (relationships are merged, never duplicated), so only
@@ -113,7 +104,7 @@ export function prefetchMap(
     return `r${index}: CASE WHEN ${variable}:${spec.parentLabel} THEN COLLECT {
       MATCH ${renameVariables(spec.pattern, variable, node)} ${distinct}
       WITH ${node} ORDER BY coalesce(toString(${sortKey}), ''), ${node}.id LIMIT $${limit}
-      RETURN {${itemEntries(node, plan.items, names, limitParam)}} } END`;
+      RETURN {${itemEntries(node, plan.items, names)}} } END`;
   });
   return `{${entries.join(', ')}}`;
 }
