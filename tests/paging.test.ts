@@ -72,6 +72,9 @@ describe('keyset paging with ties', () => {
     ['Topic', 'positions', 'topics(first: 100) { nodes { id COUNT } }'],
     ['Topic', 'statements', 'topics(first: 100) { nodes { id COUNT } }'],
     ['Topic', 'meetings', 'topics(first: 100) { nodes { id COUNT } }'],
+    ['Meeting', 'participantsConnection', 'meetings(first: 100) { nodes { id COUNT } }'],
+    ['Nation', 'officialsConnection', 'nations(first: 100) { nodes { id COUNT } }'],
+    ['Nation', 'membershipsConnection', 'nations(first: 100) { nodes { id COUNT } }'],
   ];
 
   it.each(NESTED)('nested %s.%s', async (type, field, parents) => {

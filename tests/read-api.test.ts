@@ -73,6 +73,70 @@ describe('read API', () => {
     });
   });
 
+  describe('every list that can grow has a paged twin with the same items in the same order', () => {
+    const ITEM = { id: 'id', evidence: 'excerpt start source { id }' };
+    // [type, plain list, its connection twin, item fields, a listing of candidate parents, the
+    // fewest items the longest list has in the seed (one membership, one excerpt per official or
+    // organization there; tests/paging.test.ts pages those on a larger synthetic graph)]
+    const TWINS: [string, string, string, string, string, number?][] = [
+      ['Meeting', 'participants', 'participantsConnection', ITEM.id, 'meetings(first: 25)'],
+      ['Meeting', 'evidence', 'evidenceConnection', ITEM.evidence, 'meetings(first: 25)'],
+      ['Nation', 'officials', 'officialsConnection', ITEM.id, 'nations(first: 25)'],
+      ['Nation', 'memberships', 'membershipsConnection', ITEM.id, 'nations(first: 25)', 1],
+      ['Nation', 'evidence', 'evidenceConnection', ITEM.evidence, 'nations(first: 25)'],
+      ['Official', 'evidence', 'evidenceConnection', ITEM.evidence, 'officials(first: 25)', 1],
+      ['Organization', 'members', 'membersConnection', ITEM.id, 'organizations(first: 25)'],
+      ['Organization', 'evidence', 'evidenceConnection', ITEM.evidence, 'organizations(first: 25)', 1],
+      ['Topic', 'evidence', 'evidenceConnection', ITEM.evidence, 'topics(first: 25)'],
+    ];
+
+    it.each(TWINS)('%s.%s and %s', async (type, list, twin, fields, parents, fewest = 2) => {
+      // The parent with the longest list, so paging crosses several pages.
+      // 25 of each keeps the request under the complexity limit; longer lists are compared on their start.
+      const listing = await api.query<Data>(
+        `{ ${parents} { nodes { id ${list}(first: 25) { ${fields} } } } }`,
+      );
+      expect(listing.errors).toBeUndefined();
+      const [parent] = (Object.values(listing.data)[0] as Data).nodes.sort(
+        (a: Data, b: Data) => b[list].length - a[list].length,
+      );
+      const expected: string[] = parent[list].map((item: Data) => JSON.stringify(item));
+      expect(expected.length).toBeGreaterThanOrEqual(fewest);
+
+      const seen: string[] = [];
+      let totalCount = 0;
+      let after: string | null = null;
+      for (let page = 0; page < 100; page += 1) {
+        const response: Data = await api.query<Data>(
+          `query Q($id: ID!, $after: String) { node(id: $id) { ... on ${type} { ${twin}(first: 1, after: $after) { totalCount nodes { ${fields} } pageInfo { hasNextPage endCursor } } } } }`,
+          { id: parent.id, after },
+        );
+        expect(response.errors).toBeUndefined();
+        const connection = response.data.node[twin];
+        totalCount = connection.totalCount;
+        seen.push(...connection.nodes.map((item: Data) => JSON.stringify(item)));
+        if (!connection.pageInfo.hasNextPage) break;
+        after = connection.pageInfo.endCursor;
+      }
+      expect(seen).toHaveLength(totalCount);
+      expect(expected).toHaveLength(Math.min(totalCount, 25));
+      expect(seen.slice(0, expected.length)).toEqual(expected);
+    });
+
+    it("pages a place's evidence", async () => {
+      const response = await api.query<Data>(
+        '{ meetings(first: 15) { nodes { place { id evidence(first: 25) { excerpt } evidenceConnection(first: 25) { totalCount nodes { excerpt } } } } } }',
+      );
+      expect(response.errors).toBeUndefined();
+      const places = response.data.meetings.nodes.map((m: Data) => m.place).filter(Boolean);
+      expect(places.some((place: Data) => place.evidence.length > 0)).toBe(true);
+      for (const place of places) {
+        expect(place.evidenceConnection.nodes).toEqual(place.evidence);
+        expect(place.evidenceConnection.totalCount).toBe(place.evidence.length);
+      }
+    });
+  });
+
   describe('names match case- and accent-insensitively, by name or alias', () => {
     it.each([
       ['nations', 'Kiev', 'Ukraine'],

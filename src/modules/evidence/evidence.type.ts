@@ -1,5 +1,6 @@
 /** Evidence: the exact excerpt of a source that backs a fact ("says who?"). */
 import { Field, Int, ObjectType } from 'type-graphql';
+import { ConnectionType } from '../common/connection.type';
 import { Source } from '../source/source.type';
 
 @ObjectType({ description: 'An exact excerpt of a source that backs a fact.' })
@@ -16,3 +17,5 @@ export class Evidence {
   @Field(() => Int, { description: 'Offset of the excerpt in `source.text` (UTF-16 code units).' })
   start: number;
 }
+
+export const EvidenceConnection = ConnectionType(Evidence, 'Evidence');

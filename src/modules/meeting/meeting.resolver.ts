@@ -10,8 +10,9 @@ import { ListArgs } from '../common/list-args';
 import { PageArgs, pageSize, toPageRequest } from '../common/page-args';
 import { toIsoDate } from '../common/scalars';
 import { evidenceOf } from '../evidence/evidence.cypher';
-import { Evidence } from '../evidence/evidence.type';
-import { Actor } from '../node/node.interface';
+import { relationConnection } from '../common/relation-connection';
+import { Evidence, EvidenceConnection } from '../evidence/evidence.type';
+import { Actor, ActorConnection } from '../node/node.interface';
 import { Organization } from '../organization/organization.type';
 import { Place } from '../place/place.type';
 import { Statement, StatementConnection } from '../statement/statement.type';
@@ -82,6 +83,15 @@ export class MeetingResolver {
     return ctx.reader.relationList(MEETING_PARTICIPANTS, meeting, pageSize(args.first));
   }
 
+  @FieldResolver(() => ActorConnection, { description: 'All of `participants`, paged.' })
+  participantsConnection(
+    @Root() meeting: Meeting,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return relationConnection<Actor>(ctx.reader, MEETING_PARTICIPANTS, meeting.id, args);
+  }
+
   @FieldResolver(() => [Topic])
   topics(@Root() meeting: Meeting, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
     return ctx.reader.relationList(MEETING_TOPICS, meeting, pageSize(args.first));
@@ -93,19 +103,26 @@ export class MeetingResolver {
   }
 
   @FieldResolver(() => StatementConnection, { description: 'All statements made at the meeting, paged.' })
-  async statementsConnection(
+  statementsConnection(
     @Root() meeting: Meeting,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: RequestContext,
   ) {
-    return toConnection(
-      await ctx.reader.relationPage<Statement>(MEETING_STATEMENTS, meeting.id, toPageRequest(args)),
-    );
+    return relationConnection<Statement>(ctx.reader, MEETING_STATEMENTS, meeting.id, args);
   }
 
   @FieldResolver(() => [Evidence])
   evidence(@Root() meeting: Meeting, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
     return ctx.reader.relationList(MEETING_EVIDENCE, meeting, pageSize(args.first));
+  }
+
+  @FieldResolver(() => EvidenceConnection, { description: 'All of `evidence`, paged.' })
+  evidenceConnection(
+    @Root() meeting: Meeting,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return relationConnection<Evidence>(ctx.reader, MEETING_EVIDENCE, meeting.id, args);
   }
 
   @FieldResolver(() => [Source], { description: 'The documents that report the meeting.' })

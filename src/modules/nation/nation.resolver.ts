@@ -7,10 +7,11 @@ import { toConnection, type ConnectionShape } from '../common/connection.type';
 import { DatedPageArgs, dateRangeParams } from '../common/date-range.args';
 import { ListArgs } from '../common/list-args';
 import { PageArgs, pageSize, toPageRequest } from '../common/page-args';
-import { Evidence } from '../evidence/evidence.type';
+import { relationConnection } from '../common/relation-connection';
+import { Evidence, EvidenceConnection } from '../evidence/evidence.type';
 import { Meeting, MeetingConnection } from '../meeting/meeting.type';
-import { Organization } from '../organization/organization.type';
-import { Official } from '../official/official.type';
+import { Organization, OrganizationConnection } from '../organization/organization.type';
+import { Official, OfficialConnection } from '../official/official.type';
 import { Position, PositionConnection } from '../position/position.type';
 import { Statement, StatementConnection } from '../statement/statement.type';
 import {
@@ -44,9 +45,27 @@ export class NationResolver {
     return ctx.reader.relationList(NATION_OFFICIALS, nation, pageSize(args.first));
   }
 
+  @FieldResolver(() => OfficialConnection, { description: 'All of `officials`, paged.' })
+  officialsConnection(
+    @Root() nation: Nation,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return relationConnection<Official>(ctx.reader, NATION_OFFICIALS, nation.id, args);
+  }
+
   @FieldResolver(() => [Evidence], { description: 'Where sources mention the nation.' })
   evidence(@Root() nation: Nation, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
     return ctx.reader.relationList(NATION_EVIDENCE, nation, pageSize(args.first));
+  }
+
+  @FieldResolver(() => EvidenceConnection, { description: 'All of `evidence`, paged.' })
+  evidenceConnection(
+    @Root() nation: Nation,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return relationConnection<Evidence>(ctx.reader, NATION_EVIDENCE, nation.id, args);
   }
 
   @FieldResolver(() => [Organization], {
@@ -56,53 +75,59 @@ export class NationResolver {
     return ctx.reader.relationList(NATION_MEMBERSHIPS, nation, pageSize(args.first));
   }
 
+  @FieldResolver(() => OrganizationConnection, { description: 'All of `memberships`, paged.' })
+  membershipsConnection(
+    @Root() nation: Nation,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return relationConnection<Organization>(ctx.reader, NATION_MEMBERSHIPS, nation.id, args);
+  }
+
   @FieldResolver(() => MeetingConnection, {
     description: 'Meetings it attended or chaired, itself or through its officials.',
   })
-  async meetings(
+  meetings(
     @Root() nation: Nation,
     @Args(() => DatedPageArgs) args: DatedPageArgs,
     @Ctx() ctx: RequestContext,
   ) {
-    return toConnection(
-      await ctx.reader.relationPage<Meeting>(
-        NATION_ACTOR.meetings,
-        nation.id,
-        toPageRequest(args),
-        dateRangeParams(args),
-      ),
+    return relationConnection<Meeting>(
+      ctx.reader,
+      NATION_ACTOR.meetings,
+      nation.id,
+      args,
+      dateRangeParams(args),
     );
   }
 
   @FieldResolver(() => StatementConnection)
-  async statements(
+  statements(
     @Root() nation: Nation,
     @Args(() => DatedPageArgs) args: DatedPageArgs,
     @Ctx() ctx: RequestContext,
   ) {
-    return toConnection(
-      await ctx.reader.relationPage<Statement>(
-        NATION_ACTOR.statements,
-        nation.id,
-        toPageRequest(args),
-        dateRangeParams(args),
-      ),
+    return relationConnection<Statement>(
+      ctx.reader,
+      NATION_ACTOR.statements,
+      nation.id,
+      args,
+      dateRangeParams(args),
     );
   }
 
   @FieldResolver(() => PositionConnection)
-  async positions(
+  positions(
     @Root() nation: Nation,
     @Args(() => DatedPageArgs) args: DatedPageArgs,
     @Ctx() ctx: RequestContext,
   ) {
-    return toConnection(
-      await ctx.reader.relationPage<Position>(
-        NATION_ACTOR.positions,
-        nation.id,
-        toPageRequest(args),
-        dateRangeParams(args),
-      ),
+    return relationConnection<Position>(
+      ctx.reader,
+      NATION_ACTOR.positions,
+      nation.id,
+      args,
+      dateRangeParams(args),
     );
   }
 }

@@ -1,6 +1,7 @@
 /** `Node` and `Actor`: the interfaces every entity implements; concrete types are told by id prefix. */
 import { Field, ID, InterfaceType } from 'type-graphql';
 import { labelForId } from '../../graph/model';
+import { ConnectionType } from '../common/connection.type';
 
 /** GraphQL type name for a stored record, from its id prefix (`nation:gbr` -> Nation). */
 export function typeNameFor(value: { id: string }): string | undefined {
@@ -29,3 +30,5 @@ export abstract class Actor extends Node {
   @Field(() => [String], { description: 'Other names and spellings, e.g. the ones a source used.' })
   aliases: string[];
 }
+
+export const ActorConnection = ConnectionType(Actor, 'Actor');

@@ -9,7 +9,8 @@ import { DatedPageArgs, dateRangeParams } from '../common/date-range.args';
 import { ListArgs } from '../common/list-args';
 import { PageArgs, pageSize, toPageRequest } from '../common/page-args';
 import { evidenceOf } from '../evidence/evidence.cypher';
-import { Evidence } from '../evidence/evidence.type';
+import { relationConnection } from '../common/relation-connection';
+import { Evidence, EvidenceConnection } from '../evidence/evidence.type';
 import { Meeting, MeetingConnection } from '../meeting/meeting.type';
 import { Nation } from '../nation/nation.type';
 import { Organization } from '../organization/organization.type';
@@ -58,58 +59,64 @@ export class OfficialResolver {
   }
 
   @FieldResolver(() => StatementConnection, { description: 'What the official said, in date order.' })
-  async statements(
+  statements(
     @Root() official: Official,
     @Args(() => DatedPageArgs) args: DatedPageArgs,
     @Ctx() ctx: RequestContext,
   ) {
-    return toConnection(
-      await ctx.reader.relationPage<Statement>(
-        OFFICIAL_ACTOR.statements,
-        official.id,
-        toPageRequest(args),
-        dateRangeParams(args),
-      ),
+    return relationConnection<Statement>(
+      ctx.reader,
+      OFFICIAL_ACTOR.statements,
+      official.id,
+      args,
+      dateRangeParams(args),
     );
   }
 
   @FieldResolver(() => PositionConnection, { description: 'Stances the official took, in date order.' })
-  async positions(
+  positions(
     @Root() official: Official,
     @Args(() => DatedPageArgs) args: DatedPageArgs,
     @Ctx() ctx: RequestContext,
   ) {
-    return toConnection(
-      await ctx.reader.relationPage<Position>(
-        OFFICIAL_ACTOR.positions,
-        official.id,
-        toPageRequest(args),
-        dateRangeParams(args),
-      ),
+    return relationConnection<Position>(
+      ctx.reader,
+      OFFICIAL_ACTOR.positions,
+      official.id,
+      args,
+      dateRangeParams(args),
     );
   }
 
   @FieldResolver(() => MeetingConnection, {
     description: 'Meetings the official attended or chaired, in date order.',
   })
-  async meetings(
+  meetings(
     @Root() official: Official,
     @Args(() => DatedPageArgs) args: DatedPageArgs,
     @Ctx() ctx: RequestContext,
   ) {
-    return toConnection(
-      await ctx.reader.relationPage<Meeting>(
-        OFFICIAL_ACTOR.meetings,
-        official.id,
-        toPageRequest(args),
-        dateRangeParams(args),
-      ),
+    return relationConnection<Meeting>(
+      ctx.reader,
+      OFFICIAL_ACTOR.meetings,
+      official.id,
+      args,
+      dateRangeParams(args),
     );
   }
 
   @FieldResolver(() => [Evidence], { description: 'Where sources mention the official.' })
   evidence(@Root() official: Official, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
     return ctx.reader.relationList(OFFICIAL_EVIDENCE, official, pageSize(args.first));
+  }
+
+  @FieldResolver(() => EvidenceConnection, { description: 'All of `evidence`, paged.' })
+  evidenceConnection(
+    @Root() official: Official,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return relationConnection<Evidence>(ctx.reader, OFFICIAL_EVIDENCE, official.id, args);
   }
 }
 

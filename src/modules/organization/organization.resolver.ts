@@ -9,9 +9,10 @@ import { DatedPageArgs, dateRangeParams } from '../common/date-range.args';
 import { ListArgs } from '../common/list-args';
 import { PageArgs, pageSize, toPageRequest } from '../common/page-args';
 import { evidenceOf } from '../evidence/evidence.cypher';
-import { Evidence } from '../evidence/evidence.type';
+import { relationConnection } from '../common/relation-connection';
+import { Evidence, EvidenceConnection } from '../evidence/evidence.type';
 import { Meeting, MeetingConnection } from '../meeting/meeting.type';
-import { Nation } from '../nation/nation.type';
+import { Nation, NationConnection } from '../nation/nation.type';
 import { Actor } from '../node/node.interface';
 import { Position, PositionConnection } from '../position/position.type';
 import { Statement, StatementConnection } from '../statement/statement.type';
@@ -71,6 +72,15 @@ export class OrganizationResolver {
     return ctx.reader.relationList(ORGANIZATION_MEMBERS, organization, pageSize(args.first));
   }
 
+  @FieldResolver(() => NationConnection, { description: 'All of `members`, paged.' })
+  membersConnection(
+    @Root() organization: Organization,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return relationConnection<Nation>(ctx.reader, ORGANIZATION_MEMBERS, organization.id, args);
+  }
+
   @FieldResolver(() => [Nation], {
     description: 'Nations that lead it. Officials or organizations leading it are in `leadingActors`.',
   })
@@ -122,50 +132,47 @@ export class OrganizationResolver {
   @FieldResolver(() => MeetingConnection, {
     description: 'Meetings it convened, chaired or attended, in date order.',
   })
-  async meetings(
+  meetings(
     @Root() organization: Organization,
     @Args(() => DatedPageArgs) args: DatedPageArgs,
     @Ctx() ctx: RequestContext,
   ) {
-    return toConnection(
-      await ctx.reader.relationPage<Meeting>(
-        ORGANIZATION_ACTOR.meetings,
-        organization.id,
-        toPageRequest(args),
-        dateRangeParams(args),
-      ),
+    return relationConnection<Meeting>(
+      ctx.reader,
+      ORGANIZATION_ACTOR.meetings,
+      organization.id,
+      args,
+      dateRangeParams(args),
     );
   }
 
   @FieldResolver(() => StatementConnection)
-  async statements(
+  statements(
     @Root() organization: Organization,
     @Args(() => DatedPageArgs) args: DatedPageArgs,
     @Ctx() ctx: RequestContext,
   ) {
-    return toConnection(
-      await ctx.reader.relationPage<Statement>(
-        ORGANIZATION_ACTOR.statements,
-        organization.id,
-        toPageRequest(args),
-        dateRangeParams(args),
-      ),
+    return relationConnection<Statement>(
+      ctx.reader,
+      ORGANIZATION_ACTOR.statements,
+      organization.id,
+      args,
+      dateRangeParams(args),
     );
   }
 
   @FieldResolver(() => PositionConnection)
-  async positions(
+  positions(
     @Root() organization: Organization,
     @Args(() => DatedPageArgs) args: DatedPageArgs,
     @Ctx() ctx: RequestContext,
   ) {
-    return toConnection(
-      await ctx.reader.relationPage<Position>(
-        ORGANIZATION_ACTOR.positions,
-        organization.id,
-        toPageRequest(args),
-        dateRangeParams(args),
-      ),
+    return relationConnection<Position>(
+      ctx.reader,
+      ORGANIZATION_ACTOR.positions,
+      organization.id,
+      args,
+      dateRangeParams(args),
     );
   }
 
@@ -176,5 +183,14 @@ export class OrganizationResolver {
     @Ctx() ctx: RequestContext,
   ) {
     return ctx.reader.relationList(ORGANIZATION_EVIDENCE, organization, pageSize(args.first));
+  }
+
+  @FieldResolver(() => EvidenceConnection, { description: 'All of `evidence`, paged.' })
+  evidenceConnection(
+    @Root() organization: Organization,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return relationConnection<Evidence>(ctx.reader, ORGANIZATION_EVIDENCE, organization.id, args);
   }
 }

@@ -1,10 +1,10 @@
 /** Places: the country they are in (directly or through an enclosing place), and what happened there. */
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../server/context';
-import { toConnection } from '../common/connection.type';
 import { ListArgs } from '../common/list-args';
-import { PageArgs, pageSize, toPageRequest } from '../common/page-args';
-import { Evidence } from '../evidence/evidence.type';
+import { PageArgs, pageSize } from '../common/page-args';
+import { relationConnection } from '../common/relation-connection';
+import { Evidence, EvidenceConnection } from '../evidence/evidence.type';
 import { Meeting, MeetingConnection } from '../meeting/meeting.type';
 import { Nation } from '../nation/nation.type';
 import { PLACE_COUNTRY, PLACE_EVIDENCE, PLACE_MEETINGS, PLACE_WITHIN } from './place.cypher';
@@ -30,10 +30,13 @@ export class PlaceResolver {
     return ctx.reader.relationList(PLACE_EVIDENCE, place, pageSize(args.first));
   }
 
+  @FieldResolver(() => EvidenceConnection, { description: 'All of `evidence`, paged.' })
+  evidenceConnection(@Root() place: Place, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
+    return relationConnection<Evidence>(ctx.reader, PLACE_EVIDENCE, place.id, args);
+  }
+
   @FieldResolver(() => MeetingConnection, { description: 'Meetings held here or at a place within it.' })
-  async meetings(@Root() place: Place, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
-    return toConnection(
-      await ctx.reader.relationPage<Meeting>(PLACE_MEETINGS, place.id, toPageRequest(args)),
-    );
+  meetings(@Root() place: Place, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
+    return relationConnection<Meeting>(ctx.reader, PLACE_MEETINGS, place.id, args);
   }
 }

@@ -6,7 +6,8 @@ import { planConnectionItems } from '../prefetch/selection-plan';
 import { toConnection, type ConnectionShape } from '../common/connection.type';
 import { ListArgs } from '../common/list-args';
 import { PageArgs, pageSize, toPageRequest } from '../common/page-args';
-import { Evidence } from '../evidence/evidence.type';
+import { relationConnection } from '../common/relation-connection';
+import { Evidence, EvidenceConnection } from '../evidence/evidence.type';
 import { Meeting, MeetingConnection } from '../meeting/meeting.type';
 import { Position, PositionConnection } from '../position/position.type';
 import { Statement, StatementConnection } from '../statement/statement.type';
@@ -54,26 +55,25 @@ export class TopicResolver {
     return ctx.reader.relationList(TOPIC_EVIDENCE, topic, pageSize(args.first));
   }
 
+  @FieldResolver(() => EvidenceConnection, { description: 'All of `evidence`, paged.' })
+  evidenceConnection(@Root() topic: Topic, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
+    return relationConnection<Evidence>(ctx.reader, TOPIC_EVIDENCE, topic.id, args);
+  }
+
   @FieldResolver(() => PositionConnection, { description: 'Positions on this topic or a narrower one.' })
-  async positions(@Root() topic: Topic, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
-    return toConnection(
-      await ctx.reader.relationPage<Position>(TOPIC_POSITIONS, topic.id, toPageRequest(args)),
-    );
+  positions(@Root() topic: Topic, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
+    return relationConnection<Position>(ctx.reader, TOPIC_POSITIONS, topic.id, args);
   }
 
   @FieldResolver(() => StatementConnection, { description: 'Statements on this topic or a narrower one.' })
-  async statements(@Root() topic: Topic, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
-    return toConnection(
-      await ctx.reader.relationPage<Statement>(TOPIC_STATEMENTS, topic.id, toPageRequest(args)),
-    );
+  statements(@Root() topic: Topic, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
+    return relationConnection<Statement>(ctx.reader, TOPIC_STATEMENTS, topic.id, args);
   }
 
   @FieldResolver(() => MeetingConnection, {
     description: 'Meetings that discussed this topic or a narrower one.',
   })
-  async meetings(@Root() topic: Topic, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
-    return toConnection(
-      await ctx.reader.relationPage<Meeting>(TOPIC_MEETINGS, topic.id, toPageRequest(args)),
-    );
+  meetings(@Root() topic: Topic, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
+    return relationConnection<Meeting>(ctx.reader, TOPIC_MEETINGS, topic.id, args);
   }
 }
