@@ -156,6 +156,23 @@ describe('index use (EXPLAIN on a synthetic graph)', () => {
     expect(forbidden(await explain(rootCountQuery(spec)))).toEqual([]);
   });
 
+  // Unfiltered listings must count every node, but a page is read along an index: no sort of all.
+  const orderedListings: [string, RootPageSpec][] = [
+    ['meetings', meeting.meetingsQuery(NO_MEETING)],
+    ['nations', nation.nationsQuery({})],
+    ['officials', official.officialsQuery({})],
+    ['organizations', organization.organizationsQuery({})],
+    ['topics', topic.topicsQuery({})],
+    ['statements', statement.statementsQuery(NO_STATEMENT)],
+    ['positions', position.positionsQuery({ stances: null, holder: null, topic: null })],
+  ];
+
+  it.each(orderedListings)('a page of all %s', async (_name, spec) => {
+    const ops = await explain(rootPageQuery(spec, WINDOW));
+    expect(forbidden(ops)).toEqual([]);
+    expect(ops.filter((op) => op === 'Sort' || op === 'Top')).toEqual([]);
+  });
+
   it('covers every relation loader', () => {
     expect(relationSpecs.length).toBeGreaterThan(30);
   });

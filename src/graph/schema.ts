@@ -50,6 +50,8 @@ export function schemaStatements(): string[] {
     `CREATE INDEX official_sort IF NOT EXISTS FOR (n:${Label.Official}) ON (n.sortName)`,
     `CREATE INDEX organization_sort IF NOT EXISTS FOR (n:${Label.Organization}) ON (n.sortName)`,
     `CREATE INDEX topic_sort IF NOT EXISTS FOR (n:${Label.Topic}) ON (n.sortName)`,
+    `CREATE INDEX statement_sort_date IF NOT EXISTS FOR (n:${Label.Statement}) ON (n.sortDate)`,
+    `CREATE INDEX position_sort_date IF NOT EXISTS FOR (n:${Label.Position}) ON (n.sortDate)`,
   ];
   // Folding is done by the API (see text.ts), so the analyzer must not drop words like "us" or "no".
   const fulltext = [
@@ -65,6 +67,20 @@ export async function applyGraphSchema(db: GraphDatabase): Promise<void> {
     await db.write((tx) => tx.run({ cypher: statement, params: {} }));
   }
   await db.write((tx) => tx.run({ cypher: 'CALL db.awaitIndexes(300)', params: {} }));
+  for (const statement of backfillStatements()) {
+    await db.write((tx) => tx.run({ cypher: statement, params: {} }));
+  }
+}
+
+/**
+ * Derived properties that graphs written by an earlier version lack: `sortDate` on statements and
+ * positions (the importer sets it now; see sortDate in document.rows.ts). Idempotent, and a no-op
+ * once every node has it.
+ */
+export function backfillStatements(): string[] {
+  return [Label.Statement, Label.Position].map(
+    (label) => `MATCH (n:${label}) WHERE n.sortDate IS NULL SET n.sortDate = coalesce(toString(n.date), '')`,
+  );
 }
 
 /** True when every constraint and index above exists and is online (used by /ready). */

@@ -29,6 +29,15 @@ export interface DocumentRows {
   relationships: RelationshipGroup[];
 }
 
+/**
+ * The key statements and positions are listed by: the date, or '' when undated. Unlike `date` it is
+ * never null, so a range index holds every node and a listing can be read in index order instead
+ * of sorting them all (see applyGraphSchema for nodes written before it existed).
+ */
+export function sortDate(date: string | null | undefined): string {
+  return date ?? '';
+}
+
 export function evidenceId(sourceId: string, start: number, excerpt: string): string {
   return `evidence:${createHash('sha256').update(`${sourceId}\u0000${start}\u0000${excerpt}`).digest('hex').slice(0, 24)}`;
 }
@@ -160,6 +169,7 @@ export function documentRows(document: LoadableDocument, hash: string): Document
           text: s.text,
           kind: s.kind,
           date: s.date ?? null,
+          sortDate: sortDate(s.date),
           bodyText: foldText(s.text),
           ...codeProps('cameo', s.cameo),
           ...codeProps('plover', s.plover),
@@ -175,6 +185,7 @@ export function documentRows(document: LoadableDocument, hash: string): Document
           stance: p.stance,
           summary: p.summary,
           date: p.date ?? null,
+          sortDate: sortDate(p.date),
           bodyText: foldText(p.summary),
           ...codeProps('cameo', p.cameo),
           ...codeProps('plover', p.plover),

@@ -38,7 +38,15 @@ export function positionsQuery(criteria: PositionCriteria): RootPageSpec {
       where = ' WITH DISTINCT n WHERE n.stance IN $stances';
     }
   }
-  if (clauses.length === 0) clauses.push(`MATCH (n:${Label.Position})`);
+  if (clauses.length === 0) {
+    // Every position, read along the sortDate index (its date, or '' when undated, so undated ones
+    // come first exactly as the sort by date did).
+    return {
+      match: `MATCH (n:${Label.Position})`,
+      sortKey: 'n.sortDate',
+      indexedOrder: { label: Label.Position, property: 'sortDate' },
+    };
+  }
   return { match: `${clauses.join(' ')}${where}`, params, sortKey: 'n.date' };
 }
 

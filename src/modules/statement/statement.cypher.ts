@@ -54,9 +54,16 @@ export function statementsQuery(criteria: StatementCriteria): RootPageSpec {
     params.kind = criteria.kind;
   }
   if (clauses.length === 0) {
-    // No anchor: the conditions go straight on the MATCH so the planner can seek the range index.
-    const where = conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '';
-    return { match: `MATCH (n:${Label.Statement})${where}`, params, sortKey: 'n.date' };
+    // No anchor: read along the sortDate index (the date, or '' when undated, so undated ones come
+    // first exactly as the sort by date did); a kind is checked on the way. The count seeks the
+    // kind index.
+    const where = conditions.length > 0 ? conditions.join(' AND ') : undefined;
+    return {
+      match: `MATCH (n:${Label.Statement})${where ? ` WHERE ${where}` : ''}`,
+      params,
+      sortKey: 'n.sortDate',
+      indexedOrder: { label: Label.Statement, property: 'sortDate', where },
+    };
   }
   const where = conditions.length > 0 ? ` WITH DISTINCT n WHERE ${conditions.join(' AND ')}` : '';
   return { match: `${clauses.join(' ')}${where}`, params, sortKey: 'n.date' };
