@@ -7,7 +7,7 @@ import { startTestApi, type TestApi } from '../helpers/start-api';
 type ExplorerHook = {
   cy: {
     nodes(): { length: number };
-    getElementById(id: string): { emit(event: string): void; select(): void };
+    getElementById(id: string): { emit(event: string): void; select(): void; empty(): boolean };
   };
 };
 
@@ -54,6 +54,56 @@ describe('explorer (Chromium)', () => {
 
     await page.screenshot({ path: path.join(SCREENSHOTS, 'explorer.png') });
     expect(foreignRequests(requests, api.url)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  }, 60_000);
+
+  it("shows a link's own evidence, and says so when a link has none of its own", async () => {
+    const { page, consoleErrors } = await recordingPage(browser);
+    await page.goto(`${api.url}/explorer`);
+    await page.fill('#search-text', 'coalition of the willing');
+    await page.click('#search button[type=submit]');
+    await page.click('#hits button[data-id="organization:coalition-of-the-willing"]');
+    await page.waitForFunction(
+      () => ((window as unknown as { __explorer: ExplorerHook }).__explorer.cy.nodes().length ?? 0) > 3,
+    );
+    const select = (id: string) =>
+      page.evaluate((edge) => {
+        // Returns nothing: a cytoscape collection is no value to send back to the test.
+        (window as unknown as { __explorer: ExplorerHook }).__explorer.cy.getElementById(edge).select();
+      }, id);
+    const details = page.locator('#details');
+
+    // Finland's membership is backed by its own excerpt, not by anything said about Finland.
+    await select('organization:coalition-of-the-willing|membersWithEvidence|nation:fin|');
+    await details.getByText('member', { exact: true }).waitFor();
+    expect(await details.innerText()).toContain(
+      'Defence ministers from the "coalition of the willing" nations',
+    );
+
+    // Leadership: "led by" Britain, with the sentence that says so.
+    await select('organization:coalition-of-the-willing|leadersWithEvidence|nation:gbr|');
+    await details.getByText('led by', { exact: true }).waitFor();
+    expect(await details.innerText()).toContain('The group, led by France and Britain');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'explorer-link-evidence.png') });
+
+    // A role links an official to the nation he serves, with the role's excerpt.
+    await page.fill('#search-text', 'Healey');
+    await page.click('#search button[type=submit]');
+    await page.click('#hits button[data-id="official:john-healey"]');
+    await page.waitForFunction(
+      () =>
+        !(window as unknown as { __explorer: ExplorerHook }).__explorer.cy
+          .getElementById('official:john-healey|roles|nation:gbr|Defence Secretary')
+          .empty(),
+    );
+    await select('official:john-healey|roles|nation:gbr|Defence Secretary');
+    await details.getByText('Defence Secretary', { exact: true }).waitFor();
+    expect(await details.innerText()).toContain('UK Defence Secretary John Healey');
+
+    // Nationality has no excerpt of its own: the panel says so instead of showing Britain's.
+    await select('official:john-healey|nation|nation:gbr');
+    await details.getByText('national of', { exact: true }).waitFor();
+    expect(await details.innerText()).toContain('No excerpt records this link itself');
     expect(consoleErrors).toEqual([]);
   }, 60_000);
 });

@@ -14,11 +14,18 @@ export interface GraphNode {
   data: Entity;
 }
 
+export interface EvidenceItem {
+  excerpt: string;
+  source: { title: string; publisher: string; publishedAt: string };
+}
+
 export interface GraphEdge {
   id: string;
   source: string;
   target: string;
   label: string;
+  /** The excerpts that back this link itself (membership, leadership, a role), when it has its own. */
+  evidence?: EvidenceItem[];
 }
 
 export function labelOf(entity: Entity): string {
@@ -63,9 +70,34 @@ const EDGE_LABELS: Record<string, string> = {
   country: 'in country',
 };
 
+/**
+ * Links that carry their own evidence: each item is `{ <end>: entity, evidence, title? }`. The edge
+ * goes to the first end present and is labelled by `label`, or by the item's title (a role).
+ */
+const LINK_FIELDS: Record<string, { ends: string[]; label?: string }> = {
+  membersWithEvidence: { ends: ['nation'], label: 'member' },
+  leadersWithEvidence: { ends: ['leader'], label: 'led by' },
+  roles: { ends: ['organization', 'nation'] },
+};
+
 export function neighbourhood(centre: Entity): { nodes: GraphNode[]; edges: GraphEdge[] } {
   const nodes: GraphNode[] = [toNode(centre)];
   const edges: GraphEdge[] = [];
+  for (const [field, link] of Object.entries(LINK_FIELDS)) {
+    const items = Array.isArray(centre[field]) ? (centre[field] as Record<string, unknown>[]) : [];
+    for (const item of items) {
+      const end = link.ends.map((key) => item[key]).find(isEntity);
+      if (!end) continue;
+      nodes.push(toNode(end));
+      edges.push({
+        id: `${centre.id}|${field}|${end.id}|${String(item.title ?? '')}`,
+        source: centre.id,
+        target: end.id,
+        label: link.label ?? String(item.title ?? field),
+        evidence: Array.isArray(item.evidence) ? (item.evidence as EvidenceItem[]) : [],
+      });
+    }
+  }
   for (const [field, label] of Object.entries(EDGE_LABELS)) {
     const value = centre[field];
     const list = Array.isArray(value)

@@ -4,7 +4,7 @@
  * node types and dates outside a range. Reads only the public GraphQL API.
  */
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
-import { neighbourhood, type Entity, type GraphNode } from './graph-data';
+import { neighbourhood, type Entity, type EvidenceItem, type GraphNode } from './graph-data';
 import { NEIGHBOURHOOD, SEARCH } from './queries';
 import './explorer.css';
 
@@ -97,13 +97,14 @@ function escapeHtml(text: string): string {
   );
 }
 
-function evidenceHtml(entity: Entity | undefined): string {
-  const evidence =
-    (entity?.evidence as
-      { excerpt: string; source: { title: string; publisher: string; publishedAt: string } }[] | undefined) ??
-    [];
-  if (evidence.length === 0)
-    return '<p class="muted">No evidence loaded for this item; expand it to fetch its evidence.</p>';
+/** Types whose node is itself a reported fact: a link to one is backed by that fact's evidence. */
+const FACT_TYPES = new Set(['Meeting', 'Statement', 'Position']);
+
+function evidenceHtml(
+  evidence: EvidenceItem[],
+  none = 'No evidence loaded for this item; expand it to fetch its evidence.',
+): string {
+  if (evidence.length === 0) return `<p class="muted">${escapeHtml(none)}</p>`;
   return evidence
     .map(
       (item) =>
@@ -119,17 +120,27 @@ function showNode(id: string) {
     .filter(([, value]) => typeof value === 'string' || typeof value === 'number')
     .map(([key, value]) => `<tr><th>${escapeHtml(key)}</th><td>${escapeHtml(String(value))}</td></tr>`)
     .join('');
-  details.innerHTML = `<h2>${escapeHtml(entity.__typename)}</h2><table>${rows}</table><h3>Evidence</h3>${evidenceHtml(entity)}`;
+  details.innerHTML = `<h2>${escapeHtml(entity.__typename)}</h2><table>${rows}</table><h3>Evidence</h3>${evidenceHtml(evidenceOf(entity))}`;
 }
 
-function showEdge(source: string, target: string, label: string) {
+function evidenceOf(entity: Entity | undefined): EvidenceItem[] {
+  return Array.isArray(entity?.evidence) ? (entity.evidence as EvidenceItem[]) : [];
+}
+
+/**
+ * A link's evidence: its own excerpts when it has them (membership, leadership, a role); else those
+ * of the fact at either end (the meeting attended, the statement made, the position taken). Never
+ * an end's evidence about itself, which would not back the link.
+ */
+function showEdge(source: string, target: string, label: string, own?: EvidenceItem[]) {
   const from = entities.get(source);
   const to = entities.get(target);
-  // An edge's evidence is the evidence of the fact at either end (meeting, statement, position...).
-  const fact = [to, from].find(
-    (entity) => Array.isArray(entity?.evidence) && (entity!.evidence as unknown[]).length > 0,
-  );
-  details.innerHTML = `<h2>${escapeHtml(label)}</h2><p>${escapeHtml(from ? String(from.name ?? from.title ?? from.id) : source)} → ${escapeHtml(to ? String(to.name ?? to.title ?? to.id) : target)}</p><h3>Evidence</h3>${evidenceHtml(fact)}`;
+  const fact = [to, from].find((entity) => entity && FACT_TYPES.has(entity.__typename));
+  const evidence = own && own.length > 0 ? own : evidenceOf(fact);
+  const none = fact
+    ? `No evidence loaded for this ${fact.__typename.toLowerCase()}; expand it to fetch its evidence.`
+    : 'No excerpt records this link itself; select either end to read its own evidence.';
+  details.innerHTML = `<h2>${escapeHtml(label)}</h2><p>${escapeHtml(from ? String(from.name ?? from.title ?? from.id) : source)} → ${escapeHtml(to ? String(to.name ?? to.title ?? to.id) : target)}</p><h3>Evidence</h3>${evidenceHtml(evidence, none)}`;
 }
 
 function addElements(
@@ -246,7 +257,12 @@ cy.on('tap', 'node', (event) => {
   void expand(id).then(() => showNode(id));
 });
 cy.on('select', 'edge', (event) =>
-  showEdge(event.target.data('source'), event.target.data('target'), event.target.data('label')),
+  showEdge(
+    event.target.data('source') as string,
+    event.target.data('target') as string,
+    event.target.data('label') as string,
+    event.target.data('evidence') as EvidenceItem[] | undefined,
+  ),
 );
 $('#search').addEventListener('submit', (event) => void search(event));
 buildLegend();

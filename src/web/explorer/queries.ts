@@ -25,14 +25,14 @@ const ACTOR = '__typename id name';
 export const NEIGHBOURHOOD = `query Neighbourhood($id: ID!) {
   node(id: $id) {
     __typename id
-    ... on Nation { name iso3 aliases officials { ${ACTOR} } memberships { ${ACTOR} } meetings(first: 20) { nodes { __typename id title meetingDate: date status } } positions(first: 20) { nodes { __typename id summary stance date } } }
-    ... on Official { name aliases ${EVIDENCE} nation { ${ACTOR} } roles { title } statements(first: 20) { nodes { __typename id text date } } positions(first: 20) { nodes { __typename id summary stance date } } meetings(first: 20) { nodes { __typename id title meetingDate: date status } } }
-    ... on Organization { name organizationKind: kind aliases ${EVIDENCE} members { ${ACTOR} } leadingActors { ${ACTOR} } meetings(first: 20) { nodes { __typename id title meetingDate: date status } } positions(first: 20) { nodes { __typename id summary stance date } } }
+    ... on Nation { name iso3 aliases ${EVIDENCE} officials { ${ACTOR} } memberships { ${ACTOR} } meetings(first: 20) { nodes { __typename id title meetingDate: date status } } positions(first: 20) { nodes { __typename id summary stance date } } }
+    ... on Official { name aliases ${EVIDENCE} nation { ${ACTOR} } roles { title nation { ${ACTOR} } organization { ${ACTOR} } ${EVIDENCE} } statements(first: 20) { nodes { __typename id text date } } positions(first: 20) { nodes { __typename id summary stance date } } meetings(first: 20) { nodes { __typename id title meetingDate: date status } } }
+    ... on Organization { name organizationKind: kind aliases ${EVIDENCE} membersWithEvidence { nation { ${ACTOR} } ${EVIDENCE} } leadersWithEvidence { leader { ${ACTOR} } ${EVIDENCE} } meetings(first: 20) { nodes { __typename id title meetingDate: date status } } positions(first: 20) { nodes { __typename id summary stance date } } }
     ... on Meeting { title meetingDate: date status nationsRepresented ${EVIDENCE} place { __typename id name } convenedBy { ${ACTOR} } chairs { ${ACTOR} } participants { ${ACTOR} } topics { __typename id name } statementsMade: statements { __typename id text date } }
     ... on Statement { text statementKind: kind date ${EVIDENCE} speaker { ${ACTOR} } meeting { __typename id title meetingDate: date } topics { __typename id name } expresses: positions { __typename id summary stance date } }
     ... on Position { summary stance date ${EVIDENCE} holder { ${ACTOR} } topic { __typename id name } basedOn: statements { __typename id text date } }
-    ... on Topic { name aliases broader { __typename id name } narrower { __typename id name } positions(first: 20) { nodes { __typename id summary stance date } } statements(first: 20) { nodes { __typename id text date } } }
-    ... on Place { name placeKind: kind within { __typename id name } country { ${ACTOR} } meetings(first: 20) { nodes { __typename id title meetingDate: date status } } }
+    ... on Topic { name aliases ${EVIDENCE} broader { __typename id name } narrower { __typename id name } positions(first: 20) { nodes { __typename id summary stance date } } statements(first: 20) { nodes { __typename id text date } } }
+    ... on Place { name placeKind: kind ${EVIDENCE} within { __typename id name } country { ${ACTOR} } meetings(first: 20) { nodes { __typename id title meetingDate: date status } } }
     ... on Source { title publisher publishedAt url }
   }
 }`;
