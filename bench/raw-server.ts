@@ -34,7 +34,7 @@ const QUERIES: Record<string, { cypher: string; params?: Record<string, unknown>
                UNION MATCH (a)<-[:NATIONAL_OF*0..1]-(:Actor)-[:SAID]->(n:Statement) RETURN n
                UNION MATCH (a)<-[:NATIONAL_OF*0..1]-(:Actor)-[:TOOK]->(n:Position) RETURN n
              }
-             WITH DISTINCT n WHERE n.date IS NOT NULL ORDER BY n.date, n.id LIMIT 20 RETURN n.id AS id`,
+             WITH DISTINCT n ORDER BY coalesce(n.date, '~'), n.id LIMIT 20 RETURN n.id AS id`,
   },
   path: {
     cypher: `MATCH (a:Official {id: 'official:official-xab-0'}), (b:Official {id: 'official:official-xai-1'})

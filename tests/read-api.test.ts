@@ -341,4 +341,29 @@ describe('read API', () => {
     expect(none.errors).toBeUndefined();
     expect(none.data.path).toBeNull();
   });
+
+  it("puts an actor's undated statements and positions at the end of its timeline, and outside any date range", async () => {
+    const fields =
+      'totalCount nodes { id ... on Statement { date } ... on Position { date } ... on Meeting { meetingDate: date } }';
+    const response = await api.query<Data>(`{
+      all: timeline(actor: "nation:gbr", first: 100) { ${fields} }
+      ranged: timeline(actor: "nation:gbr", first: 100, from: "2000-01-01") { ${fields} }
+    }`);
+    expect(response.errors).toBeUndefined();
+    const dates = response.data.all.nodes.map((n: Data) => n.date ?? n.meetingDate ?? null);
+    const undated = dates.filter((date: string | null) => date === null).length;
+    // Starmer's undated remark that a guarantee is vital, and the position it expresses.
+    expect(response.data.all.nodes.map((n: Data) => n.id)).toEqual(
+      expect.arrayContaining([
+        'statement:starmer-guarantee-vital',
+        'position:starmer-stresses-security-guarantee',
+      ]),
+    );
+    expect(undated).toBeGreaterThanOrEqual(2);
+    expect(dates.slice(-undated).every((date: string | null) => date === null)).toBe(true);
+    expect(response.data.all.totalCount).toBe(response.data.ranged.totalCount + undated);
+    expect(response.data.ranged.nodes.map((n: Data) => n.id)).not.toContain(
+      'statement:starmer-guarantee-vital',
+    );
+  });
 });

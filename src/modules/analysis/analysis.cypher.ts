@@ -32,7 +32,9 @@ export function timelineQuery(
   from: string | null,
   to: string | null,
 ): RootPageSpec {
-  const conditions = ['n.date IS NOT NULL'];
+  // Undated facts have no place in a date range, so a range leaves them out; without one they
+  // come last ('~' sorts after every ISO date), so nothing the actor did is silently missing.
+  const conditions = from || to ? ['n.date IS NOT NULL'] : ['true'];
   if (from) conditions.push('n.date >= $from');
   if (to) conditions.push('n.date <= $to');
   return {
@@ -46,7 +48,7 @@ CALL (a) {
 }
 WITH n WHERE ${conditions.join(' AND ')}`,
     params: { actor: actorId, from, to },
-    sortKey: 'n.date',
+    sortKey: `coalesce(n.date, '~')`,
   };
 }
 

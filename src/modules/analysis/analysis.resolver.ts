@@ -49,7 +49,7 @@ export class AnalysisResolver {
 
   @Query(() => TimelineConnection, {
     description:
-      "An actor's meetings, statements and positions in date order; a nation includes its officials'.",
+      "An actor's meetings, statements and positions in date order; a nation includes its officials'. Undated statements and positions come last, and are left out when `from` or `to` is given.",
   })
   async timeline(
     @Arg('actor', () => ID) actor: string,
