@@ -44,4 +44,30 @@ describe('Cypher round trips per request', () => {
     // positions connection and the topics under it: one batched statement each.
     expect(large.roundTrips).toBe(3);
   });
+
+  it('are the same for the connection twins of 100 parents as for 2', async () => {
+    const query = `query Q($first: Int) {
+      meetings(first: $first) {
+        nodes {
+          participantsConnection(first: 3) { totalCount nodes { name } }
+          evidenceConnection(first: 2) { totalCount nodes { excerpt } }
+        }
+      }
+      nations(first: $first) { nodes { officialsConnection(first: 2) { totalCount nodes { name } } } }
+    }`;
+    const run = async (first: number) => {
+      const response = await api.query<{ meetings: { nodes: unknown[] } }>(query, { first });
+      expect(response.errors).toBeUndefined();
+      return {
+        roundTrips: (response.extensions?.queryStats as { roundTrips: number }).roundTrips,
+        count: response.data!.meetings.nodes.length,
+      };
+    };
+    const [small, large] = [await run(2), await run(100)];
+    expect(small.count).toBe(2);
+    expect(large.count).toBeGreaterThanOrEqual(40); // every meeting of the synthetic graph
+    // Two root pages, then one batched statement for each of the three connections.
+    expect(small.roundTrips).toBe(5);
+    expect(large.roundTrips).toBe(small.roundTrips);
+  });
 });
