@@ -143,6 +143,38 @@ describe('importing documents', () => {
           message: /conflicting data: name is "Jonathan Smith" here but "John Healey"/,
         },
       ],
+      [
+        // A position has one holder: another one would make "what did the US refuse" answer Britain.
+        'a fact reused with another holder across documents',
+        (doc) => ({
+          format: doc.format,
+          source: { ...doc.source, id: 'source:test-holder' },
+          positions: [
+            {
+              ...doc.positions.find((p: { id: string }) => p.id === 'position:usa-refuses-security-backstop'),
+              holder: 'nation:gbr',
+            },
+          ],
+        }),
+        {
+          record: 'position:usa-refuses-security-backstop',
+          field: 'holder',
+          message: /conflicting data: holder is "nation:gbr" here but "nation:usa"/,
+        },
+      ],
+      [
+        'a meeting reused with another place across documents',
+        (doc) => ({
+          format: doc.format,
+          source: { ...doc.source, id: 'source:test-place' },
+          meetings: [{ ...doc.meetings[0], place: 'place:brussels' }],
+        }),
+        {
+          record: 'meeting:2025-04-10-coalition-of-the-willing-brussels',
+          field: 'place',
+          message: /place is "place:brussels" here but "place:nato-headquarters"/,
+        },
+      ],
     ];
 
     it.each(cases)('%s', async (_name, mutate, expected) => {

@@ -16,6 +16,10 @@ import {
   mergeRelationshipsQuery,
   mergeSourceQuery,
   sourceStateQuery,
+  otherLinksQuery,
+  removeOtherLinksQuery,
+  singleLinkOf,
+  type SingleLink,
 } from './graph-write.cypher';
 
 /** Rows per UNWIND statement: large enough to amortise round trips, small enough for modest heaps. */
@@ -168,6 +172,14 @@ export async function writeDocument(
     for (const row of group.rows) {
       const existing = stored.get(row.id);
       if (!existing) continue;
+      if (existing.retractedAt != null) {
+        problems.push({
+          file,
+          record: row.id,
+          field: 'id',
+          message: `was retracted (${String(existing.retractedAt)}); a retracted fact stays retracted: record it under another id`,
+        });
+      }
       if (mode.onConflict === 'reject') {
         for (const conflict of findConflicts(group.label, row, existing))
           problems.push({ file, ...conflict });
@@ -176,9 +188,34 @@ export async function writeDocument(
       if (NAMED.has(group.label)) row.replaceName = mode.onConflict === 'update';
     }
   }
+  // Links a record has only one of (a statement's speaker, a meeting's place...): another value
+  // already stored is a conflict for imports and facts, and is replaced by an upsert (a correction).
+  const replaced: { link: SingleLink; pairs: { owner: string; other: string }[] }[] = [];
+  for (const group of rows.relationships) {
+    const link = singleLinkOf(group);
+    if (!link) continue;
+    const pairs = group.rows.map((row) =>
+      link.owner === 'from' ? { owner: row.from, other: row.to } : { owner: row.to, other: row.from },
+    );
+    if (mode.onConflict === 'update') {
+      replaced.push({ link, pairs });
+      continue;
+    }
+    for (const stored of await tx.run(otherLinksQuery(link, pairs))) {
+      problems.push({
+        file,
+        record: String(stored.owner),
+        field: link.field,
+        message: `id reused with conflicting data: ${link.field} is ${JSON.stringify(stored.here)} here but ${JSON.stringify(stored.there)} in the graph (from an earlier document); use the same value, or another id for another ${link.ownerLabel.toLowerCase()}`,
+      });
+    }
+  }
   if (problems.length > 0) throw new DocumentRejectedError(problems);
 
   const [before] = await tx.run(graphTotalsQuery());
+  for (const { link, pairs } of replaced) {
+    for (const batch of chunks(pairs)) await tx.run(removeOtherLinksQuery(link, batch));
+  }
   if (mode.source === 'document') await tx.run(mergeSourceQuery(rows.source));
   for (const batch of chunks(rows.evidence)) await tx.run(mergeEvidenceQuery(batch));
   for (const group of rows.nodes) {

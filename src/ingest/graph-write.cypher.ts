@@ -139,3 +139,64 @@ export function graphTotalsQuery(): CypherQuery {
     'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
   );
 }
+
+/**
+ * Links a record can have only one of: an official's nation, a statement's speaker, a position's
+ * holder and topic, a meeting's place... `owner` is the end whose field it is (a statement has one
+ * speaker; a speaker has many statements), and `field` that field's name in the import format.
+ */
+export interface SingleLink {
+  type: Rel;
+  owner: 'from' | 'to';
+  ownerLabel: Label;
+  field: string;
+}
+
+export const SINGLE_LINKS: readonly SingleLink[] = [
+  { type: Rel.NATIONAL_OF, owner: 'from', ownerLabel: Label.Official, field: 'nation' },
+  { type: Rel.HOLDS_ROLE, owner: 'to', ownerLabel: Label.Role, field: 'official' },
+  { type: Rel.ROLE_FOR_NATION, owner: 'from', ownerLabel: Label.Role, field: 'nation' },
+  { type: Rel.ROLE_IN, owner: 'from', ownerLabel: Label.Role, field: 'organization' },
+  { type: Rel.IN_COUNTRY, owner: 'from', ownerLabel: Label.Place, field: 'country' },
+  { type: Rel.WITHIN, owner: 'from', ownerLabel: Label.Place, field: 'within' },
+  { type: Rel.BROADER, owner: 'from', ownerLabel: Label.Topic, field: 'broader' },
+  { type: Rel.HELD_AT, owner: 'from', ownerLabel: Label.Meeting, field: 'place' },
+  { type: Rel.SAID, owner: 'to', ownerLabel: Label.Statement, field: 'speaker' },
+  { type: Rel.MADE_AT, owner: 'from', ownerLabel: Label.Statement, field: 'meeting' },
+  { type: Rel.TOOK, owner: 'to', ownerLabel: Label.Position, field: 'holder' },
+  { type: Rel.ABOUT, owner: 'from', ownerLabel: Label.Position, field: 'topic' },
+];
+
+/** The single link a group of relationship rows sets, if its type and owner label make it one. */
+export function singleLinkOf(group: { fromLabel: Label; type: Rel; toLabel: Label }): SingleLink | undefined {
+  return SINGLE_LINKS.find(
+    (link) =>
+      link.type === group.type &&
+      link.ownerLabel === (link.owner === 'from' ? group.fromLabel : group.toLabel),
+  );
+}
+
+function otherLinksMatch(link: SingleLink): string {
+  const arrow = link.owner === 'from' ? `-[r:${link.type}]->` : `<-[r:${link.type}]-`;
+  return `UNWIND $rows AS row
+MATCH (o:${link.ownerLabel} {id: row.owner})${arrow}(other)
+WHERE other.id <> row.other`;
+}
+
+/** Links already stored to something other than what the rows say: `{owner, here, there}`. */
+export function otherLinksQuery(
+  link: SingleLink,
+  rows: readonly { owner: string; other: string }[],
+): CypherQuery {
+  return cypher(`${otherLinksMatch(link)}\nRETURN row.owner AS owner, row.other AS here, other.id AS there`, {
+    rows: [...rows],
+  });
+}
+
+/** Removes those links, so a correction replaces the old value instead of adding a second one. */
+export function removeOtherLinksQuery(
+  link: SingleLink,
+  rows: readonly { owner: string; other: string }[],
+): CypherQuery {
+  return cypher(`${otherLinksMatch(link)}\nDELETE r`, { rows: [...rows] });
+}

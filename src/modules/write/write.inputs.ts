@@ -100,7 +100,10 @@ export class TopicInput {
   @Field(() => String) name: string;
   @Field(() => [String], { nullable: true }) aliases?: string[] | null;
   @Field(() => ID, { nullable: true }) broader?: string | null;
-  @Field(() => [EvidenceInput], { nullable: true }) evidence?: EvidenceInput[] | null;
+  // Required like every other write's: a write is filed under the sources it cites, so a topic
+  // with no excerpt would have nowhere to go (an imported document may still list bare topics).
+  @Field(() => [EvidenceInput], { description: 'At least one excerpt that names or defines the topic.' })
+  evidence: EvidenceInput[];
 }
 
 @InputType()
