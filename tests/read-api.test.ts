@@ -342,6 +342,26 @@ describe('read API', () => {
     expect(none.data.path).toBeNull();
   });
 
+  it("counts a nation's officials' statements and positions as the nation's, as its meetings and timeline do", async () => {
+    const response = await api.query<Data>(`{
+      node(id: "nation:gbr") { ... on Nation {
+        statements(first: 100) { totalCount nodes { id speaker { id } } }
+        positions(first: 100) { totalCount nodes { id holder { id } } }
+      } }
+      healey: statements(filter: { speaker: "official:john-healey" }) { totalCount }
+      own: statements(filter: { speaker: "nation:gbr" }) { totalCount }
+    }`);
+    expect(response.errors).toBeUndefined();
+    const { statements, positions } = response.data.node;
+    expect(statements.totalCount).toBeGreaterThanOrEqual(
+      response.data.healey.totalCount + response.data.own.totalCount,
+    );
+    expect(statements.nodes.map((n: Data) => n.speaker.id)).toEqual(
+      expect.arrayContaining(['official:john-healey', 'official:keir-starmer']),
+    );
+    expect(positions.nodes.map((n: Data) => n.id)).toContain('position:starmer-stresses-security-guarantee');
+  });
+
   it("puts an actor's undated statements and positions at the end of its timeline, and outside any date range", async () => {
     const fields =
       'totalCount nodes { id ... on Statement { date } ... on Position { date } ... on Meeting { meetingDate: date } }';

@@ -152,6 +152,34 @@ describe('writes', () => {
     expect(await graphCounts(api.api)).toEqual(before);
   });
 
+  it('lists nothing under a retracted meeting, as it is NOT_FOUND everywhere else', async () => {
+    const meetingId = 'meeting:2025-04-10-test-retracted-meeting';
+    const recorded = await api.query<Data>(
+      `mutation { recordMeeting(input: { id: "${meetingId}", title: "Test meeting", date: "2025-04-10", status: HELD,
+         evidence: [{ source: "${SOURCE}", excerpt: "${EXCERPT}" }] }) { id } }`,
+      {},
+      as(keys.editor),
+    );
+    expect(recorded.errors).toBeUndefined();
+    const input = {
+      ...statementInput('Said at the test meeting.'),
+      id: 'statement:jonson-at-test-meeting',
+      meeting: meetingId,
+    };
+    expect((await api.query<Data>(RECORD_STATEMENT, { input }, as(keys.editor))).errors).toBeUndefined();
+    const listed = () =>
+      api.query<Data>(`{ statements(filter: { meeting: "${meetingId}" }) { totalCount nodes { id } } }`);
+    expect((await listed()).data.statements.totalCount).toBe(1);
+
+    const retracted = await api.query<Data>(
+      `mutation { retract(id: "${meetingId}", reason: "Test") { id } }`,
+      {},
+      as(keys.admin),
+    );
+    expect(retracted.errors).toBeUndefined();
+    expect((await listed()).data.statements).toEqual({ totalCount: 0, nodes: [] });
+  });
+
   it('needs evidence for a topic too: a missing list is BAD_USER_INPUT before anything runs', async () => {
     const response = await api.query<Data>(
       'mutation { upsertTopic(input: { id: "topic:test-bare", name: "Bare" }) { id } }',

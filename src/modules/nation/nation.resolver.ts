@@ -101,7 +101,9 @@ export class NationResolver {
     );
   }
 
-  @FieldResolver(() => StatementConnection)
+  @FieldResolver(() => StatementConnection, {
+    description: 'Statements it made, itself or through its officials.',
+  })
   statements(
     @Root() nation: Nation,
     @Args(() => DatedPageArgs) args: DatedPageArgs,
@@ -116,7 +118,9 @@ export class NationResolver {
     );
   }
 
-  @FieldResolver(() => PositionConnection)
+  @FieldResolver(() => PositionConnection, {
+    description: 'Positions it took, itself or through its officials.',
+  })
   positions(
     @Root() nation: Nation,
     @Args(() => DatedPageArgs) args: DatedPageArgs,

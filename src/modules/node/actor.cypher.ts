@@ -14,8 +14,9 @@ export interface ActorRelations {
 export const DATE_RANGE_WHERE = '($from IS NULL OR n.date >= $from) AND ($to IS NULL OR n.date <= $to)';
 
 export function actorRelations(label: ActorLabel): ActorRelations {
-  // A nation "was at" a meeting when it or one of its officials attended or chaired it; an
-  // organization also when it convened it.
+  // A nation "was at" a meeting when it or one of its officials attended or chaired it, and it
+  // speaks and takes stances through its officials too (as on its timeline); an organization was
+  // also at the meetings it convened.
   const via = label === Label.Nation ? `<-[:${Rel.NATIONAL_OF}*0..1]-(:${Label.Actor})` : '';
   const kinds =
     label === Label.Organization
@@ -25,14 +26,14 @@ export function actorRelations(label: ActorLabel): ActorRelations {
     statements: {
       name: `${label}.statements`,
       parentLabel: label,
-      pattern: `(p)-[:${Rel.SAID}]->(n:${Label.Statement})`,
+      pattern: `(p)${via}-[:${Rel.SAID}]->(n:${Label.Statement})`,
       sortKey: 'n.date',
       where: DATE_RANGE_WHERE,
     },
     positions: {
       name: `${label}.positions`,
       parentLabel: label,
-      pattern: `(p)-[:${Rel.TOOK}]->(n:${Label.Position})`,
+      pattern: `(p)${via}-[:${Rel.TOOK}]->(n:${Label.Position})`,
       sortKey: 'n.date',
       where: DATE_RANGE_WHERE,
     },

@@ -49,7 +49,11 @@ export class PositionFilter {
   @Field(() => [Stance], { nullable: true, description: 'Any of these stances.' })
   stance?: Stance[] | null;
 
-  @Field(() => ID, { nullable: true, description: 'Actor id of the holder.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "Actor id of the holder: exactly that actor (a nation's positions with its officials' are `Nation.positions`).",
+  })
   holder?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Topic name or alias; narrower topics included.' })

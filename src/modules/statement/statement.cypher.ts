@@ -2,6 +2,7 @@
 import { BadUserInputError } from '../../errors';
 import { Label, Rel } from '../../graph/model';
 import type { RelationSpec, RootPageSpec } from '../../graph/paging.cypher';
+import { visible } from '../../graph/prefetch.cypher';
 import { FULLTEXT } from '../../graph/schema';
 import { luceneTerms } from '../../graph/text';
 import { actorLabelForId } from '../common/actor-id';
@@ -29,7 +30,10 @@ export function statementsQuery(criteria: StatementCriteria): RootPageSpec {
     params.speaker = criteria.speaker;
   }
   if (criteria.meeting) {
-    clauses.push(`MATCH (:${Label.Meeting} {id: $meeting})<-[:${Rel.MADE_AT}]-${statement()}`);
+    // A retracted meeting lists nothing, as it is NOT_FOUND everywhere else.
+    clauses.push(
+      `MATCH (m:${Label.Meeting} {id: $meeting}) WHERE ${visible('m')} MATCH (m)<-[:${Rel.MADE_AT}]-${statement()}`,
+    );
     params.meeting = criteria.meeting;
   }
   if (criteria.topic != null) {

@@ -35,7 +35,11 @@ export const StatementConnection = ConnectionType(Statement, 'Statement');
 
 @InputType({ description: 'All fields optional, combined with AND.' })
 export class StatementFilter {
-  @Field(() => ID, { nullable: true, description: 'Actor id of the speaker.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "Actor id of the speaker: exactly that actor (a nation's statements with its officials' are `Nation.statements`).",
+  })
   speaker?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Meeting id.' })
