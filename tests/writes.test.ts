@@ -180,6 +180,29 @@ describe('writes', () => {
     expect((await listed()).data.statements).toEqual({ totalCount: 0, nodes: [] });
   });
 
+  it.each([
+    [
+      'recordMeeting',
+      'MeetingInput',
+      'title: "T", date: "2025-04-10", status: HELD, id: "meeting:test-no-date"',
+      /"meeting:", the date YYYY-MM-DD/,
+    ],
+    [
+      'upsertNation',
+      'NationInput',
+      'name: "Testland", iso3: "TST", id: "nation:testland"',
+      /ISO 3166-1 alpha-3 code in lower case/,
+    ],
+  ])('tells what a %s id must look like', async (mutation, _input, fields, rule) => {
+    const response = await api.query<Data>(
+      `mutation { ${mutation}(input: { ${fields}, evidence: [{ source: "${SOURCE}", excerpt: "${EXCERPT}" }] }) { id } }`,
+      {},
+      as(keys.editor),
+    );
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.errors![0].message).toMatch(rule);
+  });
+
   it('needs evidence for a topic too: a missing list is BAD_USER_INPUT before anything runs', async () => {
     const response = await api.query<Data>(
       'mutation { upsertTopic(input: { id: "topic:test-bare", name: "Bare" }) { id } }',

@@ -20,20 +20,38 @@ const isoDate = z
   .describe('A calendar date, YYYY-MM-DD.');
 
 const slug = '[a-z0-9]+(?:-[a-z0-9]+)*';
-const idOf = (prefix: string, pattern = slug) =>
+const SLUG_RULE = 'lower-case letters, digits and single dashes';
+
+/** An id pattern, with the rule and an example a user can copy when their id doesn't fit. */
+const idOf = (
+  prefix: string,
+  pattern = slug,
+  rule = `"${prefix}:" then ${SLUG_RULE}`,
+  example = `${prefix}:some-slug`,
+) =>
   z
     .string()
     .regex(new RegExp(`^${prefix}:${pattern}$`), {
-      error: `must be an id like "${prefix}:some-slug" (lower-case letters, digits and dashes after "${prefix}:")`,
+      error: `must be an id like "${example}": ${rule}`,
     })
-    .describe(`Stable id: "${prefix}:" and a lower-case slug.`);
+    .describe(`Stable id: ${rule}.`);
 
-export const NationId = idOf('nation', '[a-z]{3}');
+export const NationId = idOf(
+  'nation',
+  '[a-z]{3}',
+  '"nation:" then the ISO 3166-1 alpha-3 code in lower case',
+  'nation:gbr',
+);
 export const OfficialId = idOf('official');
 export const OrganizationId = idOf('organization');
 export const PlaceId = idOf('place');
 export const TopicId = idOf('topic');
-export const MeetingId = idOf('meeting', `\\d{4}-\\d{2}-\\d{2}-${slug}`);
+export const MeetingId = idOf(
+  'meeting',
+  `\\d{4}-\\d{2}-\\d{2}-${slug}`,
+  `"meeting:", the date YYYY-MM-DD, a dash, then ${SLUG_RULE}`,
+  'meeting:2025-04-10-coalition-of-the-willing-brussels',
+);
 export const StatementId = idOf('statement');
 export const PositionId = idOf('position');
 export const RoleId = idOf('role');
