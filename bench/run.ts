@@ -191,7 +191,7 @@ async function main() {
     });
     await db.close();
     const queries = benchQueries({
-      ourCursor: encodeCursor({ key: before.date as string, id: before.id as string }),
+      ourCursor: encodeCursor({ key: before.date as string, id: before.id as string }, 'meetings'),
       offset,
     });
 

@@ -342,6 +342,23 @@ describe('read API', () => {
     expect(none.data.path).toBeNull();
   });
 
+  it('refuses a cursor from another list instead of starting somewhere else in this one', async () => {
+    const meetings = await api.query<Data>('{ meetings(first: 1) { pageInfo { endCursor } } }');
+    const cursor: string = meetings.data.meetings.pageInfo.endCursor;
+    const elsewhere = await api.query<Data>(`{ nations(first: 1, after: "${cursor}") { nodes { id } } }`);
+    expect(errorCodes(elsewhere)).toEqual(['BAD_USER_INPUT']);
+    expect(elsewhere.errors![0].message).toMatch(
+      /cursor of another list \(meetings\); pass a cursor that this nations list returned/,
+    );
+    const nested = await api.query<Data>(
+      `{ node(id: "nation:gbr") { ... on Nation { meetings(first: 1, after: "${cursor}") { nodes { id } } } } }`,
+    );
+    expect(errorCodes(nested)).toEqual(['BAD_USER_INPUT']);
+    // The list it came from takes it.
+    const same = await api.query<Data>(`{ meetings(first: 1, after: "${cursor}") { nodes { id } } }`);
+    expect(same.errors).toBeUndefined();
+  });
+
   it("counts a nation's officials' statements and positions as the nation's, as its meetings and timeline do", async () => {
     const response = await api.query<Data>(`{
       node(id: "nation:gbr") { ... on Nation {

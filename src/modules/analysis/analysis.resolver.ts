@@ -61,11 +61,11 @@ export class AnalysisResolver {
     const range = dateRangeParams(args);
     const page = await ctx.reader.rootPage<Node>(
       timelineQuery(label, actor, range.from, range.to),
-      toPageRequest(args),
+      toPageRequest(args, 'timeline'),
       planConnectionItems(info),
     );
     await requireActorWhenEmpty(ctx, actor, page.items.length === 0);
-    return toConnection(page);
+    return toConnection(page, 'timeline');
   }
 
   @Query(() => StanceSummary, {

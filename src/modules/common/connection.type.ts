@@ -32,9 +32,9 @@ export interface ConnectionShape<T> {
   pageInfo: PageInfo;
 }
 
-export function toConnection<T extends { id: string }>(page: Page<T>): ConnectionShape<T> {
+export function toConnection<T extends { id: string }>(page: Page<T>, list: string): ConnectionShape<T> {
   const edges = page.items.map((item) => ({
-    cursor: encodeCursor({ key: item.key, id: item.node.id }),
+    cursor: encodeCursor({ key: item.key, id: item.node.id }, list),
     node: item.node,
   }));
   const connection = {

@@ -45,15 +45,26 @@ export function pageSize(first: number | null | undefined, argument = 'first'): 
   return first;
 }
 
-export function toPageRequest(args: { first?: number | null; after?: string | null }): PageRequest {
-  return { first: pageSize(args.first), after: args.after == null ? undefined : decodeCursor(args.after) };
+/** `list` names the listing (`meetings`, `Nation.officials`...) whose cursors `after` must come from. */
+export function toPageRequest(
+  args: { first?: number | null; after?: string | null },
+  list: string,
+): PageRequest {
+  return {
+    first: pageSize(args.first),
+    after: args.after == null ? undefined : decodeCursor(args.after, list),
+  };
 }
 
-export function encodeCursor(position: CursorPosition): string {
-  return Buffer.from(JSON.stringify([position.key, position.id]), 'utf8').toString('base64url');
+/**
+ * A cursor names its list as well as the position in it: a cursor is a position in one order, and
+ * in another list's order it would silently start somewhere else.
+ */
+export function encodeCursor(position: CursorPosition, list: string): string {
+  return Buffer.from(JSON.stringify([list, position.key, position.id]), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string): CursorPosition {
+export function decodeCursor(cursor: string, list: string): CursorPosition {
   const invalid = () =>
     new BadUserInputError(
       '`after` is not a cursor this API issued; pass an `endCursor` or edge `cursor` unchanged.',
@@ -64,11 +75,19 @@ export function decodeCursor(cursor: string): CursorPosition {
   if (cursor.length === 0 || cursor.length > 1000 || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw invalid();
   try {
     const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(decoded) && decoded.length === 2 && decoded.every((part) => typeof part === 'string')) {
-      return { key: decoded[0] as string, id: decoded[1] as string };
+    if (Array.isArray(decoded) && decoded.length === 3 && decoded.every((part) => typeof part === 'string')) {
+      const [from, key, id] = decoded as string[];
+      if (from !== list) {
+        throw new BadUserInputError(
+          `\`after\` is a cursor of another list (${from.slice(0, 60)}); pass a cursor that this ${list} list returned.`,
+          { argument: 'after' },
+        );
+      }
+      return { key, id };
     }
-  } catch {
-    // fall through to the client-facing error
+  } catch (error) {
+    if (error instanceof BadUserInputError) throw error;
+    // else fall through to the client-facing error
   }
   throw invalid();
 }

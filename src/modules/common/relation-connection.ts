@@ -15,5 +15,6 @@ export async function relationConnection<T extends { id: string }>(
   args: { first?: number | null; after?: string | null },
   params: Record<string, unknown> = {},
 ): Promise<ConnectionShape<T>> {
-  return toConnection(await reader.relationPage<T>(spec, parentId, toPageRequest(args), params));
+  const page = await reader.relationPage<T>(spec, parentId, toPageRequest(args, spec.name), params);
+  return toConnection(page, spec.name);
 }

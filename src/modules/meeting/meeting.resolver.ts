@@ -55,9 +55,10 @@ export class MeetingResolver {
     return toConnection(
       await ctx.reader.rootPage<Meeting>(
         meetingsQuery(criteria),
-        toPageRequest(args),
+        toPageRequest(args, 'meetings'),
         planConnectionItems(info),
       ),
+      'meetings',
     );
   }
 

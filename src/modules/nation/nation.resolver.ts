@@ -34,10 +34,10 @@ export class NationResolver {
   ): Promise<ConnectionShape<Nation>> {
     const page = await ctx.reader.rootPage<Nation>(
       nationsQuery(filter ?? {}),
-      toPageRequest(args),
+      toPageRequest(args, 'nations'),
       planConnectionItems(info),
     );
-    return toConnection(page);
+    return toConnection(page, 'nations');
   }
 
   @FieldResolver(() => [Official])

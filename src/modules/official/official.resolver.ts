@@ -42,9 +42,10 @@ export class OfficialResolver {
     return toConnection(
       await ctx.reader.rootPage<Official>(
         officialsQuery(filter ?? {}),
-        toPageRequest(args),
+        toPageRequest(args, 'officials'),
         planConnectionItems(info),
       ),
+      'officials',
     );
   }
 

@@ -57,9 +57,10 @@ export class OrganizationResolver {
     return toConnection(
       await ctx.reader.rootPage<Organization>(
         organizationsQuery(filter ?? {}),
-        toPageRequest(args),
+        toPageRequest(args, 'organizations'),
         planConnectionItems(info),
       ),
+      'organizations',
     );
   }
 

@@ -37,9 +37,10 @@ export class PositionResolver {
     return toConnection(
       await ctx.reader.rootPage<Position>(
         positionsQuery(criteria),
-        toPageRequest(args),
+        toPageRequest(args, 'positions'),
         planConnectionItems(info),
       ),
+      'positions',
     );
   }
 

@@ -16,7 +16,11 @@ export class SourceResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<Source>> {
-    const page = await ctx.reader.rootPage(ALL_SOURCES, toPageRequest(args), planConnectionItems(info));
-    return toConnection(page) as unknown as ConnectionShape<Source>;
+    const page = await ctx.reader.rootPage(
+      ALL_SOURCES,
+      toPageRequest(args, 'sources'),
+      planConnectionItems(info),
+    );
+    return toConnection(page, 'sources') as unknown as ConnectionShape<Source>;
   }
 }

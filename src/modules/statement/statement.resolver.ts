@@ -46,9 +46,10 @@ export class StatementResolver {
     return toConnection(
       await ctx.reader.rootPage<Statement>(
         statementsQuery(criteria),
-        toPageRequest(args),
+        toPageRequest(args, 'statements'),
         planConnectionItems(info),
       ),
+      'statements',
     );
   }
 

@@ -34,9 +34,10 @@ export class TopicResolver {
     return toConnection(
       await ctx.reader.rootPage<Topic>(
         topicsQuery(filter ?? {}),
-        toPageRequest(args),
+        toPageRequest(args, 'topics'),
         planConnectionItems(info),
       ),
+      'topics',
     );
   }
 

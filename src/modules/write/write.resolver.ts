@@ -266,7 +266,10 @@ export class WriteResolver {
 
   @Query(() => RetractionConnection, { description: 'The audit trail of retractions, oldest first.' })
   async retractions(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
-    return toConnection(await ctx.reader.rootPage<Retraction>(ALL_RETRACTIONS, toPageRequest(args)));
+    return toConnection(
+      await ctx.reader.rootPage<Retraction>(ALL_RETRACTIONS, toPageRequest(args, 'retractions')),
+      'retractions',
+    );
   }
 
   @FieldResolver(() => String)
