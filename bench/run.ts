@@ -13,15 +13,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { GraphDatabase } from '../src/graph/database';
 import { findFreePort, startLocalNeo4j } from '../src/graph/local-neo4j';
 import { applyGraphSchema } from '../src/graph/schema';
 import { generateDocuments } from '../src/ingest/document.generate';
 import { loadDocument } from '../src/ingest/document.loader';
 import { validateDocument } from '../src/ingest/document.validate';
-import { createLogger } from '../src/logger';
 import { encodeCursor } from '../src/modules/common/page-args';
 import { benchQueries, type BenchQuery } from './queries';
+import { scriptDatabase } from '../scripts/lib/script-db';
 
 const ROOT = path.join(__dirname, '..');
 const SCALES = { small: 400, large: 40_000 } as const; // event documents; about 25 nodes each
@@ -148,14 +147,7 @@ async function main() {
   const neo4j = await startLocalNeo4j({ dataDir, heapMb: 2048, pageCacheMb: 1024 });
   const children: ChildProcess[] = [];
   try {
-    const db = new GraphDatabase({
-      uri: neo4j.uri,
-      user: 'neo4j',
-      password: 'neo4j',
-      database: 'neo4j',
-      logger: createLogger('warn'),
-      maxRetryTimeMs: 30_000,
-    });
+    const db = scriptDatabase(neo4j.uri);
     await applyGraphSchema(db);
     const importStarted = Date.now();
     const documents = generateDocuments({ documents: SCALES[scale] });

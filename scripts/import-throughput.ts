@@ -8,13 +8,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { GraphDatabase } from '../src/graph/database';
 import { startLocalNeo4j, type LocalNeo4j } from '../src/graph/local-neo4j';
 import { applyGraphSchema } from '../src/graph/schema';
 import { generateDocuments } from '../src/ingest/document.generate';
 import { loadDocument } from '../src/ingest/document.loader';
 import { validateDocument } from '../src/ingest/document.validate';
-import { createLogger } from '../src/logger';
+import { scriptDatabase } from './lib/script-db';
 
 function peakRssMb(pid: number | 'self'): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -31,14 +30,7 @@ async function main() {
     local = await startLocalNeo4j({ dataDir, heapMb: 1024, pageCacheMb: 512 });
     uri = local.uri;
   }
-  const db = new GraphDatabase({
-    uri,
-    user: 'neo4j',
-    password: process.env.NEO4J_PASSWORD ?? 'neo4j',
-    database: 'neo4j',
-    logger: createLogger('warn'),
-    maxRetryTimeMs: 30_000,
-  });
+  const db = scriptDatabase(uri, process.env.NEO4J_PASSWORD ?? 'neo4j');
   try {
     await applyGraphSchema(db);
     const generated = Date.now();

@@ -13,16 +13,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { GraphDatabase } from '../src/graph/database';
 import { startLocalNeo4j } from '../src/graph/local-neo4j';
 import { rootPageQuery, type RootPageSpec } from '../src/graph/paging.cypher';
 import { applyGraphSchema } from '../src/graph/schema';
 import { generateDocuments } from '../src/ingest/document.generate';
 import { loadDocument } from '../src/ingest/document.loader';
 import { validateDocument } from '../src/ingest/document.validate';
-import { createLogger } from '../src/logger';
 import { positionsQuery } from '../src/modules/position/position.cypher';
 import { statementsQuery } from '../src/modules/statement/statement.cypher';
+import { scriptDatabase } from './lib/script-db';
 
 const NO_STATEMENT = { speaker: null, meeting: null, topic: null, text: null, kind: null };
 
@@ -54,14 +53,7 @@ async function main() {
   const keep = values['data-dir'] !== undefined;
   const dataDir = keep ? path.resolve(values['data-dir']!) : mkdtempSync(path.join(os.tmpdir(), 'listing-'));
   const neo4j = await startLocalNeo4j({ dataDir, heapMb: 2048, pageCacheMb: 1024 });
-  const db = new GraphDatabase({
-    uri: neo4j.uri,
-    user: 'neo4j',
-    password: 'neo4j',
-    database: 'neo4j',
-    logger: createLogger('warn'),
-    maxRetryTimeMs: 30_000,
-  });
+  const db = scriptDatabase(neo4j.uri);
   try {
     const [before] = await db.read({
       cypher:
