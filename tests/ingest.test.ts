@@ -163,6 +163,16 @@ describe('importing documents', () => {
         },
       ],
       [
+        // The seed's evidence was checked against the stored text; a new text would orphan it.
+        'a stored source given another text',
+        (doc) => ((doc.source.text = `${doc.source.text}\nA paragraph added later.`), doc),
+        {
+          record: 'source:2025-04-11-qatar-tribune-coalition-of-the-willing',
+          field: 'source.text',
+          message: /differs from the text stored for this source/,
+        },
+      ],
+      [
         'a meeting reused with another place across documents',
         (doc) => ({
           format: doc.format,

@@ -49,6 +49,11 @@ export interface LoadOptions {
   writeIds?: number;
   /** Called with each answer as it arrives (e.g. to wait until enough writes have landed). */
   onOutcome?: (outcome: Outcome) => void;
+  /**
+   * Keep every outcome and return them (default). A long soak turns this off and aggregates in
+   * onOutcome instead: 689,000 kept outcomes were 126 MB of heap in the process it measures.
+   */
+  keepOutcomes?: boolean;
 }
 
 export async function runMixedLoad(options: LoadOptions): Promise<Outcome[]> {
@@ -102,12 +107,40 @@ export async function runMixedLoad(options: LoadOptions): Promise<Outcome[]> {
         codes,
         id: write ? id : undefined,
       };
-      outcomes.push(outcome);
+      if (options.keepOutcomes !== false) outcomes.push(outcome);
       options.onOutcome?.(outcome);
     }
   }
   await Promise.all(Array.from({ length: options.concurrency }, (_, i) => worker(i)));
   return outcomes;
+}
+
+/**
+ * Latencies counted in buckets 1 % apart (from 0.01 ms): constant memory however long a run is,
+ * percentiles within 1 %.
+ */
+export class LatencyHistogram {
+  private static readonly STEP = Math.log(1.01);
+  private readonly buckets = new Map<number, number>();
+  count = 0;
+
+  add(ms: number): void {
+    const bucket = Math.max(0, Math.ceil(Math.log(Math.max(ms, 0.01) / 0.01) / LatencyHistogram.STEP));
+    this.buckets.set(bucket, (this.buckets.get(bucket) ?? 0) + 1);
+    this.count += 1;
+  }
+
+  /** The upper bound of the bucket holding the p-th percentile, as `percentile` ranks it. */
+  percentile(p: number): number {
+    if (this.count === 0) return 0;
+    const rank = Math.min(this.count - 1, Math.floor((p / 100) * this.count));
+    let seen = 0;
+    for (const bucket of [...this.buckets.keys()].sort((a, b) => a - b)) {
+      seen += this.buckets.get(bucket)!;
+      if (seen > rank) return 0.01 * Math.exp(bucket * LatencyHistogram.STEP);
+    }
+    return 0;
+  }
 }
 
 export function percentile(values: number[], p: number): number {

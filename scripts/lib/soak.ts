@@ -6,7 +6,7 @@
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import type { RunningApi } from '../../src/api';
-import { percentile, runMixedLoad } from './mixed-load';
+import { LatencyHistogram, percentile, runMixedLoad, type Outcome } from './mixed-load';
 
 /**
  * Statement ids the soak's writes cycle through. A soak looks for leaks and drift in the server;
@@ -184,7 +184,14 @@ export async function runSoak(options: {
   })();
   // A failed sample is reported where the sampler is awaited, after the load, not as unhandled.
   sampler.catch(() => {});
-  const all = await runMixedLoad({
+  // Answers are counted into windows (by when they arrived) as they come, not kept: this process
+  // is the one whose memory the soak judges.
+  const windowCount = Math.ceil((deadline - started) / windowMs);
+  const tallies = Array.from({ length: windowCount }, () => ({ errors: 0, latency: new LatencyHistogram() }));
+  const unexpectedErrors: string[] = [];
+  let requests = 0;
+  const failed = (o: Outcome) => o.status !== 200 || o.codes.length > 0;
+  await runMixedLoad({
     url: options.url,
     concurrency: options.concurrency,
     writeShare: 0.2,
@@ -192,32 +199,32 @@ export async function runSoak(options: {
     until: () => Date.now() >= deadline,
     runId: 'soak',
     writeIds: SOAK_WRITE_IDS,
+    keepOutcomes: false,
+    onOutcome: (o) => {
+      requests += 1;
+      if (failed(o)) unexpectedErrors.push(`${o.kind} ${o.status} ${o.codes.join(',')}`);
+      const tally = tallies[Math.floor((o.at - started) / windowMs)];
+      if (!tally) return; // answered after the deadline: counted, but in no window
+      tally.latency.add(o.ms);
+      if (failed(o)) tally.errors += 1;
+    },
   });
   await sampler;
-  // Windows are cut from the answers' timestamps after the run.
-  const windows: SoakWindow[] = [];
-  for (let from = started; from < deadline; from += windowMs) {
-    const inWindow = all.filter((o) => o.at >= from && o.at < from + windowMs);
-    if (inWindow.length === 0) continue;
-    windows.push({
-      second: Math.round((from + windowMs - started) / 1000),
-      requests: inWindow.length,
-      errors: inWindow.filter((o) => o.status !== 200 || o.codes.length > 0).length,
-      p50: percentile(
-        inWindow.map((o) => o.ms),
-        50,
-      ),
-      p99: percentile(
-        inWindow.map((o) => o.ms),
-        99,
-      ),
-    });
-  }
+  const windows: SoakWindow[] = tallies.flatMap((tally, index) =>
+    tally.latency.count === 0
+      ? []
+      : [
+          {
+            second: Math.round(((index + 1) * windowMs) / 1000),
+            requests: tally.latency.count,
+            errors: tally.errors,
+            p50: tally.latency.percentile(50),
+            p99: tally.latency.percentile(99),
+          },
+        ],
+  );
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const after = await sample(options.api);
-  const unexpectedErrors = all
-    .filter((o) => o.status !== 200 || o.codes.length > 0)
-    .map((o) => `${o.kind} ${o.status} ${o.codes.join(',')}`);
   // Drift: the median latency of the last quarter over that of the first quarter.
   const quarter = Math.max(1, Math.floor(windows.length / 4));
   const median = (items: SoakWindow[]) =>
@@ -229,7 +236,7 @@ export async function runSoak(options: {
   return {
     seconds: options.seconds,
     concurrency: options.concurrency,
-    requests: all.length,
+    requests,
     unexpectedErrors,
     windows,
     baseline,

@@ -129,12 +129,29 @@ export async function writeDocument(
     };
   }
   const problems: LoadProblem[] = [];
-  if (mode.source === 'existing' && state === undefined) {
+  if (mode.source === 'existing' && state?.exists !== true) {
     problems.push({
       file,
       record: document.source.id,
       field: 'source',
       message: 'no such source: add it first (upsertSource)',
+    });
+  }
+
+  // Evidence stored earlier was checked against the stored text, so that text may not change
+  // (read inside this transaction, so a concurrent import can't slip another text in either).
+  if (
+    mode.source === 'document' &&
+    state?.exists === true &&
+    state.text != null &&
+    state.text !== document.source.text
+  ) {
+    problems.push({
+      file,
+      record: document.source.id,
+      field: 'source.text',
+      message:
+        'differs from the text stored for this source; a stored text never changes, since excerpts are checked against it: use a new source id for a new text',
     });
   }
 

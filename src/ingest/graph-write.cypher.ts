@@ -38,9 +38,10 @@ export function existingNodesQuery(label: Label, ids: readonly string[]): Cypher
 }
 
 export function sourceStateQuery(sourceId: string): CypherQuery {
-  return cypher(`OPTIONAL MATCH (s:${Label.Source} {id: $id}) RETURN s.contentHash AS contentHash`, {
-    id: sourceId,
-  });
+  return cypher(
+    `OPTIONAL MATCH (s:${Label.Source} {id: $id}) RETURN s IS NOT NULL AS exists, s.contentHash AS contentHash, s.text AS text`,
+    { id: sourceId },
+  );
 }
 
 export function mergeSourceQuery(props: Record<string, unknown> & { id: string }): CypherQuery {
