@@ -67,7 +67,7 @@ export async function applyGraphSchema(db: GraphDatabase): Promise<void> {
     await db.write((tx) => tx.run({ cypher: statement, params: {} }));
   }
   await db.write((tx) => tx.run({ cypher: 'CALL db.awaitIndexes(300)', params: {} }));
-  for (const statement of backfillStatements()) {
+  for (const statement of sortDateBackfills()) {
     await db.write((tx) => tx.run({ cypher: statement, params: {} }));
   }
 }
@@ -77,7 +77,7 @@ export async function applyGraphSchema(db: GraphDatabase): Promise<void> {
  * positions (the importer sets it now; see sortDate in document.rows.ts). Idempotent, and a no-op
  * once every node has it.
  */
-export function backfillStatements(): string[] {
+export function sortDateBackfills(): string[] {
   return [Label.Statement, Label.Position].map(
     (label) => `MATCH (n:${label}) WHERE n.sortDate IS NULL SET n.sortDate = coalesce(toString(n.date), '')`,
   );

@@ -32,9 +32,10 @@ export function timelineQuery(
   from: string | null,
   to: string | null,
 ): RootPageSpec {
-  // Undated facts have no place in a date range, so a range leaves them out; without one they
-  // come last ('~' sorts after every ISO date), so nothing the actor did is silently missing.
-  const conditions = from || to ? ['n.date IS NOT NULL'] : ['true'];
+  // Undated facts have no place in a date range, so a range leaves them out (a comparison with a
+  // null date is never true); without one they come last ('~' sorts after every ISO date), so
+  // nothing the actor did is silently missing.
+  const conditions: string[] = [];
   if (from) conditions.push('n.date >= $from');
   if (to) conditions.push('n.date <= $to');
   return {
@@ -46,7 +47,7 @@ CALL (a) {
   UNION
   MATCH (a)${SELF_OR_OFFICIALS}-[:${Rel.TOOK}]->(n:${Label.Position}) RETURN n
 }
-WITH n WHERE ${conditions.join(' AND ')}`,
+WITH n${conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : ''}`,
     params: { actor: actorId, from, to },
     sortKey: `coalesce(n.date, '~')`,
   };

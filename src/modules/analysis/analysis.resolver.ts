@@ -5,9 +5,9 @@ import { BadUserInputError, NotFoundError } from '../../errors';
 import type { RequestContext } from '../../server/context';
 import { planConnectionItems } from '../prefetch/selection-plan';
 import { actorLabelForId } from '../common/actor-id';
-import { toConnection } from '../common/connection.type';
+import { rootConnection } from '../common/paged-connection';
 import { DatedPageArgs, dateRangeParams } from '../common/date-range.args';
-import { pageSize, toPageRequest } from '../common/page-args';
+import { pageSize } from '../common/page-args';
 import type { Node } from '../node/node.interface';
 import { coAttendanceQuery, stanceSummaryQuery, timelineQuery } from './analysis.cypher';
 import { CoAttendance, StanceSummary, TimelineConnection } from './analysis.type';
@@ -59,13 +59,15 @@ export class AnalysisResolver {
   ) {
     const label = actorLabel(actor);
     const range = dateRangeParams(args);
-    const page = await ctx.reader.rootPage<Node>(
+    const connection = await rootConnection<Node>(
+      ctx.reader,
+      'timeline',
       timelineQuery(label, actor, range.from, range.to),
-      toPageRequest(args, 'timeline'),
+      args,
       planConnectionItems(info),
     );
-    await requireActorWhenEmpty(ctx, actor, page.items.length === 0);
-    return toConnection(page, 'timeline');
+    await requireActorWhenEmpty(ctx, actor, connection.nodes.length === 0);
+    return connection;
   }
 
   @Query(() => StanceSummary, {

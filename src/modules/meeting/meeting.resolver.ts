@@ -4,13 +4,13 @@ import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type
 import { Label } from '../../graph/model';
 import type { RequestContext } from '../../server/context';
 import { planConnectionItems } from '../prefetch/selection-plan';
-import { toConnection, type ConnectionShape } from '../common/connection.type';
+import type { ConnectionShape } from '../common/connection.type';
 import { eventCode, EventCode } from '../common/event-code.type';
 import { ListArgs } from '../common/list-args';
-import { PageArgs, pageSize, toPageRequest } from '../common/page-args';
+import { PageArgs, pageSize } from '../common/page-args';
 import { toIsoDate } from '../common/scalars';
 import { evidenceOf } from '../evidence/evidence.cypher';
-import { relationConnection } from '../common/relation-connection';
+import { relationConnection, rootConnection } from '../common/paged-connection';
 import { Evidence, EvidenceConnection } from '../evidence/evidence.type';
 import { Actor, ActorConnection } from '../node/node.interface';
 import { Organization } from '../organization/organization.type';
@@ -52,13 +52,12 @@ export class MeetingResolver {
       topic: filter?.topic ?? null,
       status: filter?.status ?? null,
     };
-    return toConnection(
-      await ctx.reader.rootPage<Meeting>(
-        meetingsQuery(criteria),
-        toPageRequest(args, 'meetings'),
-        planConnectionItems(info),
-      ),
+    return rootConnection<Meeting>(
+      ctx.reader,
       'meetings',
+      meetingsQuery(criteria),
+      args,
+      planConnectionItems(info),
     );
   }
 

@@ -3,11 +3,11 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../server/context';
 import { planConnectionItems } from '../prefetch/selection-plan';
-import { toConnection, type ConnectionShape } from '../common/connection.type';
+import type { ConnectionShape } from '../common/connection.type';
 import { DatedPageArgs, dateRangeParams } from '../common/date-range.args';
 import { ListArgs } from '../common/list-args';
-import { PageArgs, pageSize, toPageRequest } from '../common/page-args';
-import { relationConnection } from '../common/relation-connection';
+import { PageArgs, pageSize } from '../common/page-args';
+import { relationConnection, rootConnection } from '../common/paged-connection';
 import { Evidence, EvidenceConnection } from '../evidence/evidence.type';
 import { Meeting, MeetingConnection } from '../meeting/meeting.type';
 import { Organization, OrganizationConnection } from '../organization/organization.type';
@@ -32,12 +32,13 @@ export class NationResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<Nation>> {
-    const page = await ctx.reader.rootPage<Nation>(
+    return rootConnection<Nation>(
+      ctx.reader,
+      'nations',
       nationsQuery(filter ?? {}),
-      toPageRequest(args, 'nations'),
+      args,
       planConnectionItems(info),
     );
-    return toConnection(page, 'nations');
   }
 
   @FieldResolver(() => [Official])

@@ -4,12 +4,12 @@ import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type
 import { Label } from '../../graph/model';
 import type { RequestContext } from '../../server/context';
 import { planConnectionItems } from '../prefetch/selection-plan';
-import { toConnection, type ConnectionShape } from '../common/connection.type';
+import type { ConnectionShape } from '../common/connection.type';
 import { DatedPageArgs, dateRangeParams } from '../common/date-range.args';
 import { ListArgs } from '../common/list-args';
-import { PageArgs, pageSize, toPageRequest } from '../common/page-args';
+import { PageArgs, pageSize } from '../common/page-args';
 import { evidenceOf } from '../evidence/evidence.cypher';
-import { relationConnection } from '../common/relation-connection';
+import { relationConnection, rootConnection } from '../common/paged-connection';
 import { Evidence, EvidenceConnection } from '../evidence/evidence.type';
 import { Meeting, MeetingConnection } from '../meeting/meeting.type';
 import { Nation } from '../nation/nation.type';
@@ -39,13 +39,12 @@ export class OfficialResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<Official>> {
-    return toConnection(
-      await ctx.reader.rootPage<Official>(
-        officialsQuery(filter ?? {}),
-        toPageRequest(args, 'officials'),
-        planConnectionItems(info),
-      ),
+    return rootConnection<Official>(
+      ctx.reader,
       'officials',
+      officialsQuery(filter ?? {}),
+      args,
+      planConnectionItems(info),
     );
   }
 

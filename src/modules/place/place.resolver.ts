@@ -3,7 +3,7 @@ import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../server/context';
 import { ListArgs } from '../common/list-args';
 import { PageArgs, pageSize } from '../common/page-args';
-import { relationConnection } from '../common/relation-connection';
+import { relationConnection } from '../common/paged-connection';
 import { Evidence, EvidenceConnection } from '../evidence/evidence.type';
 import { Meeting, MeetingConnection } from '../meeting/meeting.type';
 import { Nation } from '../nation/nation.type';

@@ -3,8 +3,9 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../server/context';
 import { planConnectionItems } from '../prefetch/selection-plan';
-import { toConnection, type ConnectionShape } from '../common/connection.type';
-import { PageArgs, toPageRequest } from '../common/page-args';
+import { rootConnection } from '../common/paged-connection';
+import type { ConnectionShape } from '../common/connection.type';
+import { PageArgs } from '../common/page-args';
 import { ALL_SOURCES } from './source.cypher';
 import { Source, SourceConnection } from './source.type';
 
@@ -16,11 +17,6 @@ export class SourceResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<Source>> {
-    const page = await ctx.reader.rootPage(
-      ALL_SOURCES,
-      toPageRequest(args, 'sources'),
-      planConnectionItems(info),
-    );
-    return toConnection(page, 'sources') as unknown as ConnectionShape<Source>;
+    return rootConnection<Source>(ctx.reader, 'sources', ALL_SOURCES, args, planConnectionItems(info));
   }
 }

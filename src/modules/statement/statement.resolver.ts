@@ -4,10 +4,11 @@ import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type
 import { Label } from '../../graph/model';
 import type { RequestContext } from '../../server/context';
 import { planConnectionItems } from '../prefetch/selection-plan';
-import { toConnection, type ConnectionShape } from '../common/connection.type';
+import { rootConnection } from '../common/paged-connection';
+import type { ConnectionShape } from '../common/connection.type';
 import { eventCode, EventCode } from '../common/event-code.type';
 import { ListArgs } from '../common/list-args';
-import { PageArgs, pageSize, toPageRequest } from '../common/page-args';
+import { PageArgs, pageSize } from '../common/page-args';
 import { evidenceOf } from '../evidence/evidence.cypher';
 import { Evidence } from '../evidence/evidence.type';
 import { Meeting } from '../meeting/meeting.type';
@@ -43,13 +44,12 @@ export class StatementResolver {
       text: filter?.text ?? null,
       kind: filter?.kind ?? null,
     };
-    return toConnection(
-      await ctx.reader.rootPage<Statement>(
-        statementsQuery(criteria),
-        toPageRequest(args, 'statements'),
-        planConnectionItems(info),
-      ),
+    return rootConnection<Statement>(
+      ctx.reader,
       'statements',
+      statementsQuery(criteria),
+      args,
+      planConnectionItems(info),
     );
   }
 

@@ -3,10 +3,10 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../server/context';
 import { planConnectionItems } from '../prefetch/selection-plan';
-import { toConnection, type ConnectionShape } from '../common/connection.type';
+import type { ConnectionShape } from '../common/connection.type';
 import { ListArgs } from '../common/list-args';
-import { PageArgs, pageSize, toPageRequest } from '../common/page-args';
-import { relationConnection } from '../common/relation-connection';
+import { PageArgs, pageSize } from '../common/page-args';
+import { relationConnection, rootConnection } from '../common/paged-connection';
 import { Evidence, EvidenceConnection } from '../evidence/evidence.type';
 import { Meeting, MeetingConnection } from '../meeting/meeting.type';
 import { Position, PositionConnection } from '../position/position.type';
@@ -31,13 +31,12 @@ export class TopicResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<Topic>> {
-    return toConnection(
-      await ctx.reader.rootPage<Topic>(
-        topicsQuery(filter ?? {}),
-        toPageRequest(args, 'topics'),
-        planConnectionItems(info),
-      ),
+    return rootConnection<Topic>(
+      ctx.reader,
       'topics',
+      topicsQuery(filter ?? {}),
+      args,
+      planConnectionItems(info),
     );
   }
 

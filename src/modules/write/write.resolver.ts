@@ -7,8 +7,8 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, R
 import { BadUserInputError, NotFoundError } from '../../errors';
 import { Label, labelForId } from '../../graph/model';
 import type { RequestContext } from '../../server/context';
-import { toConnection } from '../common/connection.type';
-import { PageArgs, toPageRequest } from '../common/page-args';
+import { rootConnection } from '../common/paged-connection';
+import { PageArgs } from '../common/page-args';
 import { toIsoDate } from '../common/scalars';
 import { Meeting } from '../meeting/meeting.type';
 import { Nation } from '../nation/nation.type';
@@ -266,10 +266,7 @@ export class WriteResolver {
 
   @Query(() => RetractionConnection, { description: 'The audit trail of retractions, oldest first.' })
   async retractions(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
-    return toConnection(
-      await ctx.reader.rootPage<Retraction>(ALL_RETRACTIONS, toPageRequest(args, 'retractions')),
-      'retractions',
-    );
+    return rootConnection<Retraction>(ctx.reader, 'retractions', ALL_RETRACTIONS, args);
   }
 
   @FieldResolver(() => String)

@@ -46,8 +46,6 @@ function isEntity(value: unknown): value is Entity {
 const EDGE_LABELS: Record<string, string> = {
   officials: 'official',
   memberships: 'member of',
-  members: 'member',
-  leadingActors: 'led by',
   meetings: 'took part',
   positions: 'stance',
   statements: 'said',

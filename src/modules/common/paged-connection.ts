@@ -1,0 +1,38 @@
+/**
+ * Lists read as Relay connections. Each names its list once, and that name goes both into the
+ * cursors it issues and into the check of the cursor it is given (see encodeCursor).
+ */
+import type { GraphReader } from '../../graph/graph-reader';
+import type { RelationSpec, RootPageSpec } from '../../graph/paging.cypher';
+import type { ItemPlan } from '../../graph/prefetch.cypher';
+import { toConnection, type ConnectionShape } from './connection.type';
+import { toPageRequest } from './page-args';
+
+type PageArguments = { first?: number | null; after?: string | null };
+
+/** A root listing (`meetings`, `timeline`...), its items read as `items` plans (fetch-ahead). */
+export async function rootConnection<T extends { id: string }>(
+  reader: GraphReader,
+  list: string,
+  spec: RootPageSpec,
+  args: PageArguments,
+  items?: ItemPlan,
+): Promise<ConnectionShape<T>> {
+  return toConnection(await reader.rootPage<T>(spec, toPageRequest(args, list), items), list);
+}
+
+/**
+ * A relation of one parent: the `xConnection` twin of a plain list that can grow past one page (a
+ * summit's participants, an organization's members, everywhere a nation is mentioned). Loads are
+ * batched across the request's parents like every other relation.
+ */
+export async function relationConnection<T extends { id: string }>(
+  reader: GraphReader,
+  spec: RelationSpec,
+  parentId: string,
+  args: PageArguments,
+  params: Record<string, unknown> = {},
+): Promise<ConnectionShape<T>> {
+  const page = await reader.relationPage<T>(spec, parentId, toPageRequest(args, spec.name), params);
+  return toConnection(page, spec.name);
+}
