@@ -209,6 +209,9 @@ async function main() {
         RATE_LIMIT_PER_MINUTE: '100000000',
         SEED_ON_EMPTY: 'false',
         MAX_COST: '1000000',
+        // The load generator is one client; the library and raw servers have no per-client share.
+        CLIENT_CONCURRENT_QUERIES: '1000',
+        CLIENT_QUEUED_QUERIES: '100000',
       },
       false,
     );

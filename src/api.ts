@@ -48,6 +48,7 @@ export async function startApi(
     password: config.neo4jPassword,
     database: config.neo4jDatabase,
     logger,
+    readTimeoutMs: config.limits.readTimeoutMs,
   });
   const [schema] = await Promise.all([buildApiSchema(), ensureWebBuilt(logger)]);
   const readiness = new Readiness(db, logger, async () => {

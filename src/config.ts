@@ -73,7 +73,15 @@ const EnvSchema = z.object({
   MAX_ALIASES: positiveInt('aliases allowed in one operation').default(30),
   MAX_DIRECTIVES: positiveInt('directives allowed in one operation').default(50),
   MAX_TOKENS: positiveInt('tokens allowed in one operation').default(3000),
-  MAX_COST: positiveInt('the query cost allowed').default(20000),
+  MAX_COST: positiveInt('values a query may ask for (its cost)').default(50_000),
+  MAX_RESPONSE_KB: positiveInt('kilobytes a response may have').default(4096),
+  CLIENT_CONCURRENT_QUERIES: positiveInt('database statements one client may run at once').default(4),
+  CLIENT_QUEUED_QUERIES: positiveInt('database statements one client may have waiting').default(500),
+  READ_TIMEOUT_MS: positiveInt('milliseconds one read statement may run').default(10_000),
+  BOOKMARK_SECRET: z
+    .string()
+    .min(32, { error: 'must be at least 32 characters (e.g. the output of `openssl rand -hex 32`)' })
+    .optional(),
 });
 
 export type Config = {
@@ -98,7 +106,20 @@ export type Config = {
     bodyLimitBytes: number;
     introspection: boolean;
   };
-  limits: { maxDepth: number; maxAliases: number; maxDirectives: number; maxTokens: number; maxCost: number };
+  limits: {
+    maxDepth: number;
+    maxAliases: number;
+    maxDirectives: number;
+    maxTokens: number;
+    maxCost: number;
+    maxResponseBytes: number;
+    /** One client's share of the database (server/client-gate.ts). */
+    clientConcurrentQueries: number;
+    clientQueuedQueries: number;
+    readTimeoutMs: number;
+  };
+  /** Unset: a random secret per process, so bookmarks work only on the instance that issued them. */
+  bookmarkSecret: string | undefined;
 };
 
 /** Raised for an invalid environment; its message is the single line to print. */
@@ -151,6 +172,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxDirectives: e.MAX_DIRECTIVES,
       maxTokens: e.MAX_TOKENS,
       maxCost: e.MAX_COST,
+      maxResponseBytes: e.MAX_RESPONSE_KB * 1024,
+      clientConcurrentQueries: e.CLIENT_CONCURRENT_QUERIES,
+      clientQueuedQueries: e.CLIENT_QUEUED_QUERIES,
+      readTimeoutMs: e.READ_TIMEOUT_MS,
     },
+    bookmarkSecret: e.BOOKMARK_SECRET,
   };
 }

@@ -35,15 +35,17 @@ export class NotFoundError extends ApiError {
   }
 }
 
+/** HTTP 401, as the middleware answers a bad key: Apollo takes the status from `extensions.http`. */
 export class UnauthenticatedError extends ApiError {
   constructor(message = 'An API key is required: send it as "Authorization: Bearer <key>".') {
-    super(ErrorCode.UNAUTHENTICATED, message);
+    super(ErrorCode.UNAUTHENTICATED, message, { http: { status: 401 } });
   }
 }
 
+/** HTTP 403 (through `extensions.http`, which never reaches the client). */
 export class ForbiddenError extends ApiError {
   constructor(message: string) {
-    super(ErrorCode.FORBIDDEN, message);
+    super(ErrorCode.FORBIDDEN, message, { http: { status: 403 } });
   }
 }
 

@@ -1,5 +1,5 @@
 /**
- * Concurrent conflicting writes: documents that update the same entities in opposite orders
+ * Concurrent conflicting writes: documents that lock the same nations in opposite orders
  * deadlock; the driver retries the whole transaction, so each write applies exactly once and no
  * concurrent addition is lost.
  */
@@ -8,21 +8,22 @@ import { startTestApi, testKeys, type TestApi } from './helpers/start-api';
 
 const IMPORT = 'mutation I($document: JSONObject!) { importDocument(document: $document) { status } }';
 const DEADLOCK = 'Neo.TransientError.Transaction.DeadlockDetected';
-const NATION = 'nation:gbr';
-const TOPIC = 'topic:retry-shared';
+/** The two nations the imports cross over: each import writes one and lists the other as a participant. */
+const NATIONS = ['nation:gbr', 'nation:fra'] as const;
 /** Rows of per-document filler: work the transaction does between taking its two shared locks. */
 const FILLER = 300;
 
 /**
- * An import that updates two shared nodes, the United Kingdom and one topic, in an order set by its
- * parity. The loader writes nations, then places, topics and meetings, then relationships, each in
- * its own statement, and a transaction keeps its locks until it commits. An even document locks the
- * nation (setting its aliases), writes its places, then locks the topic; an odd one locks the topic,
- * writes its meetings, then locks the nation (adding the relationship of its meeting's participant).
- * Two such imports running at once each hold one lock while waiting for the other: a deadlock.
+ * An import that writes one shared nation and then links the other, in an order set by its parity.
+ * Writes lock every id they write before they check anything (graph/write-locks.ts), in one order,
+ * so two imports that write the same records simply queue. These two write different records (an
+ * even one writes the United Kingdom, an odd one France) and only *refer* to the other nation, which
+ * no lock covers: the loader writes nations first (locking the one it writes), then its filler
+ * places, then its meeting's ATTENDED relationship, which locks the other nation. Two such imports
+ * running at once each hold one nation while waiting for the other: a deadlock.
  */
 function document(i: number) {
-  const even = i % 2 === 0;
+  const [own, other] = i % 2 === 0 ? NATIONS : [NATIONS[1], NATIONS[0]];
   const date = '2025-05-01';
   return {
     format: 'diplomacy-graph/document@1',
@@ -31,39 +32,41 @@ function document(i: number) {
       title: `Report ${i}`,
       publisher: 'Test Wire',
       publishedAt: date,
-      text: `Report ${i}: Britain and its partners met again.`,
+      text: `Report ${i}: Britain, France and their partners met again.`,
     },
-    nations: even
-      ? [
-          {
-            id: NATION,
+    nations: [
+      own === NATIONS[0]
+        ? {
+            id: own,
             name: 'United Kingdom',
             aliases: [`UK alias ${i}`],
             iso3: 'GBR',
-            evidence: [{ excerpt: 'Britain' }],
+            evidence: [{ excerpt: 'Britain, France' }],
+          }
+        : {
+            id: own,
+            name: 'France',
+            aliases: [`France alias ${i}`],
+            iso3: 'FRA',
+            evidence: [{ excerpt: 'Britain, France' }],
           },
-        ]
-      : [],
-    places: even
-      ? Array.from({ length: FILLER }, (_, k) => ({
-          id: `place:retry-${i}-${k}`,
-          name: `Venue ${i}-${k}`,
-          kind: 'VENUE',
-          evidence: [{ excerpt: 'met again' }],
-        }))
-      : [],
-    topics: [{ id: TOPIC, name: 'Retry topic', aliases: [`topic alias ${i}`] }],
-    meetings: even
-      ? []
-      : Array.from({ length: FILLER }, (_, k) => ({
-          id: `meeting:${date}-retry-${i}-${k}`,
-          title: `Meeting ${i}-${k}`,
-          date,
-          status: 'HELD',
-          // The last meeting's participant comes last in the statements: the nation is locked last.
-          participants: k === FILLER - 1 ? [NATION] : [],
-          evidence: [{ excerpt: 'met again' }],
-        })),
+    ],
+    places: Array.from({ length: FILLER }, (_, k) => ({
+      id: `place:retry-${i}-${k}`,
+      name: `Venue ${i}-${k}`,
+      kind: 'VENUE',
+      evidence: [{ excerpt: 'met again' }],
+    })),
+    meetings: [
+      {
+        id: `meeting:${date}-retry-${i}`,
+        title: `Meeting ${i}`,
+        date,
+        status: 'HELD',
+        participants: [other],
+        evidence: [{ excerpt: 'met again' }],
+      },
+    ],
   };
 }
 
@@ -86,6 +89,7 @@ function recordStatementErrors(db: GraphDatabase): { codes: string[]; restore():
               throw error;
             }
           },
+          created: () => tx.created(),
         }),
       options,
     ),
@@ -149,32 +153,31 @@ describe('retried conflicting writes', () => {
     // No other error made a statement fail.
     expect(statementErrors.codes.filter((code) => code !== DEADLOCK)).toEqual([]);
 
-    // Every alias is kept (no lost update), and kept once; each import's facts are there once.
+    // Every alias is kept, and kept once; each import's facts are there once.
     const [row] = await api.api.db.read({
-      cypher: `MATCH (n:Nation {id: $nation}), (t:Topic {id: $topic})
-               RETURN n.aliases AS nationAliases, t.aliases AS topicAliases,
-                      COUNT { (s:Source)-[:MENTIONS]->(n) WHERE s.id STARTS WITH 'source:retry-report-' } AS nationMentions,
-                      COUNT { (s:Source)-[:MENTIONS]->(t) } AS topicMentions,
-                      COUNT { (n)-[:ATTENDED]->(m:Meeting) WHERE m.id STARTS WITH 'meeting:2025-05-01-retry-' } AS attended,
+      cypher: `MATCH (uk:Nation {id: $uk}), (fr:Nation {id: $fr})
+               RETURN uk.aliases AS ukAliases, fr.aliases AS frAliases,
+                      COUNT { (s:Source)-[:MENTIONS]->(uk) WHERE s.id STARTS WITH 'source:retry-report-' } AS ukMentions,
+                      COUNT { (uk)-[:ATTENDED]->(m:Meeting) WHERE m.id STARTS WITH 'meeting:2025-05-01-retry-' } AS ukAttended,
+                      COUNT { (fr)-[:ATTENDED]->(m:Meeting) WHERE m.id STARTS WITH 'meeting:2025-05-01-retry-' } AS frAttended,
                       COUNT { MATCH (s:Source) WHERE s.id STARTS WITH 'source:retry-report-' } AS sources,
                       COUNT { MATCH (p:Place) WHERE p.id STARTS WITH 'place:retry-' } AS places,
                       COUNT { MATCH (m:Meeting) WHERE m.id STARTS WITH 'meeting:2025-05-01-retry-' } AS meetings`,
-      params: { nation: NATION, topic: TOPIC },
+      params: { uk: NATIONS[0], fr: NATIONS[1] },
     });
     const times = (aliases: unknown, alias: string) =>
       (aliases as string[]).filter((a) => a === alias).length;
     const evens = Array.from({ length: count / 2 }, (_, k) => 2 * k);
-    expect(evens.map((i) => times(row.nationAliases, `UK alias ${i}`))).toEqual(evens.map(() => 1));
-    expect(responses.map((_, i) => times(row.topicAliases, `topic alias ${i}`))).toEqual(
-      responses.map(() => 1),
-    );
+    const odds = evens.map((i) => i + 1);
+    expect(evens.map((i) => times(row.ukAliases, `UK alias ${i}`))).toEqual(evens.map(() => 1));
+    expect(odds.map((i) => times(row.frAliases, `France alias ${i}`))).toEqual(odds.map(() => 1));
     expect(row).toMatchObject({
-      nationMentions: count / 2,
-      topicMentions: count,
-      attended: count / 2,
+      ukMentions: count / 2,
+      ukAttended: count / 2,
+      frAttended: count / 2,
       sources: count,
-      places: (count / 2) * FILLER,
-      meetings: (count / 2) * FILLER,
+      places: count * FILLER,
+      meetings: count,
     });
   }, 120_000);
 });

@@ -116,7 +116,7 @@ describe('writes', () => {
     const upsertPlace = (within: string) =>
       api.query<Data>(
         `mutation { upsertPlace(input: { id: "place:test-venue", name: "Test venue", kind: VENUE, within: "${within}",
-           evidence: [{ source: "${SOURCE}", excerpt: "Brussels" }] }) { id within { id } } }`,
+           evidence: [{ source: "${SOURCE}", excerpt: "Brussels [Belgium]" }] }) { id within { id } } }`,
         {},
         as(keys.editor),
       );

@@ -1,7 +1,7 @@
 /**
  * Who may do what: resolvers declare the least role they need with @Authorized('editor'), and reads
- * are open unless REQUIRE_KEY_FOR_READS is set. No key where one is needed: UNAUTHENTICATED; a key
- * whose role is too low: FORBIDDEN.
+ * are open unless REQUIRE_KEY_FOR_READS is set. No key where one is needed: UNAUTHENTICATED (HTTP
+ * 401); a key whose role is too low: FORBIDDEN (HTTP 403). The errors carry their status.
  */
 import type { AuthChecker } from 'type-graphql';
 import { ForbiddenError, UnauthenticatedError } from '../errors';

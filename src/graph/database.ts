@@ -4,7 +4,7 @@
  * SERVICE_UNAVAILABLE so no driver text ever reaches a client.
  */
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
-import { ServiceUnavailableError } from '../errors';
+import { ApiError, BadUserInputError, ErrorCode, ServiceUnavailableError } from '../errors';
 import type { Logger } from '../logger';
 import type { CypherQuery } from './cypher';
 import type { QueryStats } from './query-stats';
@@ -26,17 +26,32 @@ export interface DatabaseOptions {
    */
   conflictRetryMs?: number;
   maxConnectionPoolSize?: number;
+  /**
+   * How long one read statement may run on the server before Neo4j stops it: a bound on the time
+   * (and the connection) one request can hold. Unset: no bound (scripts and benchmarks).
+   */
+  readTimeoutMs?: number;
 }
 
 export interface RunOptions {
   stats?: QueryStats;
   /** Bookmarks from an earlier write: the read waits until the server has caught up with them. */
   bookmarks?: string[];
+  /**
+   * Runs the statement's whole use of a connection within the caller's share of the pool (see
+   * server/client-gate.ts); may refuse it. Unset: no share to respect (startup, scripts).
+   */
+  gate?: <T>(work: () => Promise<T>) => Promise<T>;
 }
 
 /** A write transaction's view: run statements, get plain rows. */
 export interface WriteTransaction {
   run(query: CypherQuery): Promise<Row[]>;
+  /**
+   * What this transaction's own statements created so far, from the server's counters: exact even
+   * while other transactions commit (a before/after count of the whole graph would include theirs).
+   */
+  created(): { nodes: number; relationships: number };
 }
 
 const UNAVAILABLE_CODES = new Set([
@@ -57,6 +72,47 @@ export function isWriteConflict(error: unknown): boolean {
   return error instanceof Neo4jError && CONFLICT_CODES.has(error.code);
 }
 
+/** A statement that ran past its transaction timeout (readTimeoutMs) and was stopped by the server. */
+const READ_TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
+
+/** Bookmarks the client sent that this database never issued (or from several databases at once). */
+const INVALID_BOOKMARK_CODES = new Set([
+  'Neo.ClientError.Transaction.InvalidBookmark',
+  'Neo.ClientError.Transaction.InvalidBookmarkMixture',
+]);
+const BOOKMARK_TIMEOUT_CODE = 'Neo.TransientError.Transaction.BookmarkTimeout';
+/** The driver gives a pool timeout no code of its own: its message is all there is to go by. */
+const POOL_ACQUISITION_TIMEOUT = /^Connection acquisition timed out/;
+
+/**
+ * Driver errors that mean something specific to the client: the API's connections are all busy,
+ * the database hasn't caught up with the client's bookmarks, or the bookmarks aren't this
+ * database's. Undefined for every other error.
+ */
+export function clientErrorFor(error: unknown): ApiError | undefined {
+  if (!(error instanceof Neo4jError)) return undefined;
+  if (POOL_ACQUISITION_TIMEOUT.test(error.message)) {
+    return new ServiceUnavailableError(
+      'Every database connection is busy with other requests; retry in a few seconds.',
+    );
+  }
+  if (error.code === BOOKMARK_TIMEOUT_CODE) {
+    return new ServiceUnavailableError(
+      'The database has not caught up yet with the writes named in the Neo4j-Bookmarks header; retry in a few seconds.',
+    );
+  }
+  if (INVALID_BOOKMARK_CODES.has(error.code)) {
+    return new BadUserInputError(
+      'The Neo4j-Bookmarks header holds a bookmark this database did not issue: send only bookmarks from `extensions.bookmarks` of this API.',
+      { header: 'Neo4j-Bookmarks' },
+    );
+  }
+  return undefined;
+}
+
 /** True for errors that mean "the database can't be reached", as opposed to a bad statement. */
 export function isUnavailableError(error: unknown): boolean {
   if (error instanceof Neo4jError) {
@@ -73,11 +129,13 @@ export class GraphDatabase {
   private readonly database: string;
   private readonly logger: Logger;
   private readonly conflictRetryMs: number;
+  private readonly readTimeoutMs: number | undefined;
 
   constructor(options: DatabaseOptions) {
     this.database = options.database;
     this.logger = options.logger;
     this.conflictRetryMs = options.conflictRetryMs ?? 20_000;
+    this.readTimeoutMs = options.readTimeoutMs;
     this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
       // Fail fast while the database is down: callers get SERVICE_UNAVAILABLE in seconds, not minutes.
       maxTransactionRetryTime: options.maxRetryTimeMs ?? 3_000,
@@ -90,16 +148,23 @@ export class GraphDatabase {
 
   /** Runs one read statement as its own transaction and returns plain rows. */
   async read(query: CypherQuery, options: RunOptions = {}): Promise<Row[]> {
+    return options.gate ? options.gate(() => this.readNow(query, options)) : this.readNow(query, options);
+  }
+
+  private async readNow(query: CypherQuery, options: RunOptions): Promise<Row[]> {
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: neo4j.session.READ,
       bookmarks: options.bookmarks,
     });
     try {
-      return await session.executeRead(async (tx) => {
-        options.stats?.record(query.cypher);
-        return runPlain(tx, query);
-      });
+      return await session.executeRead(
+        async (tx) => {
+          options.stats?.record(query.cypher);
+          return runPlain(tx, query);
+        },
+        this.readTimeoutMs ? { timeout: this.readTimeoutMs } : undefined,
+      );
     } catch (error) {
       throw this.translate(error, query);
     } finally {
@@ -116,6 +181,13 @@ export class GraphDatabase {
     work: (tx: WriteTransaction) => Promise<T>,
     options: RunOptions = {},
   ): Promise<{ result: T; bookmarks: string[] }> {
+    return options.gate ? options.gate(() => this.writeNow(work, options)) : this.writeNow(work, options);
+  }
+
+  private async writeNow<T>(
+    work: (tx: WriteTransaction) => Promise<T>,
+    options: RunOptions,
+  ): Promise<{ result: T; bookmarks: string[] }> {
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: neo4j.session.WRITE,
@@ -129,12 +201,15 @@ export class GraphDatabase {
         try {
           const result = await session.executeWrite(async (tx) => {
             attempts += 1;
+            // Counted per attempt: a retried attempt starts from nothing, as its transaction does.
+            const created = { nodes: 0, relationships: 0 };
             return work({
               run: (query) => {
                 lastQuery = query;
                 options.stats?.record(query.cypher);
-                return runPlain(tx, query);
+                return runPlain(tx, query, created);
               },
+              created: () => ({ ...created }),
             });
           });
           return { result, bookmarks: session.lastBookmarks() };
@@ -171,6 +246,18 @@ export class GraphDatabase {
   }
 
   private translate(error: unknown, query: CypherQuery | undefined): unknown {
+    if (error instanceof Neo4jError && READ_TIMEOUT_CODES.has(error.code)) {
+      this.logger.warn({ cypher: query?.cypher.slice(0, 500) }, 'read stopped at its time limit');
+      return new ApiError(
+        ErrorCode.QUERY_TOO_COMPLEX,
+        `The query ran longer than ${(this.readTimeoutMs ?? 0) / 1000} s and was stopped: ask for fewer items (a smaller \`first\`, fewer nested lists) or narrow it with a filter.`,
+      );
+    }
+    const clientError = clientErrorFor(error);
+    if (clientError) {
+      this.logger.warn({ err: describe(error) }, 'neo4j refused the request');
+      return clientError;
+    }
     if (isWriteConflict(error)) {
       this.logger.warn({ err: describe(error) }, 'write kept losing lock conflicts');
       return new ServiceUnavailableError(
@@ -189,8 +276,17 @@ export class GraphDatabase {
   }
 }
 
-async function runPlain(tx: ManagedTransaction, query: CypherQuery): Promise<Row[]> {
+async function runPlain(
+  tx: ManagedTransaction,
+  query: CypherQuery,
+  created?: { nodes: number; relationships: number },
+): Promise<Row[]> {
   const result = await tx.run(query.cypher, query.params);
+  if (created) {
+    const updates = result.summary.counters.updates();
+    created.nodes += updates.nodesCreated;
+    created.relationships += updates.relationshipsCreated;
+  }
   return result.records.map((record) => {
     const row: Row = {};
     for (const key of record.keys) row[String(key)] = toPlain(record.get(key));

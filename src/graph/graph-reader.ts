@@ -5,7 +5,7 @@
  */
 import DataLoader from 'dataloader';
 import type { Page } from '../modules/common/connection.type';
-import type { GraphDatabase, Row } from './database';
+import type { GraphDatabase, Row, RunOptions } from './database';
 import type { CypherQuery } from './cypher';
 import {
   nodesByIdQuery,
@@ -73,11 +73,12 @@ export class GraphReader {
     private readonly db: GraphDatabase,
     private readonly stats?: QueryStats,
     private readonly bookmarks?: string[],
+    private readonly gate?: RunOptions['gate'],
   ) {}
 
   /** Runs one read statement directly (for queries that are not per-parent lists). */
   read(query: CypherQuery): Promise<Row[]> {
-    return this.db.read(query, { stats: this.stats, bookmarks: this.bookmarks });
+    return this.db.read(query, { stats: this.stats, bookmarks: this.bookmarks, gate: this.gate });
   }
 
   async nodeById<T extends { id: string }>(label: string, id: string): Promise<T | null> {

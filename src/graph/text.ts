@@ -2,6 +2,7 @@
  * Text normalisation and Lucene escaping. Names are matched case- and accent-insensitively by storing
  * a folded copy (`nameText`) and folding the user's words the same way before querying.
  */
+import { BadUserInputError } from '../errors';
 
 /** Lower-case, strip diacritics (Häkkänen -> hakkanen), collapse white space. */
 export function foldText(text: string): string {
@@ -37,16 +38,44 @@ export function luceneTerms(text: string): string[] {
     .map(escapeLucene);
 }
 
-/** A phrase query: all words in order, e.g. "us involvement". */
-export function lucenePhrase(text: string): string | undefined {
+/** Longest text any full-text filter or search takes (longer is never a name or a phrase anyone types). */
+export const MAX_SEARCH_TEXT_LENGTH = 200;
+/** Most words a full-text query may hold: each is a Lucene clause, and Lucene caps them (1,024). */
+export const MAX_SEARCH_TERMS = 32;
+
+/**
+ * The one gate for user text bound for a full-text index (search, name and text filters): refuses
+ * text that is too long, has too many words, or has no word at all, before any Cypher runs.
+ * `argument` names the argument in the error. Returns the folded, escaped words.
+ */
+export function searchTerms(text: string, argument: string): string[] {
+  if (text.length > MAX_SEARCH_TEXT_LENGTH) {
+    throw new BadUserInputError(
+      `\`${argument}\` is too long: at most ${MAX_SEARCH_TEXT_LENGTH} characters (got ${text.length}).`,
+      { argument },
+    );
+  }
   const terms = luceneTerms(text);
-  return terms.length === 0 ? undefined : `"${terms.join(' ')}"`;
+  if (terms.length > MAX_SEARCH_TERMS) {
+    throw new BadUserInputError(
+      `\`${argument}\` has too many words: at most ${MAX_SEARCH_TERMS} (got ${terms.length}); use fewer, more distinctive words.`,
+      { argument },
+    );
+  }
+  if (terms.length === 0) {
+    throw new BadUserInputError(`\`${argument}\` must contain at least one letter or digit.`, { argument });
+  }
+  return terms;
+}
+
+/** A phrase query: all words in order, e.g. "us involvement". */
+export function lucenePhrase(text: string, argument: string): string {
+  return `"${searchTerms(text, argument).join(' ')}"`;
 }
 
 /** Every word required (AND), for search-as-you-type style queries; the last word may be a prefix. */
-export function luceneAllWords(text: string): string | undefined {
-  const terms = luceneTerms(text);
-  if (terms.length === 0) return undefined;
+export function luceneAllWords(text: string, argument: string): string {
+  const terms = searchTerms(text, argument);
   return terms
     .map((term, index) => (index === terms.length - 1 ? `(${term} OR ${term}*)` : term))
     .join(' AND ');

@@ -74,8 +74,30 @@ const wikidata = z
   .optional()
   .describe('Wikidata item id.');
 
+/**
+ * The least an excerpt must hold to show a fact: a word or a letter is in almost any text and backs
+ * nothing. The seed's shortest excerpt, "President Trump", has 15 characters and 2 words.
+ */
+export const MIN_EXCERPT_LENGTH = 8;
+export const MIN_EXCERPT_WORDS = 2;
+const wordCount = (value: string) => (value.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
 export const Evidence = z
-  .strictObject({ excerpt: text.describe('Verbatim text of source.text that states the fact.') })
+  .strictObject({
+    excerpt: z
+      .string()
+      .trim()
+      .min(MIN_EXCERPT_LENGTH, {
+        error: `must be at least ${MIN_EXCERPT_LENGTH} characters: quote enough of the source to show the fact`,
+        abort: true,
+      })
+      .refine((value) => wordCount(value) >= MIN_EXCERPT_WORDS, {
+        error: `must hold at least ${MIN_EXCERPT_WORDS} words: quote enough of the source to show the fact`,
+      })
+      .describe(
+        `Verbatim text of source.text that states the fact: at least ${MIN_EXCERPT_LENGTH} characters and ${MIN_EXCERPT_WORDS} words.`,
+      ),
+  })
   .describe('An exact excerpt of the source text.');
 const evidence = z.array(Evidence).min(1, { error: 'needs at least one evidence excerpt' });
 
@@ -85,12 +107,19 @@ const eventCode = (codebook: 'CAMEO' | 'PLOVER') =>
     .optional()
     .describe(`${codebook} event code, e.g. ${codebook === 'CAMEO' ? '"044"' : '"CONSULT"'}.`);
 
+/** A link readers can follow safely: http or https only (no `javascript:`, `data:` or `file:`). */
+export const HttpUrl = z
+  .httpUrl({ error: 'must be an http(s) URL, e.g. "https://example.org/report"' })
+  // The JSON Schema's `format: uri` admits any scheme; the pattern tells other validators the rule.
+  .meta({ pattern: '^[Hh][Tt][Tt][Pp][Ss]?://' })
+  .describe('An http(s) URL.');
+
 export const Source = z.strictObject({
   id: SourceId,
   title: text,
   publisher: text,
   publishedAt: isoDate,
-  url: z.url({ error: 'must be an http(s) URL' }).optional(),
+  url: HttpUrl.optional(),
   text: z.string().min(1, { error: 'must hold the full text of the source' }),
 });
 

@@ -4,13 +4,13 @@
  * document back, and an identical document already loaded is skipped as "unchanged".
  */
 import type { GraphDatabase, WriteTransaction } from '../graph/database';
-import { Label, labelForId } from '../graph/model';
+import { Label, labelForId, Rel } from '../graph/model';
+import { lockNodesQuery } from '../graph/write-locks';
 import type { QueryStats } from '../graph/query-stats';
 import { findConflicts } from './document.conflicts';
 import { documentHash, documentRows, type LoadableDocument } from './document.rows';
 import {
   existingNodesQuery,
-  graphTotalsQuery,
   mergeEvidenceQuery,
   mergeNodesQuery,
   mergeRelationshipsQuery,
@@ -19,6 +19,7 @@ import {
   otherLinksQuery,
   removeOtherLinksQuery,
   singleLinkOf,
+  topicCyclesQuery,
   type SingleLink,
 } from './graph-write.cypher';
 
@@ -103,6 +104,13 @@ function countFacts(rows: ReturnType<typeof documentRows>): number {
   );
 }
 
+/** The document's topic -> broader topic links. */
+function broaderLinks(rows: ReturnType<typeof documentRows>): { owner: string; other: string }[] {
+  return rows.relationships
+    .filter((group) => group.type === Rel.BROADER)
+    .flatMap((group) => group.rows.map((row) => ({ owner: row.from, other: row.to })));
+}
+
 /**
  * Checks and writes one document inside the caller's transaction; throws DocumentRejectedError
  * (and so rolls the transaction back) on any problem.
@@ -117,6 +125,33 @@ export async function writeDocument(
   const hash = documentHash(document);
   const rows = documentRows(document, hash);
   const facts = countFacts(rows);
+  const createdBefore = tx.created();
+  // Every check below reads what concurrent writes may be changing: lock first, then read, so a
+  // racing write of the same ids is decided as if it had come after this one (graph/write-locks.ts).
+  // The source a document owns comes first, then each label in the rows' fixed order.
+  if (mode.source === 'document') await tx.run(lockNodesQuery(Label.Source, [document.source.id]));
+  for (const group of rows.nodes) {
+    if (group.rows.length > 0) {
+      await tx.run(
+        lockNodesQuery(
+          group.label,
+          group.rows.map((row) => row.id),
+        ),
+      );
+    }
+  }
+  // A topic's broader topic is locked too (only if it exists: a reference conjures up nothing), so
+  // two writes that would close a cycle between them queue, and the second sees the first's link.
+  const broader = broaderLinks(rows);
+  if (broader.length > 0) {
+    await tx.run(
+      lockNodesQuery(
+        Label.Topic,
+        broader.map((pair) => pair.other),
+        { create: false },
+      ),
+    );
+  }
   const [state] = await tx.run(sourceStateQuery(document.source.id));
   if (mode.source === 'document' && state?.contentHash === hash) {
     return {
@@ -227,9 +262,18 @@ export async function writeDocument(
       });
     }
   }
+  if (broader.length > 0) {
+    for (const cycle of await tx.run(topicCyclesQuery(broader))) {
+      problems.push({
+        file,
+        record: String(cycle.owner),
+        field: 'broader',
+        message: `would make a cycle: ${(cycle.chain as string[]).join(' -> ')} is already there, so "${String(cycle.other)}" can't also be broader than "${String(cycle.owner)}"`,
+      });
+    }
+  }
   if (problems.length > 0) throw new DocumentRejectedError(problems);
 
-  const [before] = await tx.run(graphTotalsQuery());
   for (const { link, pairs } of replaced) {
     for (const batch of chunks(pairs)) await tx.run(removeOtherLinksQuery(link, batch));
   }
@@ -244,9 +288,11 @@ export async function writeDocument(
       await tx.run(mergeRelationshipsQuery(group.fromLabel, group.type, group.toLabel, batch));
     }
   }
-  const [after] = await tx.run(graphTotalsQuery());
-  const nodesCreated = (after.nodes as number) - (before.nodes as number);
-  const relationshipsCreated = (after.relationships as number) - (before.relationships as number);
+  // Counted from the start of this document's own work, locks included: a node the lock created
+  // bare is a node this document created. Several documents may share one transaction.
+  const after = tx.created();
+  const nodesCreated = after.nodes - createdBefore.nodes;
+  const relationshipsCreated = after.relationships - createdBefore.relationships;
   let status: LoadStatus = state?.contentHash ? 'updated' : 'created';
   if (mode.source === 'existing') status = nodesCreated + relationshipsCreated > 0 ? 'created' : 'unchanged';
   return { file, sourceId: document.source.id, status, nodesCreated, relationshipsCreated, facts };

@@ -192,6 +192,28 @@ export function validateDocument(raw: unknown, file: string): ValidationResult {
     }
   }
 
+  // A topic can't be broader than itself, directly or through other topics of this document (a
+  // cycle through topics already in the graph is not checked here: validation doesn't see the graph).
+  const broaderOf = new Map(document.topics.map((topic) => [topic.id, topic.broader]));
+  for (const topic of document.topics) {
+    const chain = [topic.id];
+    let next = topic.broader;
+    while (next !== undefined && next !== topic.id && !chain.includes(next)) {
+      chain.push(next);
+      next = broaderOf.get(next);
+    }
+    if (next !== topic.id) continue;
+    errors.push({
+      file,
+      record: topic.id,
+      field: 'broader',
+      message:
+        chain.length === 1
+          ? 'must not be the topic itself: a topic cannot be broader than itself'
+          : `makes a cycle (${[...chain, topic.id].join(' -> ')}): a topic cannot be broader than itself; remove one of these links`,
+    });
+  }
+
   // Evidence must be verbatim: a fact whose excerpt is not in the source fails to load.
   const checkEvidence = (record: string, field: string, evidence: { excerpt: string }[]) =>
     evidence.forEach((item, index) => {

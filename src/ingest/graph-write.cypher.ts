@@ -134,13 +134,6 @@ SET r.evidence = reduce(acc = coalesce(r.evidence, []), id IN row.evidence | CAS
   );
 }
 
-/** Totals from the count store: cheap, and enough to report what a load created. */
-export function graphTotalsQuery(): CypherQuery {
-  return cypher(
-    'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
-  );
-}
-
 /**
  * Links a record can have only one of: an official's nation, a statement's speaker, a position's
  * holder and topic, a meeting's place... `owner` is the end whose field it is (a statement has one
@@ -200,4 +193,22 @@ export function removeOtherLinksQuery(
   rows: readonly { owner: string; other: string }[],
 ): CypherQuery {
   return cypher(`${otherLinksMatch(link)}\nDELETE r`, { rows: [...rows] });
+}
+
+/** How far up the taxonomy a new broader link is checked for leading back to its own topic. */
+export const MAX_TOPIC_DEPTH = 32;
+
+/**
+ * Broader links that would close a cycle with links already stored: topic `owner` would get
+ * broader topic `other`, which already is (through its own broader chain) narrower than `owner`.
+ * The document's own cycles are refused by validation; this sees the graph.
+ */
+export function topicCyclesQuery(rows: readonly { owner: string; other: string }[]): CypherQuery {
+  return cypher(
+    `UNWIND $rows AS row
+MATCH path = (:${Label.Topic} {id: row.other})-[:${Rel.BROADER}*1..${MAX_TOPIC_DEPTH}]->(:${Label.Topic} {id: row.owner})
+WITH row, path LIMIT 1
+RETURN row.owner AS owner, row.other AS other, [n IN nodes(path) | n.id] AS chain`,
+    { rows: [...rows] },
+  );
 }

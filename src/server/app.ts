@@ -23,12 +23,18 @@ import { ErrorCode } from '../errors';
 import type { Config } from '../config';
 import type { GraphDatabase } from '../graph/database';
 import type { Logger } from '../logger';
+import { BookmarkSeal } from './bookmark-seal';
+import { ClientGate } from './client-gate';
 import { createRequestContext, type Principal, type RequestContext } from './context';
 import { createErrorFormatter } from './format-error';
 import { apiKeyMiddleware, presentedKey, sendGraphQLError } from './http-auth';
 import { healthRoutes } from './http-routes';
+import { boundedJsonStringify } from './response-size';
+import { urlForLog } from './log-url';
+import { INVALID_UTF8, rejectInvalidUtf8 } from './utf8-body';
 import { webRoutes } from './web-routes';
 import { armorProtection } from './plugins/armor';
+import { costLimitPlugin } from './plugins/cost-limit.plugin';
 import { inputSanityPlugin } from './plugins/input-sanity.plugin';
 import { queryStatsPlugin } from './plugins/query-stats.plugin';
 import type { Readiness } from './readiness';
@@ -48,14 +54,23 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-function parseBookmarks(header: string | string[] | undefined): string[] | undefined {
-  const value = Array.isArray(header) ? header.join(',') : header;
-  if (!value) return undefined;
-  return value
-    .split(',')
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .slice(0, 50);
+/**
+ * Who a request counts against, for the rate limit and the database share: its API key when it
+ * has one (hashed here too, never kept), else its address.
+ */
+function clientOf(req: express.Request): string {
+  const key = presentedKey(req);
+  return key ? `key:${createHash('sha256').update(key).digest('hex')}` : `ip:${ipKeyGenerator(req.ip ?? '')}`;
+}
+
+/** Opens the sealed bookmarks of `Neo4j-Bookmarks`; one this API didn't issue is refused before any read. */
+function bookmarkMiddleware(seal: BookmarkSeal) {
+  return (req: express.Request, res: express.Response, next: express.NextFunction) => {
+    const opened = seal.openHeader(req.headers['neo4j-bookmarks']);
+    if (!opened.ok) return sendGraphQLError(res, 400, ErrorCode.BAD_USER_INPUT, opened.message);
+    (req as unknown as { bookmarks?: string[] }).bookmarks = opened.bookmarks;
+    next();
+  };
 }
 
 export async function startApp(
@@ -68,6 +83,11 @@ export async function startApp(
   const development = config.nodeEnv !== 'production';
   const keys = loadKeyEntries({ keys: config.auth.keys, file: config.auth.keysFile });
   const armor = armorProtection(config.limits, !config.http.introspection);
+  const seal = new BookmarkSeal(config.bookmarkSecret);
+  const gate = new ClientGate({
+    concurrent: config.limits.clientConcurrentQueries,
+    queued: config.limits.clientQueuedQueries,
+  });
 
   const apollo = new ApolloServer<RequestContext>({
     schema,
@@ -79,6 +99,7 @@ export async function startApp(
     // of operations, which fit many times over in a quarter of that.
     documentStore: new InMemoryLRUCache<DocumentNode>({ maxSize: 2 ** 20 * 4 }),
     introspection: config.http.introspection,
+    stringifyResult: boundedJsonStringify(config.limits.maxResponseBytes, logger),
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: config.limits.maxTokens },
     csrfPrevention: true,
@@ -94,6 +115,7 @@ export async function startApp(
       ApolloServerPluginInlineTraceDisabled(),
       ...armor.plugins,
       inputSanityPlugin(),
+      costLimitPlugin({ maxCost: config.limits.maxCost }),
       queryStatsPlugin({ enabled: development }),
     ],
   });
@@ -112,12 +134,12 @@ export async function startApp(
       logger,
       genReqId: (req) => (req as unknown as { id: string }).id,
       autoLogging: { ignore: (req) => req.url === '/health' },
-      // Method, path and status are enough to follow a request; headers may carry API keys.
+      // Method, path and status are enough to follow a request; headers and query strings may carry API keys.
       serializers: {
         req: (req: { id: string; method: string; url: string }) => ({
           id: req.id,
           method: req.method,
-          url: req.url,
+          url: urlForLog(req.url),
         }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
@@ -130,13 +152,7 @@ export async function startApp(
     limit: config.http.rateLimitPerMinute,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    // One budget per API key when there is one (keys are hashed here too, never kept), else per address.
-    keyGenerator: (req) => {
-      const key = presentedKey(req);
-      return key
-        ? `key:${createHash('sha256').update(key).digest('hex')}`
-        : `ip:${ipKeyGenerator(req.ip ?? '')}`;
-    },
+    keyGenerator: clientOf,
     handler: (_req, res) =>
       sendGraphQLError(
         res,
@@ -162,14 +178,17 @@ export async function startApp(
     }),
     limiter,
     apiKeyMiddleware(keys, config.auth.requireKeyForReads),
-    express.json({ limit: config.http.bodyLimitBytes }),
+    bookmarkMiddleware(seal),
+    express.json({ limit: config.http.bodyLimitBytes, verify: rejectInvalidUtf8 }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createRequestContext({
           requestId: (req as unknown as { id: string }).id,
           db,
           logger: logger.child({ requestId: (req as unknown as { id: string }).id }),
-          bookmarks: parseBookmarks(req.headers['neo4j-bookmarks']),
+          bookmarks: (req as unknown as { bookmarks?: string[] }).bookmarks,
+          gate: (work) => gate.run(clientOf(req), work),
+          seal: (bookmark) => seal.seal(bookmark),
           principal: (req as unknown as { principal?: Principal }).principal,
         }),
     }),
@@ -189,6 +208,14 @@ export async function startApp(
           413,
           ErrorCode.BAD_USER_INPUT,
           `The request body is larger than ${config.http.bodyLimitBytes / 1024} KB.`,
+        );
+      }
+      if (error.type === INVALID_UTF8) {
+        return sendGraphQLError(
+          res,
+          400,
+          ErrorCode.BAD_USER_INPUT,
+          'The request body is not valid UTF-8: send the JSON encoded as UTF-8.',
         );
       }
       if (error.status && error.status >= 400 && error.status < 500) {

@@ -1,5 +1,5 @@
 /** What every resolver receives: a per-request reader (batched loads), stats and identity. */
-import type { GraphDatabase } from '../graph/database';
+import type { GraphDatabase, RunOptions } from '../graph/database';
 import { GraphReader } from '../graph/graph-reader';
 import { QueryStats } from '../graph/query-stats';
 import type { Role } from '../auth/api-keys';
@@ -17,10 +17,17 @@ export interface RequestContext {
   reader: GraphReader;
   stats: QueryStats;
   logger: Logger;
-  /** Bookmarks the client sent (header `Neo4j-Bookmarks`): reads wait until those writes are visible. */
+  /**
+   * Bookmarks the client sent (header `Neo4j-Bookmarks`, opened from their seal: see
+   * bookmark-seal.ts): reads wait until those writes are visible.
+   */
   bookmarks: string[] | undefined;
-  /** Bookmarks produced by this request's writes, returned to the client. */
+  /** Bookmarks produced by this request's writes (raw; sealed on the way out). */
   newBookmarks: string[];
+  /** This request's bookmarks as the client gets them: sealed, so only they can be sent back. */
+  issuedBookmarks(): string[];
+  /** This client's share of the database: every statement the request runs goes through it. */
+  gate: RunOptions['gate'];
   principal: Principal | undefined;
 }
 
@@ -29,17 +36,23 @@ export function createRequestContext(options: {
   db: GraphDatabase;
   logger: Logger;
   bookmarks?: string[];
+  gate?: RunOptions['gate'];
+  /** Seals a bookmark for the client (bookmark-seal.ts). */
+  seal: (bookmark: string) => string;
   principal?: Principal;
 }): RequestContext {
   const stats = new QueryStats();
+  const newBookmarks: string[] = [];
   return {
     requestId: options.requestId,
     db: options.db,
     stats,
-    reader: new GraphReader(options.db, stats, options.bookmarks),
+    reader: new GraphReader(options.db, stats, options.bookmarks, options.gate),
     logger: options.logger,
     bookmarks: options.bookmarks,
-    newBookmarks: [],
+    newBookmarks,
+    issuedBookmarks: () => newBookmarks.map(options.seal),
+    gate: options.gate,
     principal: options.principal,
   };
 }

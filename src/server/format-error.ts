@@ -27,11 +27,13 @@ export function createErrorFormatter(logger: Logger) {
       const original = unwrapResolverError(error);
       const code = String(formatted.extensions?.code ?? '');
       if (original instanceof ApiError) {
+        // `http` sets the response status (Apollo reads it before formatting); it isn't for clients.
+        const { http: _http, ...extensions } = original.extensions;
         return {
           message: original.message,
           locations: formatted.locations,
           path: formatted.path,
-          extensions: { ...original.extensions, code: original.extensions.code },
+          extensions: { ...extensions, code: original.extensions.code },
         };
       }
       if (ARMOR_REJECTION.test(formatted.message)) {

@@ -3,7 +3,6 @@
  * as a phrase against the `entity_names` full-text index (name and aliases, case- and
  * accent-insensitive). Returns a Cypher fragment that binds `variable` to the matching nodes.
  */
-import { BadUserInputError } from '../../errors';
 import type { Label } from '../../graph/model';
 import { FULLTEXT } from '../../graph/schema';
 import { lucenePhrase } from '../../graph/text';
@@ -16,15 +15,11 @@ export interface NameMatch {
 
 /**
  * `param` names the query parameter (and the argument in errors) so several name filters can share
- * one statement. Text without a letter or digit is a client error rather than "match everything".
+ * one statement. Text without a letter or digit is a client error rather than "match everything";
+ * so is text over the full-text limits (see `searchTerms`).
  */
 export function nameMatch(label: Label, variable: string, text: string, param: string): NameMatch {
-  const phrase = lucenePhrase(text);
-  if (phrase === undefined) {
-    throw new BadUserInputError(`\`${param}\` must contain at least one letter or digit.`, {
-      argument: param,
-    });
-  }
+  const phrase = lucenePhrase(text, param);
   return {
     cypher: `CALL db.index.fulltext.queryNodes('${FULLTEXT.names}', $${param}) YIELD node AS ${variable} WHERE ${variable}:${label}`,
     params: { [param]: phrase },

@@ -9,7 +9,6 @@ import { searchQuery, shortestPathQuery } from './node.cypher';
 import { Node } from './node.interface';
 import { Path, SearchHit } from './node.type';
 
-export const MAX_SEARCH_LENGTH = 200;
 export const DEFAULT_MAX_HOPS = 4;
 export const MAX_HOPS = 8;
 
@@ -52,14 +51,7 @@ export class NodeResolver {
     first: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<SearchHit[]> {
-    if (text.length > MAX_SEARCH_LENGTH) {
-      throw new BadUserInputError(`\`text\` is too long: at most ${MAX_SEARCH_LENGTH} characters.`, {
-        argument: 'text',
-      });
-    }
-    const lucene = luceneAllWords(text);
-    if (!lucene)
-      throw new BadUserInputError('`text` must contain at least one letter or digit.', { argument: 'text' });
+    const lucene = luceneAllWords(text, 'text');
     const rows = await ctx.reader.read(searchQuery(lucene, pageSize(first)));
     return rows.map((row) => ({ score: row.score as number, node: row.node as unknown as Node }));
   }

@@ -1,10 +1,9 @@
 /** Cypher specs for statements: the filtered listing and relations to speaker, meeting, topics, positions. */
-import { BadUserInputError } from '../../errors';
 import { Label, Rel } from '../../graph/model';
 import type { RelationSpec, RootPageSpec } from '../../graph/paging.cypher';
 import { visible } from '../../graph/prefetch.cypher';
 import { FULLTEXT } from '../../graph/schema';
-import { luceneTerms } from '../../graph/text';
+import { searchTerms } from '../../graph/text';
 import { actorLabelForId } from '../common/actor-id';
 import { topicWithNarrower } from '../topic/topic.cypher';
 
@@ -42,10 +41,7 @@ export function statementsQuery(criteria: StatementCriteria): RootPageSpec {
     Object.assign(params, topic.params);
   }
   if (criteria.text != null) {
-    const terms = luceneTerms(criteria.text);
-    if (terms.length === 0) {
-      throw new BadUserInputError('`text` must contain at least one letter or digit.', { argument: 'text' });
-    }
+    const terms = searchTerms(criteria.text, 'text');
     // All words must appear; the index holds the folded statement text.
     clauses.push(
       `CALL db.index.fulltext.queryNodes('${FULLTEXT.search}', $text) YIELD node AS hit WITH ${clauses.length > 0 ? 'n, ' : ''}hit WHERE hit:${Label.Statement}${clauses.length > 0 ? ' AND hit = n' : ''} WITH hit AS n`,

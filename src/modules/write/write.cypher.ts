@@ -11,25 +11,21 @@ export function sourcesByIdQuery(ids: readonly string[]): CypherQuery {
 
 /**
  * Adds a source or updates its metadata, but never changes the text of a stored source: evidence
- * excerpts were checked against that text. The check and the write are one statement under the
- * node's write lock, so concurrent upserts of one id can't both see "no source yet" and overwrite
- * each other's text. `sameText` false means nothing was changed (the caller reports the conflict).
+ * excerpts were checked against that text. Run after the source's lock is taken
+ * (graph/write-locks.ts), so the text compared is the one committed last. `sameText` false means
+ * nothing was changed (the caller reports the conflict).
  */
 export function upsertSourceQuery(
   props: Record<string, unknown> & { id: string; text: string },
 ): CypherQuery {
   return cypher(
     `MERGE (s:${Label.Source} {id: $props.id})
-  ON CREATE SET s += $props
-// Writing a property takes the node's write lock before its text is read (the Neo4j manual's idiom
-// against lost updates): a concurrent upsert of this id waits here, then reads the committed text.
-SET s._LOCK_ = true
-WITH s, coalesce(s.text = $props.text, false) AS sameText
+// No text yet: the source is new (the lock created it bare), so any text is the same text.
+WITH s, s.text IS NULL OR s.text = $props.text AS sameText
 CALL (s, sameText) {
   WITH s WHERE sameText
   SET s += $props
 }
-REMOVE s._LOCK_
 RETURN properties(s) AS source, sameText`,
     { props },
   );

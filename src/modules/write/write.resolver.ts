@@ -20,7 +20,7 @@ import { Source } from '../source/source.type';
 import { Statement } from '../statement/statement.type';
 import { Topic } from '../topic/topic.type';
 import { Retraction, RetractionConnection, WriteResult } from './retraction.type';
-import { ALL_RETRACTIONS, retractQuery, upsertSourceQuery } from './write.cypher';
+import { ALL_RETRACTIONS } from './write.cypher';
 import {
   MeetingInput,
   NationInput,
@@ -34,6 +34,7 @@ import {
 } from './write.inputs';
 import { derivedId, RECORD, UPSERT, WriteService } from './write.service';
 import { foldText } from '../../graph/text';
+import { HttpUrl } from '../../ingest/document.format';
 
 export const MAX_REASON_LENGTH = 2000;
 
@@ -63,6 +64,11 @@ export class WriteResolver {
     if (!/^source:[a-z0-9]+(?:-[a-z0-9]+)*$/.test(input.id)) {
       throw new BadUserInputError('`id` must look like "source:some-slug".', { argument: 'input.id' });
     }
+    // The import format's rule, so a source stored here passes validation when later writes cite it.
+    const url = input.url == null ? undefined : HttpUrl.safeParse(input.url);
+    if (url && !url.success) {
+      throw new BadUserInputError(`\`url\` ${url.error.issues[0].message}.`, { argument: 'input.url' });
+    }
     const props = {
       id: input.id,
       title: input.title,
@@ -72,22 +78,7 @@ export class WriteResolver {
       text: input.text,
       bodyText: foldText(`${input.title} ${input.publisher}`),
     };
-    const { result, bookmarks } = await ctx.db.write(
-      async (tx) => {
-        const [row] = await tx.run(upsertSourceQuery(props));
-        // Thrown inside the transaction, so it rolls back: the stored text stays as it was.
-        if (row.sameText !== true) {
-          throw new BadUserInputError(
-            `Source "${input.id}" already has a different text; evidence depends on it. Use a new id for a new text.`,
-            { argument: 'input.text' },
-          );
-        }
-        return row.source as unknown as Source;
-      },
-      { stats: ctx.stats },
-    );
-    ctx.newBookmarks.push(...bookmarks);
-    return result;
+    return (await new WriteService(ctx).upsertSource(props)) as unknown as Source;
   }
 
   @Authorized('editor')
@@ -225,7 +216,7 @@ export class WriteResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<WriteResult> {
     const outcome = await new WriteService(ctx).importDocument(document);
-    return { ...outcome, bookmarks: ctx.newBookmarks };
+    return { ...outcome, bookmarks: ctx.issuedBookmarks() };
   }
 
   @Authorized('admin')
@@ -256,12 +247,9 @@ export class WriteResolver {
       retractedAt: new Date().toISOString(),
       retractedBy: ctx.principal!.keyId,
     };
-    const { result, bookmarks } = await ctx.db.write((tx) => tx.run(retractQuery(label, id, retraction)), {
-      stats: ctx.stats,
-    });
-    if (result.length === 0) throw new NotFoundError(`No fact has the id "${id.slice(0, 100)}".`, { id });
-    ctx.newBookmarks.push(...bookmarks);
-    return result[0].retraction as unknown as Retraction;
+    const stored = await new WriteService(ctx).retract(label, id, retraction);
+    if (!stored) throw new NotFoundError(`No fact has the id "${id.slice(0, 100)}".`, { id });
+    return stored as unknown as Retraction;
   }
 
   @Query(() => RetractionConnection, { description: 'The audit trail of retractions, oldest first.' })

@@ -4,10 +4,10 @@
  * transaction. Nothing is half-written, and a repeated call changes nothing.
  */
 import { createHash } from 'node:crypto';
-import { BadUserInputError } from '../../errors';
-import type { Row } from '../../graph/database';
+import { BadUserInputError, NotFoundError } from '../../errors';
+import type { Row, WriteTransaction } from '../../graph/database';
 import { GraphReader } from '../../graph/graph-reader';
-import type { Label } from '../../graph/model';
+import { Label } from '../../graph/model';
 import { FORMAT, type Document } from '../../ingest/document.format';
 import {
   DocumentRejectedError,
@@ -17,7 +17,8 @@ import {
 } from '../../ingest/document.loader';
 import { validateDocument, type DocumentError } from '../../ingest/document.validate';
 import type { RequestContext } from '../../server/context';
-import { sourcesByIdQuery } from './write.cypher';
+import { lockNodesQuery } from '../../graph/write-locks';
+import { retractQuery, sourcesByIdQuery, upsertSourceQuery } from './write.cypher';
 
 type Section =
   'nations' | 'officials' | 'organizations' | 'places' | 'topics' | 'meetings' | 'statements' | 'positions';
@@ -145,13 +146,53 @@ export class WriteService {
     );
   }
 
+  /**
+   * Adds a source or updates its metadata. The text comparison runs under the source id's lock,
+   * the lock imports of that source take too, so neither can slip another text in.
+   */
+  async upsertSource(props: Record<string, unknown> & { id: string; text: string }): Promise<Row> {
+    return this.transaction(async (tx) => {
+      await tx.run(lockNodesQuery(Label.Source, [props.id]));
+      const [row] = await tx.run(upsertSourceQuery(props));
+      // Thrown inside the transaction, so it rolls back: the stored text stays as it was.
+      if (row.sameText !== true) {
+        throw new BadUserInputError(
+          `Source "${props.id}" already has a different text; evidence depends on it. Use a new id for a new text.`,
+          { argument: 'input.text' },
+        );
+      }
+      return row.source as Row;
+    });
+  }
+
+  /** Retracts a fact under its id's lock, so a concurrent record of it sees the retraction. */
+  async retract(
+    label: Label,
+    id: string,
+    retraction: Parameters<typeof retractQuery>[2],
+  ): Promise<Row | undefined> {
+    return this.transaction(async (tx) => {
+      await tx.run(lockNodesQuery(label, [id], { create: false }));
+      const [row] = await tx.run(retractQuery(label, id, retraction));
+      return row?.retraction as Row | undefined;
+    });
+  }
+
   /** A reader that sees this request's writes (through their bookmarks), for returning what was written. */
   readerAfterWrite(): GraphReader {
-    return new GraphReader(this.ctx.db, this.ctx.stats, this.ctx.newBookmarks);
+    return new GraphReader(this.ctx.db, this.ctx.stats, this.ctx.newBookmarks, this.ctx.gate);
   }
 
   async readBack<T>(label: Label, id: string): Promise<T> {
     const node = await this.readerAfterWrite().nodeById(label, id);
+    // Reads leave retracted facts out: one retracted by a concurrent request after this write
+    // committed is gone by the time it is read back.
+    if (!node) {
+      throw new NotFoundError(
+        `"${id}" was written, but another request retracted it before it could be read back; see \`retractions\`.`,
+        { id },
+      );
+    }
     return node as unknown as T;
   }
 
@@ -180,15 +221,23 @@ export class WriteService {
     ) => Promise<T>,
   ): Promise<T> {
     try {
-      const { result, bookmarks } = await this.ctx.db.write(
-        (tx) => work((document, unresolved, mode) => writeDocument(tx, document, 'input', unresolved, mode)),
-        { stats: this.ctx.stats, bookmarks: this.ctx.bookmarks },
+      return await this.transaction((tx) =>
+        work((document, unresolved, mode) => writeDocument(tx, document, 'input', unresolved, mode)),
       );
-      this.ctx.newBookmarks.push(...bookmarks);
-      return result;
     } catch (error) {
       if (error instanceof DocumentRejectedError) throw rejected(error.problems);
       throw error;
     }
+  }
+
+  /** One write transaction that waits for the client's bookmarks and hands back its own. */
+  private async transaction<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+    const { result, bookmarks } = await this.ctx.db.write(work, {
+      stats: this.ctx.stats,
+      bookmarks: this.ctx.bookmarks,
+      gate: this.ctx.gate,
+    });
+    this.ctx.newBookmarks.push(...bookmarks);
+    return result;
   }
 }

@@ -1,5 +1,6 @@
 /**
- * Query limits from GraphQL Armor: depth, aliases, directives and cost (tokens: see app.ts), checked while the
+ * Query limits from GraphQL Armor: depth, aliases and directives (tokens: see app.ts; cost:
+ * cost-limit.plugin.ts, which needs the variables), checked while the
  * operation is parsed and validated, i.e. before any resolver (and any Cypher) runs. Rejections are
  * turned into QUERY_TOO_COMPLEX by the error formatter. Field suggestions are hidden where
  * introspection is off, so the schema can't be guessed field by field.
@@ -15,13 +16,8 @@ export function armorProtection(limits: Config['limits'], hideSuggestions: boole
     // Tokens are limited by graphql-js itself (Apollo's parseOptions): Armor's token plugin turns
     // ordinary syntax errors into HTTP 500s.
     maxTokens: { enabled: false },
-    costLimit: {
-      maxCost: limits.maxCost,
-      objectCost: 2,
-      scalarCost: 1,
-      depthCostFactor: 1.5,
-      ignoreIntrospection: true,
-    },
+    // Cost is counted with the variables' values, after validation: see cost-limit.plugin.ts.
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: hideSuggestions },
   });
   return armor.protect();

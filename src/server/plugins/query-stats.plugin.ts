@@ -1,6 +1,7 @@
 /**
  * Reports how many Cypher round trips a request made, as `extensions.queryStats`, outside
- * production. Tests use it to prove that round trips don't grow with the number of results.
+ * production (tests use it to prove that round trips don't grow with the number of results), and
+ * always the sealed bookmarks of the request's writes, as `extensions.bookmarks`.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestContext } from '../context';
@@ -12,7 +13,7 @@ export function queryStatsPlugin(options: { enabled: boolean }): ApolloServerPlu
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== 'single') return;
           const extensions = (response.body.singleResult.extensions ??= {});
-          if (contextValue.newBookmarks.length > 0) extensions.bookmarks = contextValue.newBookmarks;
+          if (contextValue.newBookmarks.length > 0) extensions.bookmarks = contextValue.issuedBookmarks();
           if (options.enabled) extensions.queryStats = { roundTrips: contextValue.stats.roundTrips };
         },
       };

@@ -66,6 +66,9 @@ public final class LocalNeo4j {
             .setConfig(GraphDatabaseSettings.auth_enabled, false)
             .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
             .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5))
+            // A read that carries a bookmark waits for that transaction while holding a connection;
+            // the API only accepts bookmarks it issued, and this bounds the wait for any of them.
+            .setConfig(GraphDatabaseSettings.bookmark_ready_timeout, Duration.ofSeconds(3))
             // Bolt waits 5 s twice on shutdown by default; a local database has no clients to wait for.
             .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(500))
             .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(500));

@@ -1,0 +1,72 @@
+/**
+ * The cost limit's counting, without a database: page sizes count at their real value however
+ * they are given, connections are not counted twice, and every operation the project ships fits
+ * under the default limit (an explorer or playground query over it would fail for every user).
+ */
+import 'reflect-metadata';
+import { parse, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { loadConfig } from '../src/config';
+import { operationCost } from '../src/server/plugins/cost-limit.plugin';
+import { buildApiSchema } from '../src/server/schema';
+import * as explorer from '../src/web/explorer/queries';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+let schema: GraphQLSchema;
+beforeAll(async () => {
+  schema = await buildApiSchema();
+});
+
+function cost(query: string, variables: Record<string, unknown> = {}): number {
+  const document = parse(query);
+  const operation = document.definitions.find(
+    (definition): definition is OperationDefinitionNode => definition.kind === 'OperationDefinition',
+  )!;
+  return operationCost(schema, document, operation, variables);
+}
+
+describe('query cost', () => {
+  it('counts `first` the same written in, as a variable, and at its default when omitted', () => {
+    const literal = cost('{ nations(first: 100) { nodes { name } } }');
+    const variable = cost('query Q($n: Int) { nations(first: $n) { nodes { name } } }', { n: 100 });
+    const defaulted = cost('query Q($n: Int = 100) { nations(first: $n) { nodes { name } } }');
+    expect(variable).toBe(literal);
+    expect(defaulted).toBe(literal);
+    // Omitted: the resolvers' default page of 20.
+    expect(cost('{ nations { nodes { name } } }')).toBe(cost('{ nations(first: 20) { nodes { name } } }'));
+    expect(literal).toBe(5 * cost('{ nations(first: 20) { nodes { name } } }'));
+  });
+
+  it('multiplies nested pages, and counts a connection page once, not again for its nodes', () => {
+    // 10 nations x (the field 1 + nodes 1 + name 1 + officials(first: 5): 5 x (the field 1 + name 1))
+    expect(cost('{ nations(first: 10) { nodes { name officials(first: 5) { name } } } }')).toBe(
+      10 * (1 + 1 + 1 + 5 * (1 + 1)),
+    );
+  });
+
+  it('weighs a source text as an article, and follows fragments', () => {
+    const title = cost('{ sources(first: 1) { nodes { title } } }');
+    const text = cost('{ sources(first: 1) { nodes { text } } }');
+    expect(text - title).toBe(199);
+    expect(cost('{ sources(first: 1) { nodes { ...S } } } fragment S on Source { text }')).toBe(text);
+  });
+
+  it('a variable of the wrong type counts as the largest page, not the smallest', () => {
+    expect(cost('query Q($n: Int) { nations(first: $n) { nodes { name } } }', { n: 'lots' })).toBe(
+      cost('{ nations(first: 100) { nodes { name } } }'),
+    );
+  });
+
+  it('every operation the project ships fits under the default MAX_COST', () => {
+    const { maxCost } = loadConfig({}).limits;
+    const examples = path.join(__dirname, '..', 'schema', 'examples');
+    const shipped = [
+      ...readdirSync(examples).map((file) => readFileSync(path.join(examples, file), 'utf8')),
+      ...Object.values(explorer as Record<string, unknown>).filter(
+        (value): value is string => typeof value === 'string',
+      ),
+    ];
+    expect(shipped.length).toBeGreaterThan(10);
+    for (const query of shipped) expect(cost(query)).toBeLessThanOrEqual(maxCost);
+  });
+});
