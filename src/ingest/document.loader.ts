@@ -4,6 +4,7 @@
  * document back, and an identical document already loaded is skipped as "unchanged".
  */
 import type { GraphDatabase, WriteTransaction } from '../graph/database';
+import { GraphWriter } from '../graph/graph-writer';
 import { Label, labelForId, Rel } from '../graph/model';
 import { lockNodesQuery } from '../graph/write-locks';
 import type { QueryStats } from '../graph/query-stats';
@@ -306,8 +307,7 @@ export async function loadDocument(
   unresolved: readonly UnresolvedReference[] = [],
   stats?: QueryStats,
 ): Promise<{ outcome: LoadOutcome; bookmarks: string[] }> {
-  const { result, bookmarks } = await db.write((tx) => writeDocument(tx, document, file, unresolved), {
-    stats,
-  });
-  return { outcome: result, bookmarks };
+  const writer = new GraphWriter(db, { stats });
+  const outcome = await writer.write((tx) => writeDocument(tx, document, file, unresolved));
+  return { outcome, bookmarks: [...writer.bookmarks] };
 }

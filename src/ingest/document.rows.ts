@@ -70,6 +70,24 @@ function labelOf(id: string): Label {
   return label;
 }
 
+/**
+ * A source's stored properties, with the folded text the full-text index searches. Shared by
+ * imports and upsertSource, so a source reads and is found the same whichever way it came in.
+ */
+export function sourceProps(
+  source: Document['source'],
+): Record<string, unknown> & { id: string; text: string } {
+  return {
+    id: source.id,
+    title: source.title,
+    publisher: source.publisher,
+    publishedAt: source.publishedAt,
+    url: source.url ?? null,
+    text: source.text,
+    bodyText: foldText(`${source.title} ${source.publisher}`),
+  };
+}
+
 export function documentRows(document: LoadableDocument, hash: string): DocumentRows {
   const sourceId = document.source.id;
   const evidence = new Map<string, EvidenceRow>();
@@ -246,16 +264,7 @@ export function documentRows(document: LoadableDocument, hash: string): Document
   }
 
   return {
-    source: {
-      id: sourceId,
-      title: document.source.title,
-      publisher: document.source.publisher,
-      publishedAt: document.source.publishedAt,
-      url: document.source.url ?? null,
-      text: document.source.text,
-      contentHash: hash,
-      bodyText: foldText(`${document.source.title} ${document.source.publisher}`),
-    },
+    source: { ...sourceProps(document.source), contentHash: hash },
     evidence: [...evidence.values()],
     nodes,
     relationships: [...groups.values()],

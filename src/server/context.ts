@@ -1,9 +1,15 @@
-/** What every resolver receives: a per-request reader (batched loads), stats and identity. */
+/**
+ * What every resolver receives: a per-request reader (batched loads), the request's write service
+ * (its one GraphWriter), stats and identity. The database itself stays in graph/: resolvers read
+ * and write only through these, so every statement carries the request's bookmarks and client share.
+ */
 import type { GraphDatabase, RunOptions } from '../graph/database';
 import { GraphReader } from '../graph/graph-reader';
+import { GraphWriter } from '../graph/graph-writer';
 import { QueryStats } from '../graph/query-stats';
 import type { Role } from '../auth/api-keys';
 import type { Logger } from '../logger';
+import { WriteService } from '../modules/write/write.service';
 
 export interface Principal {
   /** The key's name (never the key itself). */
@@ -13,21 +19,13 @@ export interface Principal {
 
 export interface RequestContext {
   requestId: string;
-  db: GraphDatabase;
   reader: GraphReader;
+  /** The mutations' use-cases, built once per request around its one writer. */
+  writes: WriteService;
   stats: QueryStats;
   logger: Logger;
-  /**
-   * Bookmarks the client sent (header `Neo4j-Bookmarks`, opened from their seal: see
-   * bookmark-seal.ts): reads wait until those writes are visible.
-   */
-  bookmarks: string[] | undefined;
-  /** Bookmarks produced by this request's writes (raw; sealed on the way out). */
-  newBookmarks: string[];
-  /** This request's bookmarks as the client gets them: sealed, so only they can be sent back. */
+  /** Bookmarks of this request's writes as the client gets them: sealed, so only they can be sent back. */
   issuedBookmarks(): string[];
-  /** This client's share of the database: every statement the request runs goes through it. */
-  gate: RunOptions['gate'];
   principal: Principal | undefined;
 }
 
@@ -35,24 +33,27 @@ export function createRequestContext(options: {
   requestId: string;
   db: GraphDatabase;
   logger: Logger;
+  /**
+   * Bookmarks the client sent (header `Neo4j-Bookmarks`, opened from their seal: see
+   * bookmark-seal.ts): reads and writes wait until those writes are visible.
+   */
   bookmarks?: string[];
+  /** This client's share of the database: every statement the request runs goes through it. */
   gate?: RunOptions['gate'];
   /** Seals a bookmark for the client (bookmark-seal.ts). */
   seal: (bookmark: string) => string;
   principal?: Principal;
 }): RequestContext {
   const stats = new QueryStats();
-  const newBookmarks: string[] = [];
+  const reader = new GraphReader(options.db, stats, options.bookmarks, options.gate);
+  const writer = new GraphWriter(options.db, { stats, bookmarks: options.bookmarks, gate: options.gate });
   return {
     requestId: options.requestId,
-    db: options.db,
     stats,
-    reader: new GraphReader(options.db, stats, options.bookmarks, options.gate),
+    reader,
+    writes: new WriteService(reader, writer),
     logger: options.logger,
-    bookmarks: options.bookmarks,
-    newBookmarks,
-    issuedBookmarks: () => newBookmarks.map(options.seal),
-    gate: options.gate,
+    issuedBookmarks: () => writer.bookmarks.map(options.seal),
     principal: options.principal,
   };
 }

@@ -32,9 +32,7 @@ import {
   StatementInput,
   TopicInput,
 } from './write.inputs';
-import { derivedId, RECORD, UPSERT, WriteService } from './write.service';
-import { foldText } from '../../graph/text';
-import { HttpUrl } from '../../ingest/document.format';
+import { derivedId, RECORD, UPSERT } from './write.service';
 
 export const MAX_REASON_LENGTH = 2000;
 
@@ -61,24 +59,7 @@ export class WriteResolver {
     @Arg('input', () => SourceInput) input: SourceInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Source> {
-    if (!/^source:[a-z0-9]+(?:-[a-z0-9]+)*$/.test(input.id)) {
-      throw new BadUserInputError('`id` must look like "source:some-slug".', { argument: 'input.id' });
-    }
-    // The import format's rule, so a source stored here passes validation when later writes cite it.
-    const url = input.url == null ? undefined : HttpUrl.safeParse(input.url);
-    if (url && !url.success) {
-      throw new BadUserInputError(`\`url\` ${url.error.issues[0].message}.`, { argument: 'input.url' });
-    }
-    const props = {
-      id: input.id,
-      title: input.title,
-      publisher: input.publisher,
-      publishedAt: toIsoDate(input.publishedAt),
-      url: input.url ?? null,
-      text: input.text,
-      bodyText: foldText(`${input.title} ${input.publisher}`),
-    };
-    return (await new WriteService(ctx).upsertSource(props)) as unknown as Source;
+    return (await ctx.writes.upsertSource(input)) as unknown as Source;
   }
 
   @Authorized('editor')
@@ -89,9 +70,8 @@ export class WriteResolver {
     @Arg('input', () => NationInput) input: NationInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Nation> {
-    const service = new WriteService(ctx);
-    await service.write('nations', { ...input, aliases: input.aliases ?? [] }, UPSERT);
-    return service.readBack(Label.Nation, input.id);
+    await ctx.writes.write('nations', { ...input, aliases: input.aliases ?? [] }, UPSERT);
+    return ctx.writes.readBack(Label.Nation, input.id);
   }
 
   @Authorized('editor')
@@ -100,14 +80,13 @@ export class WriteResolver {
     @Arg('input', () => OfficialInput) input: OfficialInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Official> {
-    const service = new WriteService(ctx);
     const roles = (input.roles ?? []).map((role) => ({
       ...role,
       since: toIsoDate(role.since),
       until: toIsoDate(role.until),
     }));
-    await service.write('officials', { ...input, aliases: input.aliases ?? [], roles }, UPSERT);
-    return service.readBack(Label.Official, input.id);
+    await ctx.writes.write('officials', { ...input, aliases: input.aliases ?? [], roles }, UPSERT);
+    return ctx.writes.readBack(Label.Official, input.id);
   }
 
   @Authorized('editor')
@@ -118,13 +97,12 @@ export class WriteResolver {
     @Arg('input', () => OrganizationInput) input: OrganizationInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Organization> {
-    const service = new WriteService(ctx);
-    await service.write(
+    await ctx.writes.write(
       'organizations',
       { ...input, aliases: input.aliases ?? [], members: input.members ?? [], leaders: input.leaders ?? [] },
       UPSERT,
     );
-    return service.readBack(Label.Organization, input.id);
+    return ctx.writes.readBack(Label.Organization, input.id);
   }
 
   @Authorized('editor')
@@ -133,9 +111,8 @@ export class WriteResolver {
     @Arg('input', () => PlaceInput) input: PlaceInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Place> {
-    const service = new WriteService(ctx);
-    await service.write('places', { ...input, aliases: input.aliases ?? [] }, UPSERT);
-    return service.readBack(Label.Place, input.id);
+    await ctx.writes.write('places', { ...input, aliases: input.aliases ?? [] }, UPSERT);
+    return ctx.writes.readBack(Label.Place, input.id);
   }
 
   @Authorized('editor')
@@ -144,13 +121,12 @@ export class WriteResolver {
     @Arg('input', () => TopicInput) input: TopicInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Topic> {
-    const service = new WriteService(ctx);
-    await service.write(
+    await ctx.writes.write(
       'topics',
       { ...input, aliases: input.aliases ?? [], evidence: input.evidence ?? [] },
       UPSERT,
     );
-    return service.readBack(Label.Topic, input.id);
+    return ctx.writes.readBack(Label.Topic, input.id);
   }
 
   @Authorized('editor')
@@ -163,8 +139,7 @@ export class WriteResolver {
   ): Promise<Meeting> {
     const date = toIsoDate(input.date)!;
     const id = input.id ?? `meeting:${date}-${derivedId('x', input.title).slice(2)}`;
-    const service = new WriteService(ctx);
-    await service.write(
+    await ctx.writes.write(
       'meetings',
       {
         ...input,
@@ -177,7 +152,7 @@ export class WriteResolver {
       },
       RECORD,
     );
-    return service.readBack(Label.Meeting, id);
+    return ctx.writes.readBack(Label.Meeting, id);
   }
 
   @Authorized('editor')
@@ -188,9 +163,8 @@ export class WriteResolver {
   ): Promise<Statement> {
     const date = toIsoDate(input.date);
     const id = input.id ?? derivedId('statement', input.speaker, input.text, date);
-    const service = new WriteService(ctx);
-    await service.write('statements', { ...input, id, date, topics: input.topics ?? [] }, RECORD);
-    return service.readBack(Label.Statement, id);
+    await ctx.writes.write('statements', { ...input, id, date, topics: input.topics ?? [] }, RECORD);
+    return ctx.writes.readBack(Label.Statement, id);
   }
 
   @Authorized('editor')
@@ -201,9 +175,8 @@ export class WriteResolver {
   ): Promise<Position> {
     const date = toIsoDate(input.date);
     const id = input.id ?? derivedId('position', input.holder, input.stance, input.topic, date);
-    const service = new WriteService(ctx);
-    await service.write('positions', { ...input, id, date, statements: input.statements ?? [] }, RECORD);
-    return service.readBack(Label.Position, id);
+    await ctx.writes.write('positions', { ...input, id, date, statements: input.statements ?? [] }, RECORD);
+    return ctx.writes.readBack(Label.Position, id);
   }
 
   @Authorized('editor')
@@ -215,7 +188,7 @@ export class WriteResolver {
     @Arg('document', () => GraphQLJSONObject) document: Record<string, unknown>,
     @Ctx() ctx: RequestContext,
   ): Promise<WriteResult> {
-    const outcome = await new WriteService(ctx).importDocument(document);
+    const outcome = await ctx.writes.importDocument(document);
     return { ...outcome, bookmarks: ctx.issuedBookmarks() };
   }
 
@@ -247,7 +220,7 @@ export class WriteResolver {
       retractedAt: new Date().toISOString(),
       retractedBy: ctx.principal!.keyId,
     };
-    const stored = await new WriteService(ctx).retract(label, id, retraction);
+    const stored = await ctx.writes.retract(label, id, retraction);
     if (!stored) throw new NotFoundError(`No fact has the id "${id.slice(0, 100)}".`, { id });
     return stored as unknown as Retraction;
   }

@@ -5,8 +5,9 @@
  */
 import { createHash } from 'node:crypto';
 import { BadUserInputError, NotFoundError } from '../../errors';
-import type { Row, WriteTransaction } from '../../graph/database';
-import { GraphReader } from '../../graph/graph-reader';
+import type { Row } from '../../graph/database';
+import type { GraphReader } from '../../graph/graph-reader';
+import type { GraphWriter } from '../../graph/graph-writer';
 import { Label } from '../../graph/model';
 import { FORMAT, type Document } from '../../ingest/document.format';
 import {
@@ -15,10 +16,12 @@ import {
   type LoadOutcome,
   type WriteMode,
 } from '../../ingest/document.loader';
+import { sourceProps } from '../../ingest/document.rows';
 import { validateDocument, type DocumentError } from '../../ingest/document.validate';
-import type { RequestContext } from '../../server/context';
 import { lockNodesQuery } from '../../graph/write-locks';
+import { toIsoDate } from '../common/scalars';
 import { retractQuery, sourcesByIdQuery, upsertSourceQuery } from './write.cypher';
+import type { SourceInput } from './write.inputs';
 
 type Section =
   'nations' | 'officials' | 'organizations' | 'places' | 'topics' | 'meetings' | 'statements' | 'positions';
@@ -85,8 +88,35 @@ function citedSources(value: unknown, into = new Set<string>()): Set<string> {
   return into;
 }
 
+/**
+ * A source checked by the import format's rules (id, url, date...), as the import would store it.
+ * A fault names the input's field, as the mutation's argument it came from.
+ */
+function validSource(input: SourceInput): Document['source'] {
+  const source = {
+    id: input.id,
+    title: input.title,
+    publisher: input.publisher,
+    publishedAt: toIsoDate(input.publishedAt),
+    ...(input.url == null ? {} : { url: input.url }),
+    text: input.text,
+  };
+  const validated = validateDocument({ format: FORMAT, source }, 'input');
+  if (!validated.ok) {
+    const { errors } = validated;
+    throw new BadUserInputError(errors.map(({ field, message }) => `\`${field}\` ${message}.`).join(' '), {
+      argument: `input.${errors[0].field}`,
+    });
+  }
+  return validated.document.source;
+}
+
+/** One per request (see server/context.ts): its reads and writes carry the request's bookmarks. */
 export class WriteService {
-  constructor(private readonly ctx: RequestContext) {}
+  constructor(
+    private readonly reader: GraphReader,
+    private readonly writer: GraphWriter,
+  ) {}
 
   /** Writes one record of a section, citing one or more sources, in one transaction. */
   async write(
@@ -150,8 +180,9 @@ export class WriteService {
    * Adds a source or updates its metadata. The text comparison runs under the source id's lock,
    * the lock imports of that source take too, so neither can slip another text in.
    */
-  async upsertSource(props: Record<string, unknown> & { id: string; text: string }): Promise<Row> {
-    return this.transaction(async (tx) => {
+  async upsertSource(input: SourceInput): Promise<Row> {
+    const props = sourceProps(validSource(input));
+    return this.writer.write(async (tx) => {
       await tx.run(lockNodesQuery(Label.Source, [props.id]));
       const [row] = await tx.run(upsertSourceQuery(props));
       // Thrown inside the transaction, so it rolls back: the stored text stays as it was.
@@ -171,20 +202,16 @@ export class WriteService {
     id: string,
     retraction: Parameters<typeof retractQuery>[2],
   ): Promise<Row | undefined> {
-    return this.transaction(async (tx) => {
+    return this.writer.write(async (tx) => {
       await tx.run(lockNodesQuery(label, [id], { create: false }));
       const [row] = await tx.run(retractQuery(label, id, retraction));
       return row?.retraction as Row | undefined;
     });
   }
 
-  /** A reader that sees this request's writes (through their bookmarks), for returning what was written. */
-  readerAfterWrite(): GraphReader {
-    return new GraphReader(this.ctx.db, this.ctx.stats, this.ctx.newBookmarks, this.ctx.gate);
-  }
-
+  /** Reads a record back after this request's writes (through their bookmarks), to return it. */
   async readBack<T>(label: Label, id: string): Promise<T> {
-    const node = await this.readerAfterWrite().nodeById(label, id);
+    const node = await this.writer.readerAfterWrites().nodeById(label, id);
     // Reads leave retracted facts out: one retracted by a concurrent request after this write
     // committed is gone by the time it is read back.
     if (!node) {
@@ -197,7 +224,7 @@ export class WriteService {
   }
 
   private async sources(ids: string[]): Promise<Row[]> {
-    const rows = (await this.ctx.reader.read(sourcesByIdQuery(ids))).map((row) => row.source as Row);
+    const rows = (await this.reader.read(sourcesByIdQuery(ids))).map((row) => row.source as Row);
     const missing = ids.filter((id) => !rows.some((row) => row.id === id));
     if (missing.length > 0) {
       throw rejected(
@@ -221,23 +248,12 @@ export class WriteService {
     ) => Promise<T>,
   ): Promise<T> {
     try {
-      return await this.transaction((tx) =>
+      return await this.writer.write((tx) =>
         work((document, unresolved, mode) => writeDocument(tx, document, 'input', unresolved, mode)),
       );
     } catch (error) {
       if (error instanceof DocumentRejectedError) throw rejected(error.problems);
       throw error;
     }
-  }
-
-  /** One write transaction that waits for the client's bookmarks and hands back its own. */
-  private async transaction<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
-    const { result, bookmarks } = await this.ctx.db.write(work, {
-      stats: this.ctx.stats,
-      bookmarks: this.ctx.bookmarks,
-      gate: this.ctx.gate,
-    });
-    this.ctx.newBookmarks.push(...bookmarks);
-    return result;
   }
 }

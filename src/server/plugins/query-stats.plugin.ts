@@ -13,7 +13,8 @@ export function queryStatsPlugin(options: { enabled: boolean }): ApolloServerPlu
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== 'single') return;
           const extensions = (response.body.singleResult.extensions ??= {});
-          if (contextValue.newBookmarks.length > 0) extensions.bookmarks = contextValue.issuedBookmarks();
+          const bookmarks = contextValue.issuedBookmarks();
+          if (bookmarks.length > 0) extensions.bookmarks = bookmarks;
           if (options.enabled) extensions.queryStats = { roundTrips: contextValue.stats.roundTrips };
         },
       };
