@@ -6,6 +6,7 @@
 import { GraphDatabase } from '../src/graph/database';
 import { createLogger } from '../src/logger';
 import { BookmarkSeal } from '../src/server/bookmark-seal';
+import { futureBookmark } from './helpers/bookmarks';
 import { errorCodes, type GraphQLResponse } from './helpers/graphql';
 import { startTestApi, testKeys, type TestApi } from './helpers/start-api';
 
@@ -15,20 +16,6 @@ const SECRET = 'test-bookmark-secret-of-at-least-32-characters';
 const SOURCE = 'source:2025-04-11-qatar-tribune-coalition-of-the-willing';
 const EXCERPT =
   'Jonson also said that the ultimate number of needed soldiers will depend on the final mandate of the potential mission';
-
-/**
- * A Neo4j bookmark naming a transaction the database hasn't reached: a real bookmark (PackStream: a
- * one-item list holding the 16-byte database id, the last transaction id and an empty list) with
- * the transaction id replaced by 2^31 - 1. A read that carries it waits for that transaction.
- */
-function futureBookmark(real: string): string {
-  const bytes = Buffer.from(real.slice('FB:'.length), 'base64');
-  const databaseId = bytes.subarray(0, 19); // 0x91, then BYTES_8 (0xcc) of length 16 (0x10)
-  if (bytes[0] !== 0x91 || bytes[1] !== 0xcc || bytes[2] !== 0x10 || bytes.at(-1) !== 0x90)
-    throw new Error(`unexpected bookmark layout: ${real}`);
-  const transaction = Buffer.from([0xca, 0x7f, 0xff, 0xff, 0xff]); // INT_32 2147483647
-  return `FB:${Buffer.concat([databaseId, transaction, Buffer.from([0x90])]).toString('base64')}`;
-}
 
 async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms: number }> {
   const started = performance.now();
