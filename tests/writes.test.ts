@@ -314,6 +314,19 @@ describe('writes', () => {
       });
     });
 
+    it('refuses a source id the import format would refuse: BAD_USER_INPUT naming input.id, nothing written', async () => {
+      const before = await graphCounts(api.api);
+      const response = await api.query(
+        UPSERT_SOURCE,
+        { input: sourceInput('source:Not_A_Slug', 'Some text.') },
+        as(keys.editor),
+      );
+      expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+      expect(response.errors![0].message).toMatch(/^`id` must be an id like "source:some-slug"/);
+      expect(response.errors![0].extensions?.argument).toBe('input.id');
+      expect(await graphCounts(api.api)).toEqual(before);
+    });
+
     it('lets exactly one of 20 concurrent creates of a source with different texts win', async () => {
       const id = 'source:test-concurrent-texts';
       const responses = await Promise.all(

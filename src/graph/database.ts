@@ -176,6 +176,7 @@ export class GraphDatabase {
    * Runs `work` in one write transaction: all of it commits or none of it does. `work` may run more
    * than once when the driver retries a transient failure, so it must not have side effects outside
    * the transaction. Returns the work's result and the bookmarks that make it visible to later reads.
+   * Requests and imports write through GraphWriter, which keeps those bookmarks and passes the options.
    */
   async write<T>(
     work: (tx: WriteTransaction) => Promise<T>,
