@@ -1,9 +1,9 @@
 /** A bad environment value stops startup with one line naming the variable and what it accepts. */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../src/config';
+import { ConfigError, loadConfig } from '../../src/config';
 
-const ROOT = path.join(__dirname, '..');
+const ROOT = path.join(__dirname, '..', '..');
 
 describe('configuration', () => {
   it('uses documented defaults when nothing is set', () => {
