@@ -5,10 +5,10 @@
  */
 import 'reflect-metadata';
 import { parse, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
-import { loadConfig } from '../src/config';
-import { operationCost } from '../src/server/plugins/cost-limit.plugin';
-import { buildApiSchema } from '../src/server/schema';
-import * as explorer from '../src/web/explorer/queries';
+import { loadConfig } from '../../src/config';
+import { operationCost } from '../../src/server/plugins/cost-limit.plugin';
+import { buildApiSchema } from '../../src/server/schema';
+import * as explorer from '../../src/web/explorer/queries';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -59,7 +59,7 @@ describe('query cost', () => {
 
   it('every operation the project ships fits under the default MAX_COST', () => {
     const { maxCost } = loadConfig({}).limits;
-    const examples = path.join(__dirname, '..', 'schema', 'examples');
+    const examples = path.join(__dirname, '..', '..', 'schema', 'examples');
     const shipped = [
       ...readdirSync(examples).map((file) => readFileSync(path.join(examples, file), 'utf8')),
       ...Object.values(explorer as Record<string, unknown>).filter(

@@ -1,9 +1,9 @@
 /** A bad environment value stops startup with one line naming the variable and what it accepts. */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../src/config';
+import { ConfigError, loadConfig } from '../../src/config';
 
-const ROOT = path.join(__dirname, '..');
+const ROOT = path.join(__dirname, '..', '..');
 
 describe('configuration', () => {
   it('uses documented defaults when nothing is set', () => {
@@ -19,9 +19,19 @@ describe('configuration', () => {
     ['NEO4J_URI', 'http://localhost:7474', /NEO4J_URI=.* must be a Neo4j URI/],
     ['LOG_LEVEL', 'loud', /LOG_LEVEL="loud" must be one of: fatal, error/],
     ['LOCAL_NEO4J_HEAP_MB', '-5', /LOCAL_NEO4J_HEAP_MB="-5" must be a positive whole number/],
-  ])('rejects %s=%s naming the variable', (variable, value, message) => {
+    ['SEED_ON_EMPTY', 'yes', /SEED_ON_EMPTY="yes" must be one of: true, false, 1, 0/],
+    ['CORS_ORIGINS', 'example.org', /CORS_ORIGINS="example.org" must be \* or a comma-separated list/],
+    ['NEO4J_DATABASE', 'a b', /NEO4J_DATABASE="a b" must be a Neo4j database name/],
+    ['BOOKMARK_SECRET', 'short', /BOOKMARK_SECRET="short" must be at least 32 characters/],
+    ['MAX_COST', '1.5', /MAX_COST="1.5" must be a positive whole number/],
+  ])('rejects %s=%s naming the variable, in one line', (variable, value, message) => {
     expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [variable]: value })).toThrow(message);
+    expect(() => loadConfig({ [variable]: value })).toThrow(/^Invalid configuration: [^\n]+$/);
+  });
+
+  it('takes an empty value as unset, so `PORT= npm start` means the default', () => {
+    expect(loadConfig({ PORT: '', NEO4J_URI: '' })).toMatchObject({ port: 4000, neo4jUri: undefined });
   });
 
   it.each(['bolt://db:7687', 'neo4j://db:7687', 'neo4j+s://abc.databases.neo4j.io'])(
