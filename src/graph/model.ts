@@ -101,6 +101,8 @@ export type Rel = (typeof Rel)[keyof typeof Rel];
 
 /** Entity label for an id such as `nation:gbr`, or undefined when the prefix is unknown. */
 export function labelForId(id: string): EntityLabel | undefined {
-  const prefix = id.slice(0, id.indexOf(':'));
+  const colon = id.indexOf(':');
+  if (colon === -1) return undefined;
+  const prefix = id.slice(0, colon);
   return ENTITY_LABELS.find((label) => ID_PREFIX[label] === prefix);
 }

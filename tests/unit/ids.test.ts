@@ -61,10 +61,7 @@ describe('labelForId', () => {
     },
   );
 
-  // Known bug, left for the owner of graph/model.ts: without a colon the prefix is the id minus its
-  // last character, so "nations" reads as a Nation id. Harmless today (the lookup then finds
-  // nothing and node() answers NOT_FOUND), but a wrong answer. When fixed, make this an `it`.
-  it.failing('knows no label for an id without a colon', () => {
+  it('knows no label for an id without a colon', () => {
     expect(labelForId('nations')).toBeUndefined();
   });
 });
