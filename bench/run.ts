@@ -13,14 +13,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { findFreePort, startLocalNeo4j } from '../src/graph/local-neo4j';
+import { findFreePort } from '../src/local-neo4j/free-port';
+import { startLocalNeo4j } from '../src/local-neo4j/launcher';
 import { applyGraphSchema } from '../src/graph/schema';
-import { generateDocuments } from '../src/ingest/document.generate';
 import { loadDocument } from '../src/ingest/document.loader';
 import { validateDocument } from '../src/ingest/document.validate';
 import { encodeCursor } from '../src/modules/common/page-args';
 import { benchQueries, type BenchQuery } from './queries';
 import { scriptDatabase } from '../scripts/lib/script-db';
+import { generateDocuments } from '../scripts/lib/synthetic-documents';
 
 const ROOT = path.join(__dirname, '..');
 const SCALES = { small: 400, large: 40_000 } as const; // event documents; about 25 nodes each

@@ -1,5 +1,5 @@
 /** `npm run build:web`: bundles the playground and the explorer into public/build. */
-import { buildWeb } from '../src/server/web-build';
+import { buildWeb } from '../src/web-build/build-web';
 
 buildWeb().then(
   () => process.stdout.write('built public/build\n'),

@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateDocuments } from '../src/ingest/document.generate';
+import { generateDocuments } from './lib/synthetic-documents';
 
 const { values } = parseArgs({
   options: {

@@ -8,12 +8,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { startLocalNeo4j, type LocalNeo4j } from '../src/graph/local-neo4j';
+import { startLocalNeo4j, type LocalNeo4j } from '../src/local-neo4j/launcher';
 import { applyGraphSchema } from '../src/graph/schema';
-import { generateDocuments } from '../src/ingest/document.generate';
 import { loadDocument } from '../src/ingest/document.loader';
 import { validateDocument } from '../src/ingest/document.validate';
 import { scriptDatabase } from './lib/script-db';
+import { generateDocuments } from './lib/synthetic-documents';
 
 function peakRssMb(pid: number | 'self'): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');

@@ -13,15 +13,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { startLocalNeo4j } from '../src/graph/local-neo4j';
 import { rootPageQuery, type RootPageSpec } from '../src/graph/paging.cypher';
 import { applyGraphSchema } from '../src/graph/schema';
-import { generateDocuments } from '../src/ingest/document.generate';
 import { loadDocument } from '../src/ingest/document.loader';
 import { validateDocument } from '../src/ingest/document.validate';
+import { reuseOrStartLocalNeo4j } from '../src/local-neo4j/reuse-or-start';
 import { positionsQuery } from '../src/modules/position/position.cypher';
 import { statementsQuery } from '../src/modules/statement/statement.cypher';
 import { scriptDatabase } from './lib/script-db';
+import { generateDocuments } from './lib/synthetic-documents';
 
 const NO_STATEMENT = { speaker: null, meeting: null, topic: null, text: null, kind: null };
 
@@ -52,7 +52,8 @@ async function main() {
   const runs = Number(values.runs);
   const keep = values['data-dir'] !== undefined;
   const dataDir = keep ? path.resolve(values['data-dir']!) : mkdtempSync(path.join(os.tmpdir(), 'listing-'));
-  const neo4j = await startLocalNeo4j({ dataDir, heapMb: 2048, pageCacheMb: 1024 });
+  // A kept graph may be open in another process already (a benchmark's API): use that one then.
+  const neo4j = await reuseOrStartLocalNeo4j({ dataDir, heapMb: 2048, pageCacheMb: 1024 });
   const db = scriptDatabase(neo4j.uri);
   try {
     const [before] = await db.read({

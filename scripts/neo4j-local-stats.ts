@@ -6,7 +6,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
-import { ensureLocalNeo4jBuilt, startLocalNeo4j } from '../src/graph/local-neo4j';
+import { startLocalNeo4j } from '../src/local-neo4j/launcher';
+import { ensureLocalNeo4jBuilt } from '../src/local-neo4j/maven-build';
 
 const rssMb = (pid: number) =>
   Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;

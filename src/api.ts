@@ -5,12 +5,13 @@
  */
 import type { Config } from './config';
 import { GraphDatabase } from './graph/database';
-import { ensureLocalNeo4jBuilt, startLocalNeo4j, type LocalNeo4j } from './graph/local-neo4j';
+import { startLocalNeo4j, type LocalNeo4j } from './local-neo4j/launcher';
+import { ensureLocalNeo4jBuilt } from './local-neo4j/maven-build';
 import { createLogger, type Logger } from './logger';
 import { startApp } from './server/app';
 import { Readiness } from './server/readiness';
 import { buildApiSchema } from './server/schema';
-import { ensureWebBuilt } from './server/web-build';
+import { ensureWebBuilt } from './web-build/ensure-web-built';
 import { seedIfEmpty } from './ingest/seed';
 
 export interface RunningApi {

@@ -89,7 +89,7 @@ export type Config = {
   port: number;
   host: string;
   logLevel: (typeof LOG_LEVELS)[number];
-  /** Unset: the API starts its own local Neo4j (see src/graph/local-neo4j.ts). */
+  /** Unset: the API starts its own local Neo4j (see src/local-neo4j/). */
   neo4jUri: string | undefined;
   neo4jUser: string;
   neo4jPassword: string;

@@ -2,7 +2,7 @@
  * docker-compose.yml can't be run here (no Docker engine), so it is validated as a file: the
  * services, images, ports, healthchecks and start order users with Docker rely on.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 
@@ -61,5 +61,21 @@ describe('docker-compose.yml', () => {
     expect(copied).not.toContain('src');
     // tsc mirrors the tree under dist/ (rootDir "."), so the entry point is dist/src/main.js.
     expect(runtime).toMatch(/^CMD \["node", "dist\/src\/main\.js"\]$/m);
+  });
+
+  it('compiles only the server into dist, not the scripts, benchmark or synthetic data they use', () => {
+    const build = JSON.parse(readFileSync(path.join(ROOT, 'tsconfig.build.json'), 'utf8')) as {
+      include: string[];
+    };
+    expect(build.include).toEqual(['src']);
+    // tsc compiles whatever src imports, wherever it lives: nothing in src may reach into those.
+    const sources = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory() ? sources(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
+      );
+    const reaching = sources(path.join(ROOT, 'src')).filter((file) =>
+      /from '(\.\.\/)+(scripts|bench|tests)\//.test(readFileSync(file, 'utf8')),
+    );
+    expect(reaching).toEqual([]);
   });
 });

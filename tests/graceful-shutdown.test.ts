@@ -7,7 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { findFreePort } from '../src/graph/local-neo4j';
+import { findFreePort } from '../src/local-neo4j/free-port';
 
 const ROOT = path.join(__dirname, '..');
 const HEAVY =

@@ -7,7 +7,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { findFreePort, startLocalNeo4j, type LocalNeo4j } from '../src/graph/local-neo4j';
+import { findFreePort } from '../src/local-neo4j/free-port';
+import { startLocalNeo4j, type LocalNeo4j } from '../src/local-neo4j/launcher';
 import { errorCodes, type GraphQLResponse } from './helpers/graphql';
 import { SEED_DIR, startTestApi, type TestApi } from './helpers/start-api';
 

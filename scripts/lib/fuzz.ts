@@ -18,7 +18,7 @@ import {
   type GraphQLNamedType,
   type GraphQLSchema,
 } from 'graphql';
-import { prng } from '../../src/ingest/document.generate';
+import { prng } from './prng';
 
 const STRINGS = [
   'Healey',

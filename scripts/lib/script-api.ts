@@ -8,7 +8,7 @@ import path from 'node:path';
 import { startApi, type RunningApi } from '../../src/api';
 import { createKey } from '../../src/auth/api-keys';
 import { loadConfig } from '../../src/config';
-import { findFreePort } from '../../src/graph/local-neo4j';
+import { findFreePort } from '../../src/local-neo4j/free-port';
 import { createLogger } from '../../src/logger';
 
 export async function startScriptApi(

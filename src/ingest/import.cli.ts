@@ -1,13 +1,14 @@
 /**
  * `npm run import -- <file or folder> [...]`: validates and loads documents, printing a line per
- * document and a summary. Uses NEO4J_URI, or starts the local Neo4j like `npm start`.
- * Exit code 1 when any document was rejected.
+ * document and a summary. Uses NEO4J_URI, else the local Neo4j on LOCAL_NEO4J_DATA_DIR: the one
+ * `npm start` runs there, or one started for the import when none runs. Exit code 1 when any
+ * document was rejected.
  */
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '../config';
 import { GraphDatabase } from '../graph/database';
-import { startLocalNeo4j, type LocalNeo4j } from '../graph/local-neo4j';
 import { applyGraphSchema } from '../graph/schema';
+import { reuseOrStartLocalNeo4j, type SharedLocalNeo4j } from '../local-neo4j/reuse-or-start';
 import { createLogger } from '../logger';
 import { formatSummary, loadDocumentsFromPath, type ImportSummary } from './import';
 
@@ -19,16 +20,17 @@ async function main(): Promise<number> {
   }
   const config = loadConfig();
   const logger = createLogger('warn');
-  let local: LocalNeo4j | undefined;
+  let local: SharedLocalNeo4j | undefined;
   let uri = config.neo4jUri;
   if (!uri) {
-    local = await startLocalNeo4j({
+    local = await reuseOrStartLocalNeo4j({
       port: config.localNeo4j.port,
       dataDir: config.localNeo4j.dataDir,
       heapMb: config.localNeo4j.heapMb,
       pageCacheMb: config.localNeo4j.pageCacheMb,
     });
     uri = local.uri;
+    if (local.reused) process.stderr.write(`using the local Neo4j already running at ${uri}\n`);
   }
   const db = new GraphDatabase({
     uri,

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import express, { Router } from 'express';
 import { fromProjectRoot } from '../project-root';
-import { BUILD_DIR, PUBLIC_DIR } from './web-build';
+import { BUILD_DIR, PUBLIC_DIR } from '../web-build/web-paths';
 
 export const EXAMPLES_DIR = fromProjectRoot('schema', 'examples');
 

@@ -1,6 +1,6 @@
-/** Loads a deterministic synthetic graph (see src/ingest/document.generate.ts) into a clean database. */
+/** Loads a deterministic synthetic graph (see scripts/lib/synthetic-documents.ts) into a clean database. */
 import type { RunningApi } from '../../src/api';
-import { generateDocuments, type GenerateOptions } from '../../src/ingest/document.generate';
+import { generateDocuments, type GenerateOptions } from '../../scripts/lib/synthetic-documents';
 import { loadDocument } from '../../src/ingest/document.loader';
 import { formatDocumentError, validateDocument } from '../../src/ingest/document.validate';
 import { resetGraph } from './start-api';

@@ -5,7 +5,7 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startLocalNeo4j, type LocalNeo4j } from '../../src/graph/local-neo4j';
+import { startLocalNeo4j, type LocalNeo4j } from '../../src/local-neo4j/launcher';
 
 declare global {
   var __TEST_NEO4J__: { neo4j: LocalNeo4j; dataDir: string } | undefined;

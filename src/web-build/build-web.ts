@@ -1,23 +1,19 @@
 /**
- * Bundles the playground and the explorer with esbuild into public/build, once: the bundle is
- * rebuilt only when src/web or the locked package versions change. Everything the pages need is in
- * the bundle, so they work with no internet access. A production image ships the bundle built and
- * has neither the sources nor esbuild, so there the bundle is served as it is.
+ * Bundles the playground and the explorer with esbuild into public/build, stamped with a hash of
+ * what went in (src/web and the locked package versions) so the bundle is rebuilt only when that
+ * changes. Everything the pages need is in the bundle, so they work with no internet access.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Logger } from '../logger';
 import { fromProjectRoot, PROJECT_ROOT } from '../project-root';
+import { BUILD_DIR, WEB_SOURCE_DIR } from './web-paths';
 
-export const WEB_SOURCE_DIR = fromProjectRoot('src', 'web');
-export const PUBLIC_DIR = fromProjectRoot('public');
-export const BUILD_DIR = path.join(PUBLIC_DIR, 'build');
 const STAMP = path.join(BUILD_DIR, '.stamp');
 /** What the pages load; the bundle counts as present when all of them are. */
 const BUNDLE_FILES = ['playground.js', 'playground.css', 'explorer.js', 'explorer.css'];
 
-type Esbuild = typeof import('esbuild');
+export type Esbuild = typeof import('esbuild');
 
 /** The pages can't be served: no bundle, and no way to build one here. Its message is one line. */
 export class WebBundleUnavailableError extends Error {
@@ -39,16 +35,16 @@ function sourceHash(): string {
   return hash.digest('hex');
 }
 
-function bundlePresent(): boolean {
+export function bundlePresent(): boolean {
   return BUNDLE_FILES.every((file) => existsSync(path.join(BUILD_DIR, file)));
 }
 
-function bundleUpToDate(): boolean {
+export function bundleUpToDate(): boolean {
   return existsSync(STAMP) && readFileSync(STAMP, 'utf8') === sourceHash();
 }
 
 /** esbuild is a build tool, loaded only when a build is needed: it is absent from production images. */
-async function loadEsbuild(): Promise<Esbuild | undefined> {
+export async function loadEsbuild(): Promise<Esbuild | undefined> {
   try {
     return await import('esbuild');
   } catch (error) {
@@ -82,34 +78,4 @@ export async function buildWeb(esbuild?: Esbuild): Promise<void> {
     logLevel: 'silent',
   });
   writeFileSync(STAMP, sourceHash());
-}
-
-/**
- * Makes sure the pages have their bundle. A bundle without sources beside it (the production image)
- * is used as it is; with sources, it is rebuilt when they changed. Throws WebBundleUnavailableError
- * when there is no bundle and nothing to build one with.
- */
-export async function ensureWebBuilt(logger?: Pick<Logger, 'warn'>): Promise<void> {
-  const present = bundlePresent();
-  if (!existsSync(WEB_SOURCE_DIR)) {
-    if (present) return;
-    throw new WebBundleUnavailableError(
-      `The web bundle is missing (${BUILD_DIR}) and there are no sources to build it: run \`npm run build:web\` before packaging.`,
-    );
-  }
-  if (present && bundleUpToDate()) return;
-  const esbuild = await loadEsbuild();
-  if (!esbuild) {
-    if (!present)
-      throw new WebBundleUnavailableError(
-        `The web bundle is missing (${BUILD_DIR}) and esbuild is not installed to build it: run \`npm run build:web\` where the dev dependencies are installed.`,
-      );
-    // Serving an older bundle beats refusing to start over the playground.
-    logger?.warn(
-      { buildDir: BUILD_DIR },
-      'web sources changed but esbuild is not installed: serving the existing bundle',
-    );
-    return;
-  }
-  await buildWeb(esbuild);
 }

@@ -4,7 +4,8 @@
  * places, a topic taxonomy); every later one reports meetings, statements and positions about them,
  * so references cross documents the way real reports do. Every excerpt is verbatim in its text.
  */
-import { FORMAT, type Document } from './document.format';
+import { FORMAT, type Document } from '../../src/ingest/document.format';
+import { prng } from './prng';
 
 export interface GenerateOptions {
   /** Event documents after the registry. */
@@ -23,18 +24,6 @@ const STANCES = ['SUPPORTS', 'OPPOSES', 'STRESSES', 'REFUSES', 'HESITANT', 'PLED
 const TOPIC_ROOTS = ['Security', 'Trade', 'Energy', 'Climate', 'Migration', 'Health'];
 const TOPIC_AREAS = ['cooperation', 'sanctions', 'funding', 'agreements', 'standards'];
 const TOPIC_DETAILS = ['verification', 'timelines'];
-
-/** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
-export function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** User-assigned ISO 3166 codes (XAA-XZZ, then QMA-QZZ) can never collide with real nations. */
 function syntheticIso3(index: number): string {
