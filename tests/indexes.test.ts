@@ -4,15 +4,9 @@
  */
 import neo4j from 'neo4j-driver';
 import type { CypherQuery } from '../src/graph/cypher';
-import { Label } from '../src/graph/model';
-import {
-  nodesByIdQuery,
-  relationPageQuery,
-  rootCountQuery,
-  rootPageQuery,
-  type RelationSpec,
-  type RootPageSpec,
-} from '../src/graph/paging.cypher';
+import { ACTOR_LABELS, Label } from '../src/graph/model';
+import type { RelationSpec, RootPageSpec } from '../src/graph/page-spec';
+import { nodesByIdQuery, relationPageQuery, rootCountQuery, rootPageQuery } from '../src/graph/paging.cypher';
 import {
   coAttendanceQuery,
   stanceSummaryQuery,
@@ -21,6 +15,7 @@ import {
 import * as evidence from '../src/modules/evidence/evidence.cypher';
 import * as meeting from '../src/modules/meeting/meeting.cypher';
 import * as nation from '../src/modules/nation/nation.cypher';
+import { actorRelations } from '../src/modules/node/actor.cypher';
 import { searchQuery, shortestPathQuery } from '../src/modules/node/node.cypher';
 import * as official from '../src/modules/official/official.cypher';
 import * as organization from '../src/modules/organization/organization.cypher';
@@ -91,15 +86,19 @@ const relationSpecs: RelationSpec[] = [
   .flatMap((value) =>
     typeof value === 'object' && value !== null && 'pattern' in value ? [value as RelationSpec] : [],
   )
+  .concat(ACTOR_LABELS.flatMap((label) => Object.values(actorRelations(label))))
   .concat(
-    Object.values(nation.NATION_ACTOR),
-    Object.values(official.OFFICIAL_ACTOR),
-    Object.values(organization.ORGANIZATION_ACTOR),
-  )
-  .concat(
-    [Label.Meeting, Label.Statement, Label.Position, Label.Official, Label.Role, Label.Organization].map(
-      evidence.evidenceOf,
-    ),
+    [
+      Label.Nation,
+      Label.Official,
+      Label.Organization,
+      Label.Role,
+      Label.Place,
+      Label.Topic,
+      Label.Meeting,
+      Label.Statement,
+      Label.Position,
+    ].map(evidence.evidenceOf),
   );
 
 const otherQueries: [string, CypherQuery][] = [

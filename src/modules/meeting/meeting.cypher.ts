@@ -1,7 +1,7 @@
 /** Cypher specs for meetings: the filtered listing and relations to actors, place, topics, statements. */
-import { Label, Rel } from '../../graph/model';
-import type { RelationSpec, RootPageSpec } from '../../graph/paging.cypher';
-import { actorLabelForId } from '../common/actor-id';
+import { actorLabelForId, Label, Rel } from '../../graph/model';
+import { byProperty, incoming, outgoing } from '../../graph/relation-pattern';
+import type { RelationSpec, RootPageSpec } from '../../graph/page-spec';
 import { nameMatch } from '../common/name-filter.cypher';
 import { topicWithNarrower } from '../topic/topic.cypher';
 
@@ -83,28 +83,30 @@ export function meetingsQuery(criteria: MeetingCriteria): RootPageSpec {
   return { match: `${clauses.join(' ')}${where}`, params, sortKey: 'n.date' };
 }
 
-function meetingRelation(name: string, pattern: string, sortKey = 'n.sortName'): RelationSpec {
-  return { name: `Meeting.${name}`, parentLabel: Label.Meeting, pattern, sortKey };
+function meetingRelation(
+  name: string,
+  path: Pick<RelationSpec, 'pattern' | 'singleHop'>,
+  sortKey = byProperty('sortName'),
+): RelationSpec {
+  return { name: `Meeting.${name}`, parentLabel: Label.Meeting, ...path, sortKey };
 }
 
-export const MEETING_PLACE = meetingRelation('place', `(p)-[:${Rel.HELD_AT}]->(n:${Label.Place})`);
-export const MEETING_CONVENED_BY = meetingRelation(
-  'convenedBy',
-  `(p)<-[:${Rel.CONVENED}]-(n:${Label.Organization})`,
-);
-export const MEETING_CHAIRS = meetingRelation('chairs', `(p)<-[:${Rel.CHAIRED}]-(n:${Label.Actor})`);
-export const MEETING_PARTICIPANTS = meetingRelation(
-  'participants',
-  `(p)<-[:${Rel.ATTENDED}]-(n:${Label.Actor})`,
-);
-export const MEETING_TOPICS = meetingRelation('topics', `(p)-[:${Rel.ABOUT}]->(n:${Label.Topic})`);
+export const MEETING_PLACE = meetingRelation('place', outgoing(Rel.HELD_AT, Label.Place));
+export const MEETING_CONVENED_BY = meetingRelation('convenedBy', incoming(Rel.CONVENED, Label.Organization));
+export const MEETING_CHAIRS = meetingRelation('chairs', incoming(Rel.CHAIRED, Label.Actor));
+export const MEETING_PARTICIPANTS = meetingRelation('participants', incoming(Rel.ATTENDED, Label.Actor));
+export const MEETING_TOPICS = meetingRelation('topics', outgoing(Rel.ABOUT, Label.Topic));
 export const MEETING_STATEMENTS = meetingRelation(
   'statements',
-  `(p)<-[:${Rel.MADE_AT}]-(n:${Label.Statement})`,
-  'n.id',
+  incoming(Rel.MADE_AT, Label.Statement),
+  byProperty('id'),
 );
 export const MEETING_SOURCES = meetingRelation(
   'sources',
-  `(p)-[:${Rel.EVIDENCED_BY}]->(:${Label.Evidence})-[:${Rel.EXCERPT_OF}]->(n:${Label.Source})`,
-  'n.publishedAt',
+  {
+    pattern: ({ parent, node }) =>
+      `(${parent})-[:${Rel.EVIDENCED_BY}]->(:${Label.Evidence})-[:${Rel.EXCERPT_OF}]->(${node}:${Label.Source})`,
+    singleHop: false,
+  },
+  byProperty('publishedAt'),
 );

@@ -1,9 +1,8 @@
-/** Cypher specs for nations: listing with filters, and relations to officials, organizations, meetings, stances. */
+/** Cypher specs for nations: listing with filters, and relations to officials and organizations. */
 import { Label, Rel } from '../../graph/model';
-import type { RelationSpec, RootPageSpec } from '../../graph/paging.cypher';
+import type { RelationSpec, RootPageSpec } from '../../graph/page-spec';
+import { byProperty, incoming, outgoing } from '../../graph/relation-pattern';
 import { nameMatch } from '../common/name-filter.cypher';
-import { evidenceOf } from '../evidence/evidence.cypher';
-import { actorRelations } from '../node/actor.cypher';
 
 export function nationsQuery(filter: { name?: string | null }): RootPageSpec {
   if (filter.name == null) {
@@ -20,17 +19,13 @@ export function nationsQuery(filter: { name?: string | null }): RootPageSpec {
 export const NATION_OFFICIALS: RelationSpec = {
   name: 'Nation.officials',
   parentLabel: Label.Nation,
-  pattern: `(p)<-[:${Rel.NATIONAL_OF}]-(n:${Label.Official})`,
-  sortKey: 'n.sortName',
+  ...incoming(Rel.NATIONAL_OF, Label.Official),
+  sortKey: byProperty('sortName'),
 };
 
 export const NATION_MEMBERSHIPS: RelationSpec = {
   name: 'Nation.memberships',
   parentLabel: Label.Nation,
-  pattern: `(p)-[:${Rel.MEMBER_OF}]->(n:${Label.Organization})`,
-  sortKey: 'n.sortName',
+  ...outgoing(Rel.MEMBER_OF, Label.Organization),
+  sortKey: byProperty('sortName'),
 };
-
-export const NATION_ACTOR = actorRelations(Label.Nation);
-
-export const NATION_EVIDENCE = evidenceOf(Label.Nation);

@@ -1,10 +1,11 @@
 /** Cypher specs for organizations: listing, members and leaders. */
 import { Label, Rel } from '../../graph/model';
 import { cypher, type CypherQuery } from '../../graph/cypher';
-import type { RelationSpec, RootPageSpec } from '../../graph/paging.cypher';
+import type { RelationSpec, RootPageSpec } from '../../graph/page-spec';
 import { int } from '../../graph/values';
+import { visible } from '../../graph/visible';
+import { byProperty, incoming } from '../../graph/relation-pattern';
 import { nameMatch } from '../common/name-filter.cypher';
-import { actorRelations } from '../node/actor.cypher';
 
 export function organizationsQuery(filter: { name?: string | null }): RootPageSpec {
   if (filter.name == null) {
@@ -18,29 +19,27 @@ export function organizationsQuery(filter: { name?: string | null }): RootPageSp
   return { match: byName.cypher, params: byName.params, sortKey: 'n.sortName' };
 }
 
-export const ORGANIZATION_ACTOR = actorRelations(Label.Organization);
-
 export const ORGANIZATION_MEMBERS: RelationSpec = {
   name: 'Organization.members',
   parentLabel: Label.Organization,
-  pattern: `(p)<-[:${Rel.MEMBER_OF}]-(n:${Label.Nation})`,
-  sortKey: 'n.sortName',
+  ...incoming(Rel.MEMBER_OF, Label.Nation),
+  sortKey: byProperty('sortName'),
 };
 
 /** The nations among its leaders (the contract's `leaders: [Nation!]!`). */
 export const ORGANIZATION_LEADING_NATIONS: RelationSpec = {
   name: 'Organization.leadingNations',
   parentLabel: Label.Organization,
-  pattern: `(p)<-[:${Rel.LEADS}]-(n:${Label.Nation})`,
-  sortKey: 'n.sortName',
+  ...incoming(Rel.LEADS, Label.Nation),
+  sortKey: byProperty('sortName'),
 };
 
 /** Leaders may be nations, officials or other organizations. */
 export const ORGANIZATION_LEADERS: RelationSpec = {
   name: 'Organization.leaders',
   parentLabel: Label.Organization,
-  pattern: `(p)<-[:${Rel.LEADS}]-(n:${Label.Actor})`,
-  sortKey: 'n.sortName',
+  ...incoming(Rel.LEADS, Label.Actor),
+  sortKey: byProperty('sortName'),
 };
 
 /**
@@ -60,7 +59,7 @@ export function organizationLinksQuery(
     `UNWIND $ids AS parentId
 MATCH (p:${Label.Organization} {id: parentId})
 CALL (p) {
-  MATCH ${pattern} WHERE n.retractedAt IS NULL
+  MATCH ${pattern} WHERE ${visible('n')}
   WITH n, r ORDER BY n.sortName, n.id LIMIT $limit
   RETURN collect({node: properties(n), evidence: COLLECT {
     MATCH (e:${Label.Evidence}) WHERE e.id IN coalesce(r.evidence, [])

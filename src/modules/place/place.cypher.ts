@@ -1,27 +1,29 @@
 /** Cypher specs for places. */
 import { Label, Rel } from '../../graph/model';
-import type { RelationSpec } from '../../graph/paging.cypher';
-import { evidenceOf } from '../evidence/evidence.cypher';
+import type { RelationSpec } from '../../graph/page-spec';
+import { byProperty, outgoing } from '../../graph/relation-pattern';
 
 export const PLACE_COUNTRY: RelationSpec = {
   name: 'Place.country',
   parentLabel: Label.Place,
-  pattern: `(p)-[:${Rel.WITHIN}*0..5]->(:${Label.Place})-[:${Rel.IN_COUNTRY}]->(n:${Label.Nation})`,
-  sortKey: 'n.sortName',
+  pattern: ({ parent, node }) =>
+    `(${parent})-[:${Rel.WITHIN}*0..5]->(:${Label.Place})-[:${Rel.IN_COUNTRY}]->(${node}:${Label.Nation})`,
+  singleHop: false,
+  sortKey: byProperty('sortName'),
 };
 
 export const PLACE_WITHIN: RelationSpec = {
   name: 'Place.within',
   parentLabel: Label.Place,
-  pattern: `(p)-[:${Rel.WITHIN}]->(n:${Label.Place})`,
-  sortKey: 'n.sortName',
+  ...outgoing(Rel.WITHIN, Label.Place),
+  sortKey: byProperty('sortName'),
 };
 
 export const PLACE_MEETINGS: RelationSpec = {
   name: 'Place.meetings',
   parentLabel: Label.Place,
-  pattern: `(p)<-[:${Rel.WITHIN}*0..5]-(:${Label.Place})<-[:${Rel.HELD_AT}]-(n:${Label.Meeting})`,
-  sortKey: 'n.date',
+  pattern: ({ parent, node }) =>
+    `(${parent})<-[:${Rel.WITHIN}*0..5]-(:${Label.Place})<-[:${Rel.HELD_AT}]-(${node}:${Label.Meeting})`,
+  singleHop: false,
+  sortKey: byProperty('date'),
 };
-
-export const PLACE_EVIDENCE = evidenceOf(Label.Place);

@@ -1,7 +1,7 @@
 /** Cypher specs for positions: the filtered listing and relations to holder, topic and statements. */
-import { Label, Rel } from '../../graph/model';
-import type { RelationSpec, RootPageSpec } from '../../graph/paging.cypher';
-import { actorLabelForId } from '../common/actor-id';
+import { actorLabelForId, Label, Rel } from '../../graph/model';
+import { byProperty, incoming, outgoing } from '../../graph/relation-pattern';
+import type { RelationSpec, RootPageSpec } from '../../graph/page-spec';
 import { topicWithNarrower } from '../topic/topic.cypher';
 
 export interface PositionCriteria {
@@ -50,14 +50,18 @@ export function positionsQuery(criteria: PositionCriteria): RootPageSpec {
   return { match: `${clauses.join(' ')}${where}`, params, sortKey: 'n.date' };
 }
 
-function positionRelation(name: string, pattern: string, sortKey = 'n.sortName'): RelationSpec {
-  return { name: `Position.${name}`, parentLabel: Label.Position, pattern, sortKey };
+function positionRelation(
+  name: string,
+  path: Pick<RelationSpec, 'pattern' | 'singleHop'>,
+  sortKey = byProperty('sortName'),
+): RelationSpec {
+  return { name: `Position.${name}`, parentLabel: Label.Position, ...path, sortKey };
 }
 
-export const POSITION_HOLDER = positionRelation('holder', `(p)<-[:${Rel.TOOK}]-(n:${Label.Actor})`);
-export const POSITION_TOPIC = positionRelation('topic', `(p)-[:${Rel.ABOUT}]->(n:${Label.Topic})`);
+export const POSITION_HOLDER = positionRelation('holder', incoming(Rel.TOOK, Label.Actor));
+export const POSITION_TOPIC = positionRelation('topic', outgoing(Rel.ABOUT, Label.Topic));
 export const POSITION_STATEMENTS = positionRelation(
   'statements',
-  `(p)-[:${Rel.EXPRESSED_IN}]->(n:${Label.Statement})`,
-  'n.id',
+  outgoing(Rel.EXPRESSED_IN, Label.Statement),
+  byProperty('id'),
 );

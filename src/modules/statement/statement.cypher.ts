@@ -1,10 +1,10 @@
 /** Cypher specs for statements: the filtered listing and relations to speaker, meeting, topics, positions. */
-import { Label, Rel } from '../../graph/model';
-import type { RelationSpec, RootPageSpec } from '../../graph/paging.cypher';
-import { visible } from '../../graph/prefetch.cypher';
+import { actorLabelForId, Label, Rel } from '../../graph/model';
+import { byProperty, incoming, outgoing } from '../../graph/relation-pattern';
+import type { RelationSpec, RootPageSpec } from '../../graph/page-spec';
+import { visible } from '../../graph/visible';
 import { FULLTEXT } from '../../graph/schema';
 import { searchTerms } from '../../graph/text';
-import { actorLabelForId } from '../common/actor-id';
 import { topicWithNarrower } from '../topic/topic.cypher';
 
 export interface StatementCriteria {
@@ -69,19 +69,23 @@ export function statementsQuery(criteria: StatementCriteria): RootPageSpec {
   return { match: `${clauses.join(' ')}${where}`, params, sortKey: 'n.date' };
 }
 
-function statementRelation(name: string, pattern: string, sortKey = 'n.sortName'): RelationSpec {
-  return { name: `Statement.${name}`, parentLabel: Label.Statement, pattern, sortKey };
+function statementRelation(
+  name: string,
+  path: Pick<RelationSpec, 'pattern' | 'singleHop'>,
+  sortKey = byProperty('sortName'),
+): RelationSpec {
+  return { name: `Statement.${name}`, parentLabel: Label.Statement, ...path, sortKey };
 }
 
-export const STATEMENT_SPEAKER = statementRelation('speaker', `(p)<-[:${Rel.SAID}]-(n:${Label.Actor})`);
+export const STATEMENT_SPEAKER = statementRelation('speaker', incoming(Rel.SAID, Label.Actor));
 export const STATEMENT_MEETING = statementRelation(
   'meeting',
-  `(p)-[:${Rel.MADE_AT}]->(n:${Label.Meeting})`,
-  'n.date',
+  outgoing(Rel.MADE_AT, Label.Meeting),
+  byProperty('date'),
 );
-export const STATEMENT_TOPICS = statementRelation('topics', `(p)-[:${Rel.ABOUT}]->(n:${Label.Topic})`);
+export const STATEMENT_TOPICS = statementRelation('topics', outgoing(Rel.ABOUT, Label.Topic));
 export const STATEMENT_POSITIONS = statementRelation(
   'positions',
-  `(p)<-[:${Rel.EXPRESSED_IN}]-(n:${Label.Position})`,
-  'n.id',
+  incoming(Rel.EXPRESSED_IN, Label.Position),
+  byProperty('id'),
 );
