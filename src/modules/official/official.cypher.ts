@@ -2,18 +2,10 @@
 import { Label, Rel } from '../../graph/model';
 import type { RelationSpec, RootPageSpec } from '../../graph/page-spec';
 import { byProperty, incoming, outgoing } from '../../graph/relation-pattern';
-import { nameMatch } from '../common/name-filter.cypher';
+import { namedListing } from '../common/named-listing.cypher';
 
 export function officialsQuery(filter: { name?: string | null }): RootPageSpec {
-  if (filter.name == null) {
-    return {
-      match: `MATCH (n:${Label.Official})`,
-      sortKey: 'n.sortName',
-      indexedOrder: { label: Label.Official, property: 'sortName' },
-    };
-  }
-  const byName = nameMatch(Label.Official, 'n', filter.name, 'name');
-  return { match: byName.cypher, params: byName.params, sortKey: 'n.sortName' };
+  return namedListing(Label.Official, filter);
 }
 
 export const OFFICIAL_NATION: RelationSpec = {

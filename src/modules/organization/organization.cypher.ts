@@ -5,18 +5,10 @@ import type { RelationSpec, RootPageSpec } from '../../graph/page-spec';
 import { int } from '../../graph/values';
 import { visible } from '../../graph/visible';
 import { byProperty, incoming } from '../../graph/relation-pattern';
-import { nameMatch } from '../common/name-filter.cypher';
+import { namedListing } from '../common/named-listing.cypher';
 
 export function organizationsQuery(filter: { name?: string | null }): RootPageSpec {
-  if (filter.name == null) {
-    return {
-      match: `MATCH (n:${Label.Organization})`,
-      sortKey: 'n.sortName',
-      indexedOrder: { label: Label.Organization, property: 'sortName' },
-    };
-  }
-  const byName = nameMatch(Label.Organization, 'n', filter.name, 'name');
-  return { match: byName.cypher, params: byName.params, sortKey: 'n.sortName' };
+  return namedListing(Label.Organization, filter);
 }
 
 export const ORGANIZATION_MEMBERS: RelationSpec = {

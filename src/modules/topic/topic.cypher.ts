@@ -3,20 +3,13 @@ import { Label, Rel } from '../../graph/model';
 import type { RelationSpec, RootPageSpec } from '../../graph/page-spec';
 import { byProperty, incoming, outgoing } from '../../graph/relation-pattern';
 import { nameMatch } from '../common/name-filter.cypher';
+import { namedListing } from '../common/named-listing.cypher';
 
 /** How deep "narrower topics included" reaches; the taxonomy is shallow by design. */
 export const TAXONOMY_DEPTH = 5;
 
 export function topicsQuery(filter: { name?: string | null }): RootPageSpec {
-  if (filter.name == null) {
-    return {
-      match: `MATCH (n:${Label.Topic})`,
-      sortKey: 'n.sortName',
-      indexedOrder: { label: Label.Topic, property: 'sortName' },
-    };
-  }
-  const byName = nameMatch(Label.Topic, 'n', filter.name, 'name');
-  return { match: byName.cypher, params: byName.params, sortKey: 'n.sortName' };
+  return namedListing(Label.Topic, filter);
 }
 
 /**
