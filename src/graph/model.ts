@@ -119,8 +119,16 @@ export function labelForId(id: string): EntityLabel | undefined {
   return ENTITY_LABELS.find((label) => ID_PREFIX[label] === prefix);
 }
 
+export function isActorLabel(label: Label): label is ActorLabel {
+  return (ACTOR_LABELS as readonly Label[]).includes(label);
+}
+
+export function isNamedLabel(label: Label): label is NamedLabel {
+  return (NAMED_LABELS as readonly Label[]).includes(label);
+}
+
 /** Actor label for an id such as `nation:gbr`, or undefined when the id is not an actor's. */
 export function actorLabelForId(id: string): ActorLabel | undefined {
   const label = labelForId(id);
-  return ACTOR_LABELS.find((actor) => actor === label);
+  return label && isActorLabel(label) ? label : undefined;
 }
