@@ -12,6 +12,7 @@ import {
   stanceSummaryQuery,
   timelineQuery,
 } from '../src/modules/analysis/analysis.cypher';
+import { namedListing } from '../src/modules/common/named-listing.cypher';
 import * as evidence from '../src/modules/evidence/evidence.cypher';
 import * as meeting from '../src/modules/meeting/meeting.cypher';
 import * as nation from '../src/modules/nation/nation.cypher';
@@ -39,10 +40,10 @@ const NO_MEETING = {
 const NO_STATEMENT = { speaker: null, meeting: null, topic: null, text: null, kind: null };
 
 const rootQueries: [string, RootPageSpec][] = [
-  ['nations by name', nation.nationsQuery({ name: 'Nation XAB' })],
-  ['officials by name', official.officialsQuery({ name: 'Official XAB 1' })],
-  ['organizations by name', organization.organizationsQuery({ name: 'Org 3' })],
-  ['topics by name', topic.topicsQuery({ name: 'Trade sanctions' })],
+  ['nations by name', namedListing(Label.Nation, { name: 'Nation XAB' })],
+  ['officials by name', namedListing(Label.Official, { name: 'Official XAB 1' })],
+  ['organizations by name', namedListing(Label.Organization, { name: 'Org 3' })],
+  ['topics by name', namedListing(Label.Topic, { name: 'Trade sanctions' })],
   ['meetings by participant', meeting.meetingsQuery({ ...NO_MEETING, participant: 'nation:xab' })],
   ['meetings by chair', meeting.meetingsQuery({ ...NO_MEETING, chair: 'nation:xab' })],
   ['meetings by topic', meeting.meetingsQuery({ ...NO_MEETING, topic: 'Trade' })],
@@ -158,10 +159,10 @@ describe('index use (EXPLAIN on a synthetic graph)', () => {
   // Unfiltered listings must count every node, but a page is read along an index: no sort of all.
   const orderedListings: [string, RootPageSpec][] = [
     ['meetings', meeting.meetingsQuery(NO_MEETING)],
-    ['nations', nation.nationsQuery({})],
-    ['officials', official.officialsQuery({})],
-    ['organizations', organization.organizationsQuery({})],
-    ['topics', topic.topicsQuery({})],
+    ['nations', namedListing(Label.Nation, {})],
+    ['officials', namedListing(Label.Official, {})],
+    ['organizations', namedListing(Label.Organization, {})],
+    ['topics', namedListing(Label.Topic, {})],
     ['statements', statement.statementsQuery(NO_STATEMENT)],
     ['positions', position.positionsQuery({ stances: null, holder: null, topic: null })],
   ];

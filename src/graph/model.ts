@@ -120,11 +120,15 @@ export function labelForId(id: string): EntityLabel | undefined {
 }
 
 export function isActorLabel(label: Label): label is ActorLabel {
-  return (ACTOR_LABELS as readonly Label[]).includes(label);
+  return oneOf(ACTOR_LABELS, label);
 }
 
 export function isNamedLabel(label: Label): label is NamedLabel {
-  return (NAMED_LABELS as readonly Label[]).includes(label);
+  return oneOf(NAMED_LABELS, label);
+}
+
+function oneOf<T extends Label>(labels: readonly T[], label: Label): label is T {
+  return (labels as readonly Label[]).includes(label);
 }
 
 /** Actor label for an id such as `nation:gbr`, or undefined when the id is not an actor's. */

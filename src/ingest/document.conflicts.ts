@@ -24,7 +24,6 @@ const IDENTIFYING_FIELDS: Partial<Record<Label, string[]>> = {
   [Label.Position]: ['stance'],
 };
 
-
 function sameName(stored: Record<string, unknown>, incoming: Record<string, unknown>): boolean {
   const storedNames = [stored.name, ...((stored.aliases as string[] | undefined) ?? [])].map((name) =>
     foldText(String(name)),

@@ -58,7 +58,6 @@ export interface LoadOutcome {
   facts: number;
 }
 
-
 function chunks<T>(items: readonly T[]): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += BATCH_SIZE) out.push(items.slice(i, i + BATCH_SIZE));

@@ -8,33 +8,21 @@ import type { FieldDeclaration } from './field-resolvers';
 import { PageArgs } from './page-args';
 import { relationConnection } from './paged-connection';
 
-type ConnectionType = () => abstract new () => unknown;
-
-/** Every item of a relation, paged. */
+/**
+ * Every item of a relation, paged; `dated`: within an inclusive date range (`from`, `to`), which
+ * the relation's `where` reads.
+ */
 export function connectionField(
-  type: ConnectionType,
+  type: () => abstract new () => unknown,
   spec: RelationSpec,
-  options?: { description?: string },
+  options: { description?: string; dated?: boolean } = {},
 ): FieldDeclaration {
+  const { description, dated = false } = options;
   return {
     type,
-    options,
-    args: PageArgs,
-    resolve: (root, args: PageArgs, ctx) => relationConnection(ctx.reader, spec, root.id, args),
-  };
-}
-
-/** Items of a relation within an inclusive date range (`from`, `to`), paged. */
-export function datedConnectionField(
-  type: ConnectionType,
-  spec: RelationSpec,
-  options?: { description?: string },
-): FieldDeclaration {
-  return {
-    type,
-    options,
-    args: DatedPageArgs,
+    options: { description },
+    args: dated ? DatedPageArgs : PageArgs,
     resolve: (root, args: DatedPageArgs, ctx) =>
-      relationConnection(ctx.reader, spec, root.id, args, dateRangeParams(args)),
+      relationConnection(ctx.reader, spec, root.id, args, dated ? dateRangeParams(args) : {}),
   };
 }

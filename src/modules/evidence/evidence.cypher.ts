@@ -1,6 +1,6 @@
 /** Relations from facts to their evidence, and from evidence to its source. */
 import { Label, Rel } from '../../graph/model';
-import { byProperty, outgoing } from '../../graph/relation-pattern';
+import { byProperty, outgoing, relationSpec } from '../../graph/relation-spec';
 import type { RelationSpec } from '../../graph/page-spec';
 
 /** Evidence of any fact, ordered as it appears in the source. */
@@ -13,9 +13,9 @@ export function evidenceOf(parentLabel: Label): RelationSpec {
   };
 }
 
-export const EVIDENCE_SOURCE: RelationSpec = {
-  name: 'Evidence.source',
-  parentLabel: Label.Evidence,
-  ...outgoing(Rel.EXCERPT_OF, Label.Source),
-  sortKey: byProperty('id'),
-};
+export const EVIDENCE_SOURCE = relationSpec(
+  Label.Evidence,
+  'source',
+  outgoing(Rel.EXCERPT_OF, Label.Source),
+  byProperty('id'),
+);

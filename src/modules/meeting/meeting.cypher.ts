@@ -1,7 +1,7 @@
 /** Cypher specs for meetings: the filtered listing and relations to actors, place, topics, statements. */
 import { actorLabelForId, Label, Rel } from '../../graph/model';
-import { byProperty, incoming, outgoing } from '../../graph/relation-pattern';
-import type { RelationSpec, RootPageSpec } from '../../graph/page-spec';
+import { byProperty, incoming, outgoing, relationSpec } from '../../graph/relation-spec';
+import type { RootPageSpec } from '../../graph/page-spec';
 import { nameMatch } from '../common/name-filter.cypher';
 import { emptyListing, FilteredListing } from '../common/filtered-listing.cypher';
 import { topicWithNarrower } from '../topic/topic.cypher';
@@ -53,25 +53,27 @@ export function meetingsQuery(criteria: MeetingCriteria): RootPageSpec {
   return listing.spec();
 }
 
-function meetingRelation(
-  name: string,
-  path: Pick<RelationSpec, 'pattern' | 'singleHop'>,
-  sortKey = byProperty('sortName'),
-): RelationSpec {
-  return { name: `Meeting.${name}`, parentLabel: Label.Meeting, ...path, sortKey };
-}
-
-export const MEETING_PLACE = meetingRelation('place', outgoing(Rel.HELD_AT, Label.Place));
-export const MEETING_CONVENED_BY = meetingRelation('convenedBy', incoming(Rel.CONVENED, Label.Organization));
-export const MEETING_CHAIRS = meetingRelation('chairs', incoming(Rel.CHAIRED, Label.Actor));
-export const MEETING_PARTICIPANTS = meetingRelation('participants', incoming(Rel.ATTENDED, Label.Actor));
-export const MEETING_TOPICS = meetingRelation('topics', outgoing(Rel.ABOUT, Label.Topic));
-export const MEETING_STATEMENTS = meetingRelation(
+export const MEETING_PLACE = relationSpec(Label.Meeting, 'place', outgoing(Rel.HELD_AT, Label.Place));
+export const MEETING_CONVENED_BY = relationSpec(
+  Label.Meeting,
+  'convenedBy',
+  incoming(Rel.CONVENED, Label.Organization),
+);
+export const MEETING_CHAIRS = relationSpec(Label.Meeting, 'chairs', incoming(Rel.CHAIRED, Label.Actor));
+export const MEETING_PARTICIPANTS = relationSpec(
+  Label.Meeting,
+  'participants',
+  incoming(Rel.ATTENDED, Label.Actor),
+);
+export const MEETING_TOPICS = relationSpec(Label.Meeting, 'topics', outgoing(Rel.ABOUT, Label.Topic));
+export const MEETING_STATEMENTS = relationSpec(
+  Label.Meeting,
   'statements',
   incoming(Rel.MADE_AT, Label.Statement),
   byProperty('id'),
 );
-export const MEETING_SOURCES = meetingRelation(
+export const MEETING_SOURCES = relationSpec(
+  Label.Meeting,
   'sources',
   {
     pattern: ({ parent, node }) =>

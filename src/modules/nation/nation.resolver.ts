@@ -8,13 +8,14 @@ import type { ConnectionShape } from '../common/connection.type';
 import { connectionField } from '../common/connection-field';
 import { FieldResolvers } from '../common/field-resolvers';
 import { PageArgs } from '../common/page-args';
+import { namedListing } from '../common/named-listing.cypher';
 import { rootConnection } from '../common/paged-connection';
 import { relationList } from '../common/relation-field';
 import { evidenceFields } from '../evidence/evidence.fields';
 import { actorFields } from '../node/actor.fields';
 import { Organization, OrganizationConnection } from '../organization/organization.type';
 import { Official, OfficialConnection } from '../official/official.type';
-import { NATION_MEMBERSHIPS, NATION_OFFICIALS, nationsQuery } from './nation.cypher';
+import { NATION_MEMBERSHIPS, NATION_OFFICIALS } from './nation.cypher';
 import { Nation, NationConnection, NationFilter } from './nation.type';
 
 @Resolver(() => Nation)
@@ -47,7 +48,7 @@ export class NationResolver {
     return rootConnection<Nation>(
       ctx.reader,
       'nations',
-      nationsQuery(filter ?? {}),
+      namedListing(Label.Nation, filter ?? {}),
       args,
       planConnectionItems(info),
     );

@@ -1,7 +1,7 @@
 /** Relations every actor has (statements made, positions taken, meetings attended or chaired), per label. */
 import { Label, Rel, type ActorLabel } from '../../graph/model';
 import type { RelationSpec, RelationVariables } from '../../graph/page-spec';
-import { byProperty } from '../../graph/relation-pattern';
+import { byProperty } from '../../graph/relation-spec';
 
 export interface ActorRelations {
   statements: RelationSpec;

@@ -1,6 +1,6 @@
 /** What every actor did, in date order: the meetings, statements and positions fields of each actor type. */
 import type { ActorLabel } from '../../graph/model';
-import { datedConnectionField } from '../common/connection-field';
+import { connectionField } from '../common/connection-field';
 import type { FieldDeclarations } from '../common/field-resolvers';
 import { MeetingConnection } from '../meeting/meeting.type';
 import { PositionConnection } from '../position/position.type';
@@ -14,14 +14,17 @@ export function actorFields(
 ): FieldDeclarations {
   const relations = actorRelations(label);
   return {
-    meetings: datedConnectionField(() => MeetingConnection, relations.meetings, {
+    meetings: connectionField(() => MeetingConnection, relations.meetings, {
       description: descriptions.meetings,
+      dated: true,
     }),
-    statements: datedConnectionField(() => StatementConnection, relations.statements, {
+    statements: connectionField(() => StatementConnection, relations.statements, {
       description: descriptions.statements,
+      dated: true,
     }),
-    positions: datedConnectionField(() => PositionConnection, relations.positions, {
+    positions: connectionField(() => PositionConnection, relations.positions, {
       description: descriptions.positions,
+      dated: true,
     }),
   };
 }

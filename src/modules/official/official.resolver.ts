@@ -7,6 +7,7 @@ import { planConnectionItems } from '../prefetch/selection-plan';
 import type { ConnectionShape } from '../common/connection.type';
 import { FieldResolvers } from '../common/field-resolvers';
 import { PageArgs } from '../common/page-args';
+import { namedListing } from '../common/named-listing.cypher';
 import { rootConnection } from '../common/paged-connection';
 import { relationList, relationOne } from '../common/relation-field';
 import { evidenceFields } from '../evidence/evidence.fields';
@@ -16,7 +17,6 @@ import { Organization } from '../organization/organization.type';
 import {
   OFFICIAL_NATION,
   OFFICIAL_ROLES,
-  officialsQuery,
   ROLE_HOLDER,
   ROLE_NATION,
   ROLE_ORGANIZATION,
@@ -48,7 +48,7 @@ export class OfficialResolver {
     return rootConnection<Official>(
       ctx.reader,
       'officials',
-      officialsQuery(filter ?? {}),
+      namedListing(Label.Official, filter ?? {}),
       args,
       planConnectionItems(info),
     );

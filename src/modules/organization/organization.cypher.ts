@@ -1,38 +1,29 @@
 /** Cypher specs for organizations: listing, members and leaders. */
 import { Label, Rel } from '../../graph/model';
 import { cypher, type CypherQuery } from '../../graph/cypher';
-import type { RelationSpec, RootPageSpec } from '../../graph/page-spec';
 import { int } from '../../graph/values';
 import { visible } from '../../graph/visible';
-import { byProperty, incoming } from '../../graph/relation-pattern';
-import { namedListing } from '../common/named-listing.cypher';
+import { incoming, relationSpec } from '../../graph/relation-spec';
 
-export function organizationsQuery(filter: { name?: string | null }): RootPageSpec {
-  return namedListing(Label.Organization, filter);
-}
-
-export const ORGANIZATION_MEMBERS: RelationSpec = {
-  name: 'Organization.members',
-  parentLabel: Label.Organization,
-  ...incoming(Rel.MEMBER_OF, Label.Nation),
-  sortKey: byProperty('sortName'),
-};
+export const ORGANIZATION_MEMBERS = relationSpec(
+  Label.Organization,
+  'members',
+  incoming(Rel.MEMBER_OF, Label.Nation),
+);
 
 /** The nations among its leaders (the contract's `leaders: [Nation!]!`). */
-export const ORGANIZATION_LEADING_NATIONS: RelationSpec = {
-  name: 'Organization.leadingNations',
-  parentLabel: Label.Organization,
-  ...incoming(Rel.LEADS, Label.Nation),
-  sortKey: byProperty('sortName'),
-};
+export const ORGANIZATION_LEADING_NATIONS = relationSpec(
+  Label.Organization,
+  'leadingNations',
+  incoming(Rel.LEADS, Label.Nation),
+);
 
 /** Leaders may be nations, officials or other organizations. */
-export const ORGANIZATION_LEADERS: RelationSpec = {
-  name: 'Organization.leaders',
-  parentLabel: Label.Organization,
-  ...incoming(Rel.LEADS, Label.Actor),
-  sortKey: byProperty('sortName'),
-};
+export const ORGANIZATION_LEADERS = relationSpec(
+  Label.Organization,
+  'leaders',
+  incoming(Rel.LEADS, Label.Actor),
+);
 
 /**
  * Members or leaders of each organization with the evidence kept on the link itself

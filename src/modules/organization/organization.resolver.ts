@@ -9,6 +9,7 @@ import { connectionField } from '../common/connection-field';
 import { FieldResolvers } from '../common/field-resolvers';
 import { ListArgs } from '../common/list-args';
 import { PageArgs, pageSize } from '../common/page-args';
+import { namedListing } from '../common/named-listing.cypher';
 import { rootConnection } from '../common/paged-connection';
 import { relationList } from '../common/relation-field';
 import type { Evidence } from '../evidence/evidence.type';
@@ -21,7 +22,6 @@ import {
   ORGANIZATION_LEADING_NATIONS,
   ORGANIZATION_MEMBERS,
   organizationLinksQuery,
-  organizationsQuery,
 } from './organization.cypher';
 import { Leadership, Membership } from './organization-link.type';
 import { Organization, OrganizationConnection, OrganizationFilter } from './organization.type';
@@ -70,7 +70,7 @@ export class OrganizationResolver {
     return rootConnection<Organization>(
       ctx.reader,
       'organizations',
-      organizationsQuery(filter ?? {}),
+      namedListing(Label.Organization, filter ?? {}),
       args,
       planConnectionItems(info),
     );

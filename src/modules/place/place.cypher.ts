@@ -1,29 +1,22 @@
 /** Cypher specs for places. */
 import { Label, Rel } from '../../graph/model';
-import type { RelationSpec } from '../../graph/page-spec';
-import { byProperty, outgoing } from '../../graph/relation-pattern';
+import { byProperty, outgoing, relationSpec } from '../../graph/relation-spec';
 
-export const PLACE_COUNTRY: RelationSpec = {
-  name: 'Place.country',
-  parentLabel: Label.Place,
+export const PLACE_COUNTRY = relationSpec(Label.Place, 'country', {
   pattern: ({ parent, node }) =>
     `(${parent})-[:${Rel.WITHIN}*0..5]->(:${Label.Place})-[:${Rel.IN_COUNTRY}]->(${node}:${Label.Nation})`,
   singleHop: false,
-  sortKey: byProperty('sortName'),
-};
+});
 
-export const PLACE_WITHIN: RelationSpec = {
-  name: 'Place.within',
-  parentLabel: Label.Place,
-  ...outgoing(Rel.WITHIN, Label.Place),
-  sortKey: byProperty('sortName'),
-};
+export const PLACE_WITHIN = relationSpec(Label.Place, 'within', outgoing(Rel.WITHIN, Label.Place));
 
-export const PLACE_MEETINGS: RelationSpec = {
-  name: 'Place.meetings',
-  parentLabel: Label.Place,
-  pattern: ({ parent, node }) =>
-    `(${parent})<-[:${Rel.WITHIN}*0..5]-(:${Label.Place})<-[:${Rel.HELD_AT}]-(${node}:${Label.Meeting})`,
-  singleHop: false,
-  sortKey: byProperty('date'),
-};
+export const PLACE_MEETINGS = relationSpec(
+  Label.Place,
+  'meetings',
+  {
+    pattern: ({ parent, node }) =>
+      `(${parent})<-[:${Rel.WITHIN}*0..5]-(:${Label.Place})<-[:${Rel.HELD_AT}]-(${node}:${Label.Meeting})`,
+    singleHop: false,
+  },
+  byProperty('date'),
+);

@@ -1,7 +1,7 @@
 /** Cypher specs for positions: the filtered listing and relations to holder, topic and statements. */
 import { actorLabelForId, Label, Rel } from '../../graph/model';
-import { byProperty, incoming, outgoing } from '../../graph/relation-pattern';
-import type { RelationSpec, RootPageSpec } from '../../graph/page-spec';
+import { byProperty, incoming, outgoing, relationSpec } from '../../graph/relation-spec';
+import type { RootPageSpec } from '../../graph/page-spec';
 import { emptyListing, FilteredListing } from '../common/filtered-listing.cypher';
 import { topicWithNarrower } from '../topic/topic.cypher';
 
@@ -37,17 +37,10 @@ export function positionsQuery(criteria: PositionCriteria): RootPageSpec {
   return listing.spec();
 }
 
-function positionRelation(
-  name: string,
-  path: Pick<RelationSpec, 'pattern' | 'singleHop'>,
-  sortKey = byProperty('sortName'),
-): RelationSpec {
-  return { name: `Position.${name}`, parentLabel: Label.Position, ...path, sortKey };
-}
-
-export const POSITION_HOLDER = positionRelation('holder', incoming(Rel.TOOK, Label.Actor));
-export const POSITION_TOPIC = positionRelation('topic', outgoing(Rel.ABOUT, Label.Topic));
-export const POSITION_STATEMENTS = positionRelation(
+export const POSITION_HOLDER = relationSpec(Label.Position, 'holder', incoming(Rel.TOOK, Label.Actor));
+export const POSITION_TOPIC = relationSpec(Label.Position, 'topic', outgoing(Rel.ABOUT, Label.Topic));
+export const POSITION_STATEMENTS = relationSpec(
+  Label.Position,
   'statements',
   outgoing(Rel.EXPRESSED_IN, Label.Statement),
   byProperty('id'),

@@ -1,7 +1,7 @@
 /** Cypher specs for statements: the filtered listing and relations to speaker, meeting, topics, positions. */
 import { actorLabelForId, Label, Rel } from '../../graph/model';
-import { byProperty, incoming, outgoing } from '../../graph/relation-pattern';
-import type { RelationSpec, RootPageSpec } from '../../graph/page-spec';
+import { byProperty, incoming, outgoing, relationSpec } from '../../graph/relation-spec';
+import type { RootPageSpec } from '../../graph/page-spec';
 import { visible } from '../../graph/visible';
 import { FULLTEXT } from '../../graph/schema';
 import { searchTerms } from '../../graph/text';
@@ -54,22 +54,16 @@ export function statementsQuery(criteria: StatementCriteria): RootPageSpec {
   return listing.spec();
 }
 
-function statementRelation(
-  name: string,
-  path: Pick<RelationSpec, 'pattern' | 'singleHop'>,
-  sortKey = byProperty('sortName'),
-): RelationSpec {
-  return { name: `Statement.${name}`, parentLabel: Label.Statement, ...path, sortKey };
-}
-
-export const STATEMENT_SPEAKER = statementRelation('speaker', incoming(Rel.SAID, Label.Actor));
-export const STATEMENT_MEETING = statementRelation(
+export const STATEMENT_SPEAKER = relationSpec(Label.Statement, 'speaker', incoming(Rel.SAID, Label.Actor));
+export const STATEMENT_MEETING = relationSpec(
+  Label.Statement,
   'meeting',
   outgoing(Rel.MADE_AT, Label.Meeting),
   byProperty('date'),
 );
-export const STATEMENT_TOPICS = statementRelation('topics', outgoing(Rel.ABOUT, Label.Topic));
-export const STATEMENT_POSITIONS = statementRelation(
+export const STATEMENT_TOPICS = relationSpec(Label.Statement, 'topics', outgoing(Rel.ABOUT, Label.Topic));
+export const STATEMENT_POSITIONS = relationSpec(
+  Label.Statement,
   'positions',
   incoming(Rel.EXPRESSED_IN, Label.Position),
   byProperty('id'),

@@ -1,16 +1,11 @@
 /** Cypher specs for topics and the taxonomy. */
 import { Label, Rel } from '../../graph/model';
-import type { RelationSpec, RootPageSpec } from '../../graph/page-spec';
-import { byProperty, incoming, outgoing } from '../../graph/relation-pattern';
+import type { RelationSpec } from '../../graph/page-spec';
+import { byProperty, incoming, outgoing, relationSpec } from '../../graph/relation-spec';
 import { nameMatch } from '../common/name-filter.cypher';
-import { namedListing } from '../common/named-listing.cypher';
 
 /** How deep "narrower topics included" reaches; the taxonomy is shallow by design. */
 export const TAXONOMY_DEPTH = 5;
-
-export function topicsQuery(filter: { name?: string | null }): RootPageSpec {
-  return namedListing(Label.Topic, filter);
-}
 
 /**
  * Binds `variable` to every topic matching `text` by name or alias, and every topic narrower than
@@ -24,19 +19,9 @@ export function topicWithNarrower(text: string, variable: string, param = 'topic
   };
 }
 
-export const TOPIC_BROADER: RelationSpec = {
-  name: 'Topic.broader',
-  parentLabel: Label.Topic,
-  ...outgoing(Rel.BROADER, Label.Topic),
-  sortKey: byProperty('sortName'),
-};
+export const TOPIC_BROADER = relationSpec(Label.Topic, 'broader', outgoing(Rel.BROADER, Label.Topic));
 
-export const TOPIC_NARROWER: RelationSpec = {
-  name: 'Topic.narrower',
-  parentLabel: Label.Topic,
-  ...incoming(Rel.BROADER, Label.Topic),
-  sortKey: byProperty('sortName'),
-};
+export const TOPIC_NARROWER = relationSpec(Label.Topic, 'narrower', incoming(Rel.BROADER, Label.Topic));
 
 function aboutTopic(name: string, target: Label): RelationSpec {
   return {

@@ -8,6 +8,7 @@ import type { ConnectionShape } from '../common/connection.type';
 import { connectionField } from '../common/connection-field';
 import { FieldResolvers } from '../common/field-resolvers';
 import { PageArgs } from '../common/page-args';
+import { namedListing } from '../common/named-listing.cypher';
 import { rootConnection } from '../common/paged-connection';
 import { relationList, relationOne } from '../common/relation-field';
 import { evidenceFields } from '../evidence/evidence.fields';
@@ -20,7 +21,6 @@ import {
   TOPIC_NARROWER,
   TOPIC_POSITIONS,
   TOPIC_STATEMENTS,
-  topicsQuery,
 } from './topic.cypher';
 import { Topic, TopicConnection, TopicFilter } from './topic.type';
 
@@ -50,7 +50,7 @@ export class TopicResolver {
     return rootConnection<Topic>(
       ctx.reader,
       'topics',
-      topicsQuery(filter ?? {}),
+      namedListing(Label.Topic, filter ?? {}),
       args,
       planConnectionItems(info),
     );
