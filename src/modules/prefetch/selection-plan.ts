@@ -2,8 +2,9 @@
  * Turns what a request selects under a page into an item plan, so a nested list such as
  * `meetings { nodes { participants { ... on Official { nation { name } } } } }` is answered by one
  * statement that returns only the properties read. Only fields declared with relationList or
- * relationOne (see relation-field.ts) are fetched ahead; anything else (connections, fields with filters, an invalid `first`) is left to
- * its resolver, which reports errors as usual.
+ * relationOne (common/relation-field.ts) are fetched ahead, read from the schema itself; anything
+ * else (connections, fields with filters, an invalid `first`) is left to its resolver, which
+ * reports errors as usual.
  */
 import {
   getArgumentValues,
