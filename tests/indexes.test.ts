@@ -4,23 +4,19 @@
  */
 import neo4j from 'neo4j-driver';
 import type { CypherQuery } from '../src/graph/cypher';
-import { Label } from '../src/graph/model';
-import {
-  nodesByIdQuery,
-  relationPageQuery,
-  rootCountQuery,
-  rootPageQuery,
-  type RelationSpec,
-  type RootPageSpec,
-} from '../src/graph/paging.cypher';
+import { ACTOR_LABELS, Label } from '../src/graph/model';
+import type { RelationSpec, RootPageSpec } from '../src/graph/page-spec';
+import { nodesByIdQuery, relationPageQuery, rootCountQuery, rootPageQuery } from '../src/graph/paging.cypher';
 import {
   coAttendanceQuery,
   stanceSummaryQuery,
   timelineQuery,
 } from '../src/modules/analysis/analysis.cypher';
+import { namedListing } from '../src/modules/common/named-listing.cypher';
 import * as evidence from '../src/modules/evidence/evidence.cypher';
 import * as meeting from '../src/modules/meeting/meeting.cypher';
 import * as nation from '../src/modules/nation/nation.cypher';
+import { actorRelations } from '../src/modules/node/actor.cypher';
 import { searchQuery, shortestPathQuery } from '../src/modules/node/node.cypher';
 import * as official from '../src/modules/official/official.cypher';
 import * as organization from '../src/modules/organization/organization.cypher';
@@ -44,10 +40,10 @@ const NO_MEETING = {
 const NO_STATEMENT = { speaker: null, meeting: null, topic: null, text: null, kind: null };
 
 const rootQueries: [string, RootPageSpec][] = [
-  ['nations by name', nation.nationsQuery({ name: 'Nation XAB' })],
-  ['officials by name', official.officialsQuery({ name: 'Official XAB 1' })],
-  ['organizations by name', organization.organizationsQuery({ name: 'Org 3' })],
-  ['topics by name', topic.topicsQuery({ name: 'Trade sanctions' })],
+  ['nations by name', namedListing(Label.Nation, { name: 'Nation XAB' })],
+  ['officials by name', namedListing(Label.Official, { name: 'Official XAB 1' })],
+  ['organizations by name', namedListing(Label.Organization, { name: 'Org 3' })],
+  ['topics by name', namedListing(Label.Topic, { name: 'Trade sanctions' })],
   ['meetings by participant', meeting.meetingsQuery({ ...NO_MEETING, participant: 'nation:xab' })],
   ['meetings by chair', meeting.meetingsQuery({ ...NO_MEETING, chair: 'nation:xab' })],
   ['meetings by topic', meeting.meetingsQuery({ ...NO_MEETING, topic: 'Trade' })],
@@ -91,15 +87,19 @@ const relationSpecs: RelationSpec[] = [
   .flatMap((value) =>
     typeof value === 'object' && value !== null && 'pattern' in value ? [value as RelationSpec] : [],
   )
+  .concat(ACTOR_LABELS.flatMap((label) => Object.values(actorRelations(label))))
   .concat(
-    Object.values(nation.NATION_ACTOR),
-    Object.values(official.OFFICIAL_ACTOR),
-    Object.values(organization.ORGANIZATION_ACTOR),
-  )
-  .concat(
-    [Label.Meeting, Label.Statement, Label.Position, Label.Official, Label.Role, Label.Organization].map(
-      evidence.evidenceOf,
-    ),
+    [
+      Label.Nation,
+      Label.Official,
+      Label.Organization,
+      Label.Role,
+      Label.Place,
+      Label.Topic,
+      Label.Meeting,
+      Label.Statement,
+      Label.Position,
+    ].map(evidence.evidenceOf),
   );
 
 const otherQueries: [string, CypherQuery][] = [
@@ -159,10 +159,10 @@ describe('index use (EXPLAIN on a synthetic graph)', () => {
   // Unfiltered listings must count every node, but a page is read along an index: no sort of all.
   const orderedListings: [string, RootPageSpec][] = [
     ['meetings', meeting.meetingsQuery(NO_MEETING)],
-    ['nations', nation.nationsQuery({})],
-    ['officials', official.officialsQuery({})],
-    ['organizations', organization.organizationsQuery({})],
-    ['topics', topic.topicsQuery({})],
+    ['nations', namedListing(Label.Nation, {})],
+    ['officials', namedListing(Label.Official, {})],
+    ['organizations', namedListing(Label.Organization, {})],
+    ['topics', namedListing(Label.Topic, {})],
     ['statements', statement.statementsQuery(NO_STATEMENT)],
     ['positions', position.positionsQuery({ stances: null, holder: null, topic: null })],
   ];

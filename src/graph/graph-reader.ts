@@ -4,19 +4,20 @@
  * round trips bounded by its nesting depth, never by how many results it has.
  */
 import DataLoader from 'dataloader';
-import type { Page } from '../modules/common/connection.type';
 import type { GraphDatabase, Row, RunOptions } from './database';
 import type { CypherQuery } from './cypher';
+import type { Label } from './model';
 import {
-  nodesByIdQuery,
-  relationPageQuery,
-  rootCountQuery,
-  rootPageQuery,
+  WHOLE_ITEMS,
+  type ItemPlan,
+  type Page,
   type PageWindow,
+  type PrefetchPlan,
   type RelationSpec,
   type RootPageSpec,
-} from './paging.cypher';
-import { prefetchKey, WHOLE_ITEMS, type ItemPlan, type PrefetchPlan } from './prefetch.cypher';
+} from './page-spec';
+import { nodesByIdQuery, relationPageQuery, rootCountQuery, rootPageQuery } from './paging.cypher';
+import { prefetchKey } from './prefetch.cypher';
 import type { QueryStats } from './query-stats';
 import type { Plain } from './values';
 
@@ -81,7 +82,7 @@ export class GraphReader {
     return this.db.read(query, { stats: this.stats, bookmarks: this.bookmarks, gate: this.gate });
   }
 
-  async nodeById<T extends { id: string }>(label: string, id: string): Promise<T | null> {
+  async nodeById<T extends { id: string }>(label: Label, id: string): Promise<T | null> {
     const loader = this.loader(`node:${label}`, async (ids) => {
       const rows = await this.read(nodesByIdQuery(label, ids));
       const byId = new Map(rows.map((row) => [row.id as string, row.node]));

@@ -22,6 +22,20 @@ export const Label = {
 } as const;
 export type Label = (typeof Label)[keyof typeof Label];
 
+/** Labels of actors: anything that can speak, attend, chair or take a stance (they also carry :Actor). */
+export const ACTOR_LABELS = [Label.Nation, Label.Official, Label.Organization] as const;
+export type ActorLabel = (typeof ACTOR_LABELS)[number];
+
+/** Labels of named entities: a `name`, `aliases` and the folded `nameText` the name index reads. */
+export const NAMED_LABELS = [
+  Label.Nation,
+  Label.Official,
+  Label.Organization,
+  Label.Topic,
+  Label.Place,
+] as const;
+export type NamedLabel = (typeof NAMED_LABELS)[number];
+
 /** Labels whose nodes are public entities with a type-prefixed id (`nation:gbr`). */
 export const ENTITY_LABELS = [
   Label.Nation,
@@ -105,4 +119,22 @@ export function labelForId(id: string): EntityLabel | undefined {
   if (colon === -1) return undefined;
   const prefix = id.slice(0, colon);
   return ENTITY_LABELS.find((label) => ID_PREFIX[label] === prefix);
+}
+
+export function isActorLabel(label: Label): label is ActorLabel {
+  return oneOf(ACTOR_LABELS, label);
+}
+
+export function isNamedLabel(label: Label): label is NamedLabel {
+  return oneOf(NAMED_LABELS, label);
+}
+
+function oneOf<T extends Label>(labels: readonly T[], label: Label): label is T {
+  return (labels as readonly Label[]).includes(label);
+}
+
+/** Actor label for an id such as `nation:gbr`, or undefined when the id is not an actor's. */
+export function actorLabelForId(id: string): ActorLabel | undefined {
+  const label = labelForId(id);
+  return label && isActorLabel(label) ? label : undefined;
 }

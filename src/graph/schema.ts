@@ -3,7 +3,7 @@
  * text, and a range index behind every filter the API offers. Applied idempotently at startup.
  */
 import type { GraphDatabase } from './database';
-import { ENTITY_LABELS, Label } from './model';
+import { ENTITY_LABELS, Label, NAMED_LABELS } from './model';
 
 export const FULLTEXT = {
   /** Folded names and aliases of nameable entities: backs the `name`/`topic`/`place` filters. */
@@ -11,15 +11,6 @@ export const FULLTEXT = {
   /** Names plus statement text, titles and summaries: backs `search`. */
   search: 'entity_search',
 } as const;
-
-/** Labels that have a `nameText` (folded name + aliases). */
-export const NAMED_LABELS = [
-  Label.Nation,
-  Label.Official,
-  Label.Organization,
-  Label.Topic,
-  Label.Place,
-] as const;
 
 /** Labels that `search` ranks across. */
 export const SEARCHABLE_LABELS = [

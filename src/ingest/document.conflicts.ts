@@ -3,7 +3,7 @@
  * ISO code, a meeting id with another date. Spelling variants are not conflicts: a name that is an
  * alias of the other (Hakkanen / Häkkänen) is the same entity seen by another report.
  */
-import { Label } from '../graph/model';
+import { isNamedLabel, Label } from '../graph/model';
 import { foldText } from '../graph/text';
 import type { NodeRow } from './graph-write.cypher';
 
@@ -24,8 +24,6 @@ const IDENTIFYING_FIELDS: Partial<Record<Label, string[]>> = {
   [Label.Position]: ['stance'],
 };
 
-const NAMED = new Set<Label>([Label.Nation, Label.Official, Label.Organization, Label.Place, Label.Topic]);
-
 function sameName(stored: Record<string, unknown>, incoming: Record<string, unknown>): boolean {
   const storedNames = [stored.name, ...((stored.aliases as string[] | undefined) ?? [])].map((name) =>
     foldText(String(name)),
@@ -40,7 +38,7 @@ export function findConflicts(label: Label, row: NodeRow, stored: Record<string,
   const conflicts: Conflict[] = [];
   const describe = (field: string, here: unknown, there: unknown) =>
     `id reused with conflicting data: ${field} is ${JSON.stringify(here)} here but ${JSON.stringify(there)} in the graph (from an earlier document); use the same value, or another id for another ${label.toLowerCase()}`;
-  if (NAMED.has(label) && stored.name !== undefined && !sameName(stored, row.props)) {
+  if (isNamedLabel(label) && stored.name !== undefined && !sameName(stored, row.props)) {
     conflicts.push({ record: row.id, field: 'name', message: describe('name', row.props.name, stored.name) });
   }
   for (const field of IDENTIFYING_FIELDS[label] ?? []) {

@@ -170,10 +170,12 @@ export const Organization = z.strictObject({
   evidence,
 });
 
+export const PlaceKind = z.enum(['CITY', 'VENUE', 'REGION', 'COUNTRY', 'OTHER']);
+
 export const Place = z.strictObject({
   id: PlaceId,
   ...names,
-  kind: z.enum(['CITY', 'VENUE', 'REGION', 'COUNTRY', 'OTHER']),
+  kind: PlaceKind,
   country: NationId.optional(),
   within: PlaceId.optional(),
   wikidata,
@@ -195,13 +197,15 @@ export const DateResolution = z
   })
   .describe('How a relative date in the text was turned into `date`.');
 
+export const MeetingStatus = z.enum(['HELD', 'SCHEDULED', 'CANCELLED']);
+
 export const Meeting = z.strictObject({
   id: MeetingId,
   title: text,
   date: isoDate,
   dateText: text.optional(),
   dateResolution: DateResolution.optional(),
-  status: z.enum(['HELD', 'SCHEDULED', 'CANCELLED']).describe('As of the publication date.'),
+  status: MeetingStatus.describe('As of the publication date.'),
   place: PlaceId.optional(),
   convenedBy: z.array(OrganizationId).default([]),
   chairs: z.array(ActorId).default([]),
@@ -214,9 +218,11 @@ export const Meeting = z.strictObject({
   evidence,
 });
 
+export const StatementKind = z.enum(['QUOTE', 'PARAPHRASE']);
+
 export const Statement = z.strictObject({
   id: StatementId,
-  kind: z.enum(['QUOTE', 'PARAPHRASE']).describe('QUOTE: the words are verbatim in the source.'),
+  kind: StatementKind.describe('QUOTE: the words are verbatim in the source.'),
   text,
   speaker: ActorId,
   date: isoDate.optional(),

@@ -5,7 +5,7 @@
  */
 import type { GraphDatabase, WriteTransaction } from '../graph/database';
 import { GraphWriter } from '../graph/graph-writer';
-import { Label, labelForId, Rel } from '../graph/model';
+import { isNamedLabel, Label, labelForId, Rel } from '../graph/model';
 import { lockNodesQuery } from '../graph/write-locks';
 import type { QueryStats } from '../graph/query-stats';
 import { findConflicts } from './document.conflicts';
@@ -58,8 +58,6 @@ export interface LoadOutcome {
   /** Nodes and relationships the document states (written or confirmed). */
   facts: number;
 }
-
-const NAMED = new Set<Label>([Label.Nation, Label.Official, Label.Organization, Label.Place, Label.Topic]);
 
 function chunks<T>(items: readonly T[]): T[][] {
   const out: T[][] = [];
@@ -238,7 +236,7 @@ export async function writeDocument(
           problems.push({ file, ...conflict });
       }
       // Names and aliases are merged by the write statement itself, under the node's lock.
-      if (NAMED.has(group.label)) row.replaceName = mode.onConflict === 'update';
+      if (isNamedLabel(group.label)) row.replaceName = mode.onConflict === 'update';
     }
   }
   // Links a record has only one of (a statement's speaker, a meeting's place...): another value

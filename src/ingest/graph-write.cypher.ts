@@ -3,7 +3,7 @@
  * type, MERGE on ids so a reload changes nothing. Labels and types come from graph/model constants.
  */
 import { cypher, type CypherQuery } from '../graph/cypher';
-import { Label, Rel } from '../graph/model';
+import { isActorLabel, isNamedLabel, Label, Rel } from '../graph/model';
 
 /** A node to write: its id, the properties to set, and the evidence that backs it. */
 export interface NodeRow {
@@ -28,8 +28,6 @@ export interface EvidenceRow {
   end: number;
   sourceId: string;
 }
-
-const ACTOR_LABELS = new Set<Label>([Label.Nation, Label.Official, Label.Organization]);
 
 export function existingNodesQuery(label: Label, ids: readonly string[]): CypherQuery {
   return cypher(`UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n.id AS id, properties(n) AS props`, {
@@ -59,13 +57,6 @@ MERGE (e)-[:${Rel.EXCERPT_OF}]->(s)`,
   );
 }
 
-const NAMED_LABELS = new Set<Label>([
-  Label.Nation,
-  Label.Official,
-  Label.Organization,
-  Label.Place,
-  Label.Topic,
-]);
 const NAME_FIELDS = ['name', 'aliases', 'nameText', 'sortName'];
 
 /**
@@ -99,8 +90,8 @@ function namedRow(row: NodeRow) {
 
 /** MERGE nodes of one label, set their properties, link their evidence and the source that mentions them. */
 export function mergeNodesQuery(label: Label, rows: readonly NodeRow[], sourceId: string): CypherQuery {
-  const actor = ACTOR_LABELS.has(label) ? `SET n:${Label.Actor}` : '';
-  const named = NAMED_LABELS.has(label);
+  const actor = isActorLabel(label) ? `SET n:${Label.Actor}` : '';
+  const named = isNamedLabel(label);
   return cypher(
     `MATCH (s:${Label.Source} {id: $sourceId})
 UNWIND $rows AS row

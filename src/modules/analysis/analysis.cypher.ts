@@ -1,9 +1,9 @@
 /** Cypher for the analyst questions: who met whom, an actor's timeline, and stance counts on a topic. */
 import { cypher, type CypherQuery } from '../../graph/cypher';
-import { Label, Rel } from '../../graph/model';
-import type { RootPageSpec } from '../../graph/paging.cypher';
+import { Label, Rel, type ActorLabel } from '../../graph/model';
+import type { RootPageSpec } from '../../graph/page-spec';
 import { int } from '../../graph/values';
-import type { ActorLabel } from '../node/actor.cypher';
+import { visible } from '../../graph/visible';
 import { topicWithNarrower } from '../topic/topic.cypher';
 
 /** An actor "is" itself plus, for a nation, its officials: Britain met whoever Healey met. */
@@ -13,7 +13,7 @@ const TOOK_PART = `${Rel.ATTENDED}|${Rel.CHAIRED}`;
 export function coAttendanceQuery(label: ActorLabel, actorId: string, first: number): CypherQuery {
   return cypher(
     `MATCH (a:${label} {id: $actor})${SELF_OR_OFFICIALS}-[:${TOOK_PART}]->(m:${Label.Meeting})<-[:${TOOK_PART}]-(other:${Label.Actor})
-WHERE m.retractedAt IS NULL AND other <> a AND NOT (other)-[:${Rel.NATIONAL_OF}]->(a)
+WHERE ${visible('m')} AND other <> a AND NOT (other)-[:${Rel.NATIONAL_OF}]->(a)
 WITH other, collect(DISTINCT m) AS meetings
 WITH other, meetings, size(meetings) AS count
 ORDER BY count DESC, other.sortName, other.id
@@ -58,7 +58,7 @@ export function stanceSummaryQuery(topic: string): CypherQuery {
   return cypher(
     `${match.cypher}
 MATCH (t)<-[:${Rel.ABOUT}]-(n:${Label.Position})<-[:${Rel.TOOK}]-(holder:${Label.Actor})
-WHERE n.retractedAt IS NULL
+WHERE ${visible('n')}
 WITH n.stance AS stance, collect(DISTINCT n) AS positions, collect(DISTINCT holder) AS holders
 RETURN stance, size(positions) AS count, [h IN holders | properties(h)] AS holders
 ORDER BY count DESC, stance`,

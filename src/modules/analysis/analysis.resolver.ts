@@ -4,7 +4,7 @@ import { Arg, Args, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { BadUserInputError, NotFoundError } from '../../errors';
 import type { RequestContext } from '../../server/context';
 import { planConnectionItems } from '../prefetch/selection-plan';
-import { actorLabelForId } from '../common/actor-id';
+import { actorLabelForId } from '../../graph/model';
 import { rootConnection } from '../common/paged-connection';
 import { DatedPageArgs, dateRangeParams } from '../common/date-range.args';
 import { pageSize } from '../common/page-args';

@@ -3,6 +3,7 @@
  * per entity, made by a factory so every connection in the schema has the same shape.
  */
 import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
+import type { Page } from '../../graph/page-spec';
 import { encodeCursor } from './page-args';
 
 @ObjectType({ description: 'Where a page ends, and whether more follow.' })
@@ -15,14 +16,6 @@ export class PageInfo {
     description: 'Pass as `after` to get the next page; null on an empty page.',
   })
   endCursor: string | null;
-}
-
-/** One page as the graph layer returns it: items with their sort keys, plus the total. */
-export interface Page<T extends { id: string }> {
-  /** A number, or a function that counts on demand (GraphQL calls it only when the field is selected). */
-  totalCount: number | (() => Promise<number>);
-  items: { key: string; node: T }[];
-  hasNextPage: boolean;
 }
 
 export interface ConnectionShape<T> {

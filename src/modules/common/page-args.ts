@@ -4,6 +4,7 @@
  */
 import { ArgsType, Field, Int } from 'type-graphql';
 import { BadUserInputError } from '../../errors';
+import type { CursorPosition, PageWindow } from '../../graph/page-spec';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -23,17 +24,6 @@ export class PageArgs {
   after?: string | null;
 }
 
-/** Where a page starts: the sort key and id of the item before it. */
-export interface CursorPosition {
-  key: string;
-  id: string;
-}
-
-export interface PageRequest {
-  first: number;
-  after: CursorPosition | undefined;
-}
-
 export function pageSize(first: number | null | undefined, argument = 'first'): number {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
@@ -49,7 +39,7 @@ export function pageSize(first: number | null | undefined, argument = 'first'): 
 export function toPageRequest(
   args: { first?: number | null; after?: string | null },
   list: string,
-): PageRequest {
+): PageWindow {
   return {
     first: pageSize(args.first),
     after: args.after == null ? undefined : decodeCursor(args.after, list),

@@ -3,8 +3,7 @@
  * cursors it issues and into the check of the cursor it is given (see encodeCursor).
  */
 import type { GraphReader } from '../../graph/graph-reader';
-import type { RelationSpec, RootPageSpec } from '../../graph/paging.cypher';
-import type { ItemPlan } from '../../graph/prefetch.cypher';
+import type { ItemPlan, RelationSpec, RootPageSpec } from '../../graph/page-spec';
 import { toConnection, type ConnectionShape } from './connection.type';
 import { toPageRequest } from './page-args';
 

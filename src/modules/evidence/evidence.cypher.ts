@@ -1,20 +1,21 @@
 /** Relations from facts to their evidence, and from evidence to its source. */
 import { Label, Rel } from '../../graph/model';
-import type { RelationSpec } from '../../graph/paging.cypher';
+import { byProperty, outgoing, relationSpec } from '../../graph/relation-spec';
+import type { RelationSpec } from '../../graph/page-spec';
 
 /** Evidence of any fact, ordered as it appears in the source. */
 export function evidenceOf(parentLabel: Label): RelationSpec {
   return {
     name: `${parentLabel}.evidence`,
     parentLabel,
-    pattern: `(p)-[:${Rel.EVIDENCED_BY}]->(n:${Label.Evidence})`,
-    sortKey: "n.sourceId + ':' + right('0000000000' + toString(n.start), 10)",
+    ...outgoing(Rel.EVIDENCED_BY, Label.Evidence),
+    sortKey: (node) => `${node}.sourceId + ':' + right('0000000000' + toString(${node}.start), 10)`,
   };
 }
 
-export const EVIDENCE_SOURCE: RelationSpec = {
-  name: 'Evidence.source',
-  parentLabel: Label.Evidence,
-  pattern: `(p)-[:${Rel.EXCERPT_OF}]->(n:${Label.Source})`,
-  sortKey: 'n.id',
-};
+export const EVIDENCE_SOURCE = relationSpec(
+  Label.Evidence,
+  'source',
+  outgoing(Rel.EXCERPT_OF, Label.Source),
+  byProperty('id'),
+);

@@ -1,15 +1,11 @@
 /** Resolves an evidence item's source, batched across all evidence in a request. */
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../server/context';
+import { Resolver } from 'type-graphql';
+import { FieldResolvers } from '../common/field-resolvers';
+import { relationOne } from '../common/relation-field';
 import { Source } from '../source/source.type';
 import { EVIDENCE_SOURCE } from './evidence.cypher';
 import { Evidence } from './evidence.type';
 
 @Resolver(() => Evidence)
-export class EvidenceResolver {
-  @FieldResolver(() => Source)
-  async source(@Root() evidence: Evidence, @Ctx() ctx: RequestContext): Promise<Source> {
-    const source = await ctx.reader.relationOne(EVIDENCE_SOURCE, evidence);
-    return source as unknown as Source;
-  }
-}
+@FieldResolvers({ source: relationOne(() => Source, EVIDENCE_SOURCE) })
+export class EvidenceResolver {}

@@ -1,8 +1,9 @@
 /** Cypher specs for meetings: the filtered listing and relations to actors, place, topics, statements. */
-import { Label, Rel } from '../../graph/model';
-import type { RelationSpec, RootPageSpec } from '../../graph/paging.cypher';
-import { actorLabelForId } from '../common/actor-id';
+import { actorLabelForId, Label, Rel } from '../../graph/model';
+import { byProperty, incoming, outgoing, relationSpec } from '../../graph/relation-spec';
+import type { RootPageSpec } from '../../graph/page-spec';
 import { nameMatch } from '../common/name-filter.cypher';
+import { emptyListing, FilteredListing } from '../common/filtered-listing.cypher';
 import { topicWithNarrower } from '../topic/topic.cypher';
 
 export interface MeetingCriteria {
@@ -15,96 +16,69 @@ export interface MeetingCriteria {
   status: string | null;
 }
 
-/** Matches nothing, for filters naming an id that can't be an actor: an empty result, not an error. */
-const NOTHING: RootPageSpec = { match: `MATCH (n:${Label.Meeting}) WHERE false`, sortKey: 'n.date' };
-
-/**
- * Starts from the most selective anchor (an actor id, a topic, a place) and joins the rest on `n`,
- * so every filter is served by an index rather than a scan of all meetings.
- */
+/** Starts from the most selective anchor (an actor id, a topic, a place); see FilteredListing. */
 export function meetingsQuery(criteria: MeetingCriteria): RootPageSpec {
-  const clauses: string[] = [];
-  const params: Record<string, unknown> = {};
-  const meeting = () => (clauses.length === 0 ? `(n:${Label.Meeting})` : '(n)');
-
+  const listing = new FilteredListing(Label.Meeting, 'date');
   if (criteria.participant) {
     const label = actorLabelForId(criteria.participant);
-    if (!label) return NOTHING;
+    if (!label) return emptyListing(Label.Meeting);
     // A nation took part when it, or one of its officials, attended or chaired.
-    clauses.push(
-      `MATCH (:${label} {id: $participant})<-[:${Rel.NATIONAL_OF}*0..1]-(:${Label.Actor})-[:${Rel.ATTENDED}|${Rel.CHAIRED}]->${meeting()}`,
+    listing.anchor(
+      `MATCH (:${label} {id: $participant})<-[:${Rel.NATIONAL_OF}*0..1]-(:${Label.Actor})-[:${Rel.ATTENDED}|${Rel.CHAIRED}]->${listing.node()}`,
+      { participant: criteria.participant },
     );
-    params.participant = criteria.participant;
   }
   if (criteria.chair) {
     const label = actorLabelForId(criteria.chair);
-    if (!label) return NOTHING;
-    clauses.push(
-      `MATCH (:${label} {id: $chair})<-[:${Rel.NATIONAL_OF}*0..1]-(:${Label.Actor})-[:${Rel.CHAIRED}]->${meeting()}`,
+    if (!label) return emptyListing(Label.Meeting);
+    listing.anchor(
+      `MATCH (:${label} {id: $chair})<-[:${Rel.NATIONAL_OF}*0..1]-(:${Label.Actor})-[:${Rel.CHAIRED}]->${listing.node()}`,
+      { chair: criteria.chair },
     );
-    params.chair = criteria.chair;
   }
   if (criteria.topic != null) {
     const topic = topicWithNarrower(criteria.topic, 't');
-    clauses.push(`${topic.cypher} MATCH (t)<-[:${Rel.ABOUT}]-${meeting()}`);
-    Object.assign(params, topic.params);
+    listing.anchor(`${topic.cypher} MATCH (t)<-[:${Rel.ABOUT}]-${listing.node()}`, topic.params);
   }
   if (criteria.place != null) {
     const place = nameMatch(Label.Place, 'pl', criteria.place, 'place');
-    clauses.push(
-      `${place.cypher} MATCH (pl)<-[:${Rel.WITHIN}*0..5]-(:${Label.Place})<-[:${Rel.HELD_AT}]-${meeting()}`,
+    listing.anchor(
+      `${place.cypher} MATCH (pl)<-[:${Rel.WITHIN}*0..5]-(:${Label.Place})<-[:${Rel.HELD_AT}]-${listing.node()}`,
+      place.params,
     );
-    Object.assign(params, place.params);
   }
-  const conditions: string[] = [];
-  if (criteria.from) {
-    conditions.push('n.date >= $from');
-    params.from = criteria.from;
-  }
-  if (criteria.to) {
-    conditions.push('n.date <= $to');
-    params.to = criteria.to;
-  }
-  if (criteria.status) {
-    conditions.push('n.status = $status');
-    params.status = criteria.status;
-  }
-  if (clauses.length === 0) {
-    // No anchor: the conditions go straight on the MATCH so the planner can seek the range index.
-    const where = conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '';
-    return {
-      match: `MATCH (n:${Label.Meeting})${where}`,
-      params,
-      sortKey: 'n.date',
-      indexedOrder: { label: Label.Meeting, property: 'date', where: conditions.join(' AND ') || undefined },
-    };
-  }
-  const where = conditions.length > 0 ? ` WITH DISTINCT n WHERE ${conditions.join(' AND ')}` : '';
-  return { match: `${clauses.join(' ')}${where}`, params, sortKey: 'n.date' };
+  if (criteria.from) listing.where('n.date >= $from', { from: criteria.from });
+  if (criteria.to) listing.where('n.date <= $to', { to: criteria.to });
+  if (criteria.status) listing.where('n.status = $status', { status: criteria.status });
+  return listing.spec();
 }
 
-function meetingRelation(name: string, pattern: string, sortKey = 'n.sortName'): RelationSpec {
-  return { name: `Meeting.${name}`, parentLabel: Label.Meeting, pattern, sortKey };
-}
-
-export const MEETING_PLACE = meetingRelation('place', `(p)-[:${Rel.HELD_AT}]->(n:${Label.Place})`);
-export const MEETING_CONVENED_BY = meetingRelation(
+export const MEETING_PLACE = relationSpec(Label.Meeting, 'place', outgoing(Rel.HELD_AT, Label.Place));
+export const MEETING_CONVENED_BY = relationSpec(
+  Label.Meeting,
   'convenedBy',
-  `(p)<-[:${Rel.CONVENED}]-(n:${Label.Organization})`,
+  incoming(Rel.CONVENED, Label.Organization),
 );
-export const MEETING_CHAIRS = meetingRelation('chairs', `(p)<-[:${Rel.CHAIRED}]-(n:${Label.Actor})`);
-export const MEETING_PARTICIPANTS = meetingRelation(
+export const MEETING_CHAIRS = relationSpec(Label.Meeting, 'chairs', incoming(Rel.CHAIRED, Label.Actor));
+export const MEETING_PARTICIPANTS = relationSpec(
+  Label.Meeting,
   'participants',
-  `(p)<-[:${Rel.ATTENDED}]-(n:${Label.Actor})`,
+  incoming(Rel.ATTENDED, Label.Actor),
 );
-export const MEETING_TOPICS = meetingRelation('topics', `(p)-[:${Rel.ABOUT}]->(n:${Label.Topic})`);
-export const MEETING_STATEMENTS = meetingRelation(
+export const MEETING_TOPICS = relationSpec(Label.Meeting, 'topics', outgoing(Rel.ABOUT, Label.Topic));
+export const MEETING_STATEMENTS = relationSpec(
+  Label.Meeting,
   'statements',
-  `(p)<-[:${Rel.MADE_AT}]-(n:${Label.Statement})`,
-  'n.id',
+  incoming(Rel.MADE_AT, Label.Statement),
+  byProperty('id'),
 );
-export const MEETING_SOURCES = meetingRelation(
+export const MEETING_SOURCES = relationSpec(
+  Label.Meeting,
   'sources',
-  `(p)-[:${Rel.EVIDENCED_BY}]->(:${Label.Evidence})-[:${Rel.EXCERPT_OF}]->(n:${Label.Source})`,
-  'n.publishedAt',
+  {
+    pattern: ({ parent, node }) =>
+      `(${parent})-[:${Rel.EVIDENCED_BY}]->(:${Label.Evidence})-[:${Rel.EXCERPT_OF}]->(${node}:${Label.Source})`,
+    singleHop: false,
+  },
+  byProperty('publishedAt'),
 );

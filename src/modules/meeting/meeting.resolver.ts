@@ -1,17 +1,18 @@
 /** Meetings: the filtered listing and who convened, chaired and attended, where, about what, says who. */
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import { Label } from '../../graph/model';
 import type { RequestContext } from '../../server/context';
 import { planConnectionItems } from '../prefetch/selection-plan';
 import type { ConnectionShape } from '../common/connection.type';
-import { eventCode, EventCode } from '../common/event-code.type';
-import { ListArgs } from '../common/list-args';
-import { PageArgs, pageSize } from '../common/page-args';
+import { connectionField } from '../common/connection-field';
+import { eventCodeFields } from '../common/event-code.fields';
+import { FieldResolvers } from '../common/field-resolvers';
+import { PageArgs } from '../common/page-args';
+import { rootConnection } from '../common/paged-connection';
+import { relationList, relationOne } from '../common/relation-field';
 import { toIsoDate } from '../common/scalars';
-import { evidenceOf } from '../evidence/evidence.cypher';
-import { relationConnection, rootConnection } from '../common/paged-connection';
-import { Evidence, EvidenceConnection } from '../evidence/evidence.type';
+import { evidenceFields } from '../evidence/evidence.fields';
 import { Actor, ActorConnection } from '../node/node.interface';
 import { Organization } from '../organization/organization.type';
 import { Place } from '../place/place.type';
@@ -30,9 +31,31 @@ import {
 } from './meeting.cypher';
 import { Meeting, MeetingConnection, MeetingFilter } from './meeting.type';
 
-const MEETING_EVIDENCE = evidenceOf(Label.Meeting);
-
 @Resolver(() => Meeting)
+@FieldResolvers({
+  place: relationOne(() => Place, MEETING_PLACE, { nullable: true }),
+  convenedBy: relationList(() => Organization, MEETING_CONVENED_BY),
+  chairs: relationList(() => Actor, MEETING_CHAIRS),
+  participants: relationList(() => Actor, MEETING_PARTICIPANTS, {
+    description: 'Actors the source names as attending (chairs are listed in `chairs`).',
+  }),
+  participantsConnection: connectionField(() => ActorConnection, MEETING_PARTICIPANTS, {
+    description: 'All of `participants`, paged.',
+  }),
+  topics: relationList(() => Topic, MEETING_TOPICS),
+  statements: relationList(() => Statement, MEETING_STATEMENTS),
+  statementsConnection: connectionField(() => StatementConnection, MEETING_STATEMENTS, {
+    description: 'All statements made at the meeting, paged.',
+  }),
+  ...evidenceFields(Label.Meeting),
+  sources: relationList(() => Source, MEETING_SOURCES, {
+    description: 'The documents that report the meeting.',
+  }),
+  ...eventCodeFields({
+    cameo: 'CAMEO event code, e.g. 044 (meet at a third location).',
+    plover: 'PLOVER event type, e.g. CONSULT.',
+  }),
+})
 export class MeetingResolver {
   @Query(() => MeetingConnection, {
     description: 'Meetings in date order, filtered by date, place, participant, chair or topic.',
@@ -59,87 +82,5 @@ export class MeetingResolver {
       args,
       planConnectionItems(info),
     );
-  }
-
-  @FieldResolver(() => Place, { nullable: true })
-  place(@Root() meeting: Meeting, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationOne(MEETING_PLACE, meeting);
-  }
-
-  @FieldResolver(() => [Organization])
-  convenedBy(@Root() meeting: Meeting, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationList(MEETING_CONVENED_BY, meeting, pageSize(args.first));
-  }
-
-  @FieldResolver(() => [Actor])
-  chairs(@Root() meeting: Meeting, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationList(MEETING_CHAIRS, meeting, pageSize(args.first));
-  }
-
-  @FieldResolver(() => [Actor], {
-    description: 'Actors the source names as attending (chairs are listed in `chairs`).',
-  })
-  participants(@Root() meeting: Meeting, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationList(MEETING_PARTICIPANTS, meeting, pageSize(args.first));
-  }
-
-  @FieldResolver(() => ActorConnection, { description: 'All of `participants`, paged.' })
-  participantsConnection(
-    @Root() meeting: Meeting,
-    @Args(() => PageArgs) args: PageArgs,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return relationConnection<Actor>(ctx.reader, MEETING_PARTICIPANTS, meeting.id, args);
-  }
-
-  @FieldResolver(() => [Topic])
-  topics(@Root() meeting: Meeting, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationList(MEETING_TOPICS, meeting, pageSize(args.first));
-  }
-
-  @FieldResolver(() => [Statement])
-  statements(@Root() meeting: Meeting, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationList(MEETING_STATEMENTS, meeting, pageSize(args.first));
-  }
-
-  @FieldResolver(() => StatementConnection, { description: 'All statements made at the meeting, paged.' })
-  statementsConnection(
-    @Root() meeting: Meeting,
-    @Args(() => PageArgs) args: PageArgs,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return relationConnection<Statement>(ctx.reader, MEETING_STATEMENTS, meeting.id, args);
-  }
-
-  @FieldResolver(() => [Evidence])
-  evidence(@Root() meeting: Meeting, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationList(MEETING_EVIDENCE, meeting, pageSize(args.first));
-  }
-
-  @FieldResolver(() => EvidenceConnection, { description: 'All of `evidence`, paged.' })
-  evidenceConnection(
-    @Root() meeting: Meeting,
-    @Args(() => PageArgs) args: PageArgs,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return relationConnection<Evidence>(ctx.reader, MEETING_EVIDENCE, meeting.id, args);
-  }
-
-  @FieldResolver(() => [Source], { description: 'The documents that report the meeting.' })
-  sources(@Root() meeting: Meeting, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationList(MEETING_SOURCES, meeting, pageSize(args.first));
-  }
-
-  @FieldResolver(() => EventCode, {
-    nullable: true,
-    description: 'CAMEO event code, e.g. 044 (meet at a third location).',
-  })
-  cameo(@Root() meeting: Meeting) {
-    return eventCode(meeting as unknown as Record<string, unknown>, 'cameo');
-  }
-
-  @FieldResolver(() => EventCode, { nullable: true, description: 'PLOVER event type, e.g. CONSULT.' })
-  plover(@Root() meeting: Meeting) {
-    return eventCode(meeting as unknown as Record<string, unknown>, 'plover');
   }
 }

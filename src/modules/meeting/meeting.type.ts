@@ -1,14 +1,14 @@
 /** A meeting: held, scheduled or cancelled as of its source, with who convened, chaired and attended. */
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { z } from 'zod';
+import { MeetingStatus as MeetingStatusFormat } from '../../ingest/document.format';
 import { ConnectionType } from '../common/connection.type';
 import { DateScalar } from '../common/scalars';
 import { Node } from '../node/node.interface';
 
-export enum MeetingStatus {
-  HELD = 'HELD',
-  SCHEDULED = 'SCHEDULED',
-  CANCELLED = 'CANCELLED',
-}
+/** The document format's values: the API can't offer or accept a value the format lacks. */
+export const MeetingStatus = MeetingStatusFormat.enum;
+export type MeetingStatus = z.infer<typeof MeetingStatusFormat>;
 registerEnumType(MeetingStatus, {
   name: 'MeetingStatus',
   description: 'As of the date of the source that reports it.',

@@ -1,6 +1,7 @@
 /** A nation (a sovereign state), identified by its ISO 3166-1 alpha-3 code. */
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../common/connection.type';
+import { NameFilterType } from '../common/name-filter.type';
 import { Actor, Node } from '../node/node.interface';
 
 @ObjectType({ implements: [Node, Actor] })
@@ -23,11 +24,8 @@ export class Nation extends Actor {
 
 export const NationConnection = ConnectionType(Nation, 'Nation');
 
-@InputType()
-export class NationFilter {
-  @Field(() => String, {
-    nullable: true,
-    description: 'Words of the name or any alias, case- and accent-insensitive ("Kiev" finds Ukraine).',
-  })
-  name?: string | null;
-}
+export const NationFilter = NameFilterType(
+  'NationFilter',
+  'Words of the name or any alias, case- and accent-insensitive ("Kiev" finds Ukraine).',
+);
+export type NationFilter = InstanceType<typeof NationFilter>;

@@ -5,12 +5,11 @@ import { ENTITY_LABELS, ID_PREFIX, labelForId, type Label } from '../../graph/mo
 import { luceneAllWords } from '../../graph/text';
 import type { RequestContext } from '../../server/context';
 import { MAX_PAGE_SIZE, pageSize } from '../common/page-args';
-import { searchQuery, shortestPathQuery } from './node.cypher';
+import { MAX_PATH_HOPS, searchQuery, shortestPathQuery } from './node.cypher';
 import { Node } from './node.interface';
 import { Path, SearchHit } from './node.type';
 
 export const DEFAULT_MAX_HOPS = 4;
-export const MAX_HOPS = 8;
 
 function labelFor(id: string, argument: string): Label {
   const label = labelForId(id);
@@ -65,14 +64,14 @@ export class NodeResolver {
     @Arg('to', () => ID) to: string,
     @Arg('maxHops', () => Int, {
       nullable: true,
-      description: `1 to ${MAX_HOPS}, default ${DEFAULT_MAX_HOPS}.`,
+      description: `1 to ${MAX_PATH_HOPS}, default ${DEFAULT_MAX_HOPS}.`,
     })
     maxHops: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Path | null> {
     const hops = maxHops ?? DEFAULT_MAX_HOPS;
-    if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS) {
-      throw new BadUserInputError(`\`maxHops\` must be between 1 and ${MAX_HOPS} (got ${hops}).`, {
+    if (!Number.isInteger(hops) || hops < 1 || hops > MAX_PATH_HOPS) {
+      throw new BadUserInputError(`\`maxHops\` must be between 1 and ${MAX_PATH_HOPS} (got ${hops}).`, {
         argument: 'maxHops',
       });
     }

@@ -1,6 +1,7 @@
 /** An official (a person in office) and the roles they hold. */
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../common/connection.type';
+import { NameFilterType } from '../common/name-filter.type';
 import { DateScalar } from '../common/scalars';
 import { Actor, Node } from '../node/node.interface';
 
@@ -45,11 +46,5 @@ export class Role extends Node {
   asOf: string | null;
 }
 
-@InputType()
-export class OfficialFilter {
-  @Field(() => String, {
-    nullable: true,
-    description: 'Words of the name or any alias, case- and accent-insensitive.',
-  })
-  name?: string | null;
-}
+export const OfficialFilter = NameFilterType('OfficialFilter');
+export type OfficialFilter = InstanceType<typeof OfficialFilter>;

@@ -1,47 +1,29 @@
 /** Cypher specs for organizations: listing, members and leaders. */
 import { Label, Rel } from '../../graph/model';
 import { cypher, type CypherQuery } from '../../graph/cypher';
-import type { RelationSpec, RootPageSpec } from '../../graph/paging.cypher';
 import { int } from '../../graph/values';
-import { nameMatch } from '../common/name-filter.cypher';
-import { actorRelations } from '../node/actor.cypher';
+import { visible } from '../../graph/visible';
+import { incoming, relationSpec } from '../../graph/relation-spec';
 
-export function organizationsQuery(filter: { name?: string | null }): RootPageSpec {
-  if (filter.name == null) {
-    return {
-      match: `MATCH (n:${Label.Organization})`,
-      sortKey: 'n.sortName',
-      indexedOrder: { label: Label.Organization, property: 'sortName' },
-    };
-  }
-  const byName = nameMatch(Label.Organization, 'n', filter.name, 'name');
-  return { match: byName.cypher, params: byName.params, sortKey: 'n.sortName' };
-}
-
-export const ORGANIZATION_ACTOR = actorRelations(Label.Organization);
-
-export const ORGANIZATION_MEMBERS: RelationSpec = {
-  name: 'Organization.members',
-  parentLabel: Label.Organization,
-  pattern: `(p)<-[:${Rel.MEMBER_OF}]-(n:${Label.Nation})`,
-  sortKey: 'n.sortName',
-};
+export const ORGANIZATION_MEMBERS = relationSpec(
+  Label.Organization,
+  'members',
+  incoming(Rel.MEMBER_OF, Label.Nation),
+);
 
 /** The nations among its leaders (the contract's `leaders: [Nation!]!`). */
-export const ORGANIZATION_LEADING_NATIONS: RelationSpec = {
-  name: 'Organization.leadingNations',
-  parentLabel: Label.Organization,
-  pattern: `(p)<-[:${Rel.LEADS}]-(n:${Label.Nation})`,
-  sortKey: 'n.sortName',
-};
+export const ORGANIZATION_LEADING_NATIONS = relationSpec(
+  Label.Organization,
+  'leadingNations',
+  incoming(Rel.LEADS, Label.Nation),
+);
 
 /** Leaders may be nations, officials or other organizations. */
-export const ORGANIZATION_LEADERS: RelationSpec = {
-  name: 'Organization.leaders',
-  parentLabel: Label.Organization,
-  pattern: `(p)<-[:${Rel.LEADS}]-(n:${Label.Actor})`,
-  sortKey: 'n.sortName',
-};
+export const ORGANIZATION_LEADERS = relationSpec(
+  Label.Organization,
+  'leaders',
+  incoming(Rel.LEADS, Label.Actor),
+);
 
 /**
  * Members or leaders of each organization with the evidence kept on the link itself
@@ -60,7 +42,7 @@ export function organizationLinksQuery(
     `UNWIND $ids AS parentId
 MATCH (p:${Label.Organization} {id: parentId})
 CALL (p) {
-  MATCH ${pattern} WHERE n.retractedAt IS NULL
+  MATCH ${pattern} WHERE ${visible('n')}
   WITH n, r ORDER BY n.sortName, n.id LIMIT $limit
   RETURN collect({node: properties(n), evidence: COLLECT {
     MATCH (e:${Label.Evidence}) WHERE e.id IN coalesce(r.evidence, [])

@@ -5,29 +5,26 @@ import { Label } from '../../graph/model';
 import type { RequestContext } from '../../server/context';
 import { planConnectionItems } from '../prefetch/selection-plan';
 import type { ConnectionShape } from '../common/connection.type';
-import { DatedPageArgs, dateRangeParams } from '../common/date-range.args';
+import { connectionField } from '../common/connection-field';
+import { FieldResolvers } from '../common/field-resolvers';
 import { ListArgs } from '../common/list-args';
 import { PageArgs, pageSize } from '../common/page-args';
-import { evidenceOf } from '../evidence/evidence.cypher';
-import { relationConnection, rootConnection } from '../common/paged-connection';
-import { Evidence, EvidenceConnection } from '../evidence/evidence.type';
-import { Meeting, MeetingConnection } from '../meeting/meeting.type';
+import { namedListing } from '../common/named-listing.cypher';
+import { rootConnection } from '../common/paged-connection';
+import { relationList } from '../common/relation-field';
+import type { Evidence } from '../evidence/evidence.type';
+import { evidenceFields } from '../evidence/evidence.fields';
 import { Nation, NationConnection } from '../nation/nation.type';
+import { actorFields } from '../node/actor.fields';
 import { Actor } from '../node/node.interface';
-import { Position, PositionConnection } from '../position/position.type';
-import { Statement, StatementConnection } from '../statement/statement.type';
 import {
-  ORGANIZATION_ACTOR,
   ORGANIZATION_LEADERS,
   ORGANIZATION_LEADING_NATIONS,
   ORGANIZATION_MEMBERS,
   organizationLinksQuery,
-  organizationsQuery,
 } from './organization.cypher';
 import { Leadership, Membership } from './organization-link.type';
 import { Organization, OrganizationConnection, OrganizationFilter } from './organization.type';
-
-const ORGANIZATION_EVIDENCE = evidenceOf(Label.Organization);
 
 type LinkItem = { node: { id: string }; evidence: Evidence[] };
 
@@ -46,6 +43,22 @@ function loadLinks(
 }
 
 @Resolver(() => Organization)
+@FieldResolvers({
+  members: relationList(() => Nation, ORGANIZATION_MEMBERS),
+  membersConnection: connectionField(() => NationConnection, ORGANIZATION_MEMBERS, {
+    description: 'All of `members`, paged.',
+  }),
+  leaders: relationList(() => Nation, ORGANIZATION_LEADING_NATIONS, {
+    description: 'Nations that lead it. Officials or organizations leading it are in `leadingActors`.',
+  }),
+  leadingActors: relationList(() => Actor, ORGANIZATION_LEADERS, {
+    description: 'Every actor that leads it: nations, officials, organizations.',
+  }),
+  ...actorFields(Label.Organization, {
+    meetings: 'Meetings it convened, chaired or attended, in date order.',
+  }),
+  ...evidenceFields(Label.Organization),
+})
 export class OrganizationResolver {
   @Query(() => OrganizationConnection, { description: 'Organizations and coalitions, by name.' })
   async organizations(
@@ -57,39 +70,10 @@ export class OrganizationResolver {
     return rootConnection<Organization>(
       ctx.reader,
       'organizations',
-      organizationsQuery(filter ?? {}),
+      namedListing(Label.Organization, filter ?? {}),
       args,
       planConnectionItems(info),
     );
-  }
-
-  @FieldResolver(() => [Nation])
-  members(
-    @Root() organization: Organization,
-    @Args(() => ListArgs) args: ListArgs,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return ctx.reader.relationList(ORGANIZATION_MEMBERS, organization, pageSize(args.first));
-  }
-
-  @FieldResolver(() => NationConnection, { description: 'All of `members`, paged.' })
-  membersConnection(
-    @Root() organization: Organization,
-    @Args(() => PageArgs) args: PageArgs,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return relationConnection<Nation>(ctx.reader, ORGANIZATION_MEMBERS, organization.id, args);
-  }
-
-  @FieldResolver(() => [Nation], {
-    description: 'Nations that lead it. Officials or organizations leading it are in `leadingActors`.',
-  })
-  async leaders(
-    @Root() organization: Organization,
-    @Args(() => ListArgs) args: ListArgs,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return ctx.reader.relationList(ORGANIZATION_LEADING_NATIONS, organization, pageSize(args.first));
   }
 
   @FieldResolver(() => [Membership], {
@@ -116,81 +100,5 @@ export class OrganizationResolver {
     return loadLinks(ctx, 'leaders', organization.id, pageSize(args.first)).then((items) =>
       items.map(({ node, evidence }) => ({ leader: node as unknown as Actor, evidence })),
     );
-  }
-
-  @FieldResolver(() => [Actor], {
-    description: 'Every actor that leads it: nations, officials, organizations.',
-  })
-  leadingActors(
-    @Root() organization: Organization,
-    @Args(() => ListArgs) args: ListArgs,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return ctx.reader.relationList(ORGANIZATION_LEADERS, organization, pageSize(args.first));
-  }
-
-  @FieldResolver(() => MeetingConnection, {
-    description: 'Meetings it convened, chaired or attended, in date order.',
-  })
-  meetings(
-    @Root() organization: Organization,
-    @Args(() => DatedPageArgs) args: DatedPageArgs,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return relationConnection<Meeting>(
-      ctx.reader,
-      ORGANIZATION_ACTOR.meetings,
-      organization.id,
-      args,
-      dateRangeParams(args),
-    );
-  }
-
-  @FieldResolver(() => StatementConnection)
-  statements(
-    @Root() organization: Organization,
-    @Args(() => DatedPageArgs) args: DatedPageArgs,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return relationConnection<Statement>(
-      ctx.reader,
-      ORGANIZATION_ACTOR.statements,
-      organization.id,
-      args,
-      dateRangeParams(args),
-    );
-  }
-
-  @FieldResolver(() => PositionConnection)
-  positions(
-    @Root() organization: Organization,
-    @Args(() => DatedPageArgs) args: DatedPageArgs,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return relationConnection<Position>(
-      ctx.reader,
-      ORGANIZATION_ACTOR.positions,
-      organization.id,
-      args,
-      dateRangeParams(args),
-    );
-  }
-
-  @FieldResolver(() => [Evidence])
-  evidence(
-    @Root() organization: Organization,
-    @Args(() => ListArgs) args: ListArgs,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return ctx.reader.relationList(ORGANIZATION_EVIDENCE, organization, pageSize(args.first));
-  }
-
-  @FieldResolver(() => EvidenceConnection, { description: 'All of `evidence`, paged.' })
-  evidenceConnection(
-    @Root() organization: Organization,
-    @Args(() => PageArgs) args: PageArgs,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return relationConnection<Evidence>(ctx.reader, ORGANIZATION_EVIDENCE, organization.id, args);
   }
 }

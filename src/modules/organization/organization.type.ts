@@ -1,16 +1,14 @@
 /** An organization or coalition: an alliance, a contact group, a "coalition of the willing". */
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import type { z } from 'zod';
+import { OrganizationKind as OrganizationKindFormat } from '../../ingest/document.format';
 import { ConnectionType } from '../common/connection.type';
+import { NameFilterType } from '../common/name-filter.type';
 import { Actor, Node } from '../node/node.interface';
 
-export enum OrganizationKind {
-  ALLIANCE = 'ALLIANCE',
-  COALITION = 'COALITION',
-  CONTACT_GROUP = 'CONTACT_GROUP',
-  INTERNATIONAL_ORGANIZATION = 'INTERNATIONAL_ORGANIZATION',
-  GOVERNMENT_BODY = 'GOVERNMENT_BODY',
-  OTHER = 'OTHER',
-}
+/** The document format's values: the API can't offer or accept a value the format lacks. */
+export const OrganizationKind = OrganizationKindFormat.enum;
+export type OrganizationKind = z.infer<typeof OrganizationKindFormat>;
 registerEnumType(OrganizationKind, { name: 'OrganizationKind' });
 
 @ObjectType({ implements: [Node, Actor] })
@@ -33,11 +31,5 @@ export class Organization extends Actor {
 
 export const OrganizationConnection = ConnectionType(Organization, 'Organization');
 
-@InputType()
-export class OrganizationFilter {
-  @Field(() => String, {
-    nullable: true,
-    description: 'Words of the name or any alias, case- and accent-insensitive.',
-  })
-  name?: string | null;
-}
+export const OrganizationFilter = NameFilterType('OrganizationFilter');
+export type OrganizationFilter = InstanceType<typeof OrganizationFilter>;

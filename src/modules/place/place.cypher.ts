@@ -1,27 +1,22 @@
 /** Cypher specs for places. */
 import { Label, Rel } from '../../graph/model';
-import type { RelationSpec } from '../../graph/paging.cypher';
-import { evidenceOf } from '../evidence/evidence.cypher';
+import { byProperty, outgoing, relationSpec } from '../../graph/relation-spec';
 
-export const PLACE_COUNTRY: RelationSpec = {
-  name: 'Place.country',
-  parentLabel: Label.Place,
-  pattern: `(p)-[:${Rel.WITHIN}*0..5]->(:${Label.Place})-[:${Rel.IN_COUNTRY}]->(n:${Label.Nation})`,
-  sortKey: 'n.sortName',
-};
+export const PLACE_COUNTRY = relationSpec(Label.Place, 'country', {
+  pattern: ({ parent, node }) =>
+    `(${parent})-[:${Rel.WITHIN}*0..5]->(:${Label.Place})-[:${Rel.IN_COUNTRY}]->(${node}:${Label.Nation})`,
+  singleHop: false,
+});
 
-export const PLACE_WITHIN: RelationSpec = {
-  name: 'Place.within',
-  parentLabel: Label.Place,
-  pattern: `(p)-[:${Rel.WITHIN}]->(n:${Label.Place})`,
-  sortKey: 'n.sortName',
-};
+export const PLACE_WITHIN = relationSpec(Label.Place, 'within', outgoing(Rel.WITHIN, Label.Place));
 
-export const PLACE_MEETINGS: RelationSpec = {
-  name: 'Place.meetings',
-  parentLabel: Label.Place,
-  pattern: `(p)<-[:${Rel.WITHIN}*0..5]-(:${Label.Place})<-[:${Rel.HELD_AT}]-(n:${Label.Meeting})`,
-  sortKey: 'n.date',
-};
-
-export const PLACE_EVIDENCE = evidenceOf(Label.Place);
+export const PLACE_MEETINGS = relationSpec(
+  Label.Place,
+  'meetings',
+  {
+    pattern: ({ parent, node }) =>
+      `(${parent})<-[:${Rel.WITHIN}*0..5]-(:${Label.Place})<-[:${Rel.HELD_AT}]-(${node}:${Label.Meeting})`,
+    singleHop: false,
+  },
+  byProperty('date'),
+);

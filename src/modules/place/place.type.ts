@@ -1,14 +1,12 @@
 /** A place: a city, a venue (NATO headquarters), a region. */
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import type { z } from 'zod';
+import { PlaceKind as PlaceKindFormat } from '../../ingest/document.format';
 import { Node } from '../node/node.interface';
 
-export enum PlaceKind {
-  CITY = 'CITY',
-  VENUE = 'VENUE',
-  REGION = 'REGION',
-  COUNTRY = 'COUNTRY',
-  OTHER = 'OTHER',
-}
+/** The document format's values: the API can't offer or accept a value the format lacks. */
+export const PlaceKind = PlaceKindFormat.enum;
+export type PlaceKind = z.infer<typeof PlaceKindFormat>;
 registerEnumType(PlaceKind, { name: 'PlaceKind' });
 
 @ObjectType({ implements: [Node] })

@@ -1,7 +1,8 @@
 /** Cypher specs for positions: the filtered listing and relations to holder, topic and statements. */
-import { Label, Rel } from '../../graph/model';
-import type { RelationSpec, RootPageSpec } from '../../graph/paging.cypher';
-import { actorLabelForId } from '../common/actor-id';
+import { actorLabelForId, Label, Rel } from '../../graph/model';
+import { byProperty, incoming, outgoing, relationSpec } from '../../graph/relation-spec';
+import type { RootPageSpec } from '../../graph/page-spec';
+import { emptyListing, FilteredListing } from '../common/filtered-listing.cypher';
 import { topicWithNarrower } from '../topic/topic.cypher';
 
 export interface PositionCriteria {
@@ -10,54 +11,37 @@ export interface PositionCriteria {
   topic: string | null;
 }
 
-const NOTHING: RootPageSpec = { match: `MATCH (n:${Label.Position}) WHERE false`, sortKey: 'n.date' };
-
+/**
+ * Anchored on a holder or topic (see FilteredListing), else on the stance index; with neither,
+ * every position read along the sortDate index (its date, or '' when undated, so undated ones
+ * come first exactly as the sort by date did).
+ */
 export function positionsQuery(criteria: PositionCriteria): RootPageSpec {
-  const clauses: string[] = [];
-  const params: Record<string, unknown> = {};
-  const position = () => (clauses.length === 0 ? `(n:${Label.Position})` : '(n)');
-
+  const listing = new FilteredListing(Label.Position, 'sortDate');
   if (criteria.holder) {
     const label = actorLabelForId(criteria.holder);
-    if (!label) return NOTHING;
-    clauses.push(`MATCH (:${label} {id: $holder})-[:${Rel.TOOK}]->${position()}`);
-    params.holder = criteria.holder;
+    if (!label) return emptyListing(Label.Position);
+    listing.anchor(`MATCH (:${label} {id: $holder})-[:${Rel.TOOK}]->${listing.node()}`, {
+      holder: criteria.holder,
+    });
   }
   if (criteria.topic != null) {
     const topic = topicWithNarrower(criteria.topic, 't');
-    clauses.push(`${topic.cypher} MATCH (t)<-[:${Rel.ABOUT}]-${position()}`);
-    Object.assign(params, topic.params);
+    listing.anchor(`${topic.cypher} MATCH (t)<-[:${Rel.ABOUT}]-${listing.node()}`, topic.params);
   }
-  let where = '';
   if (criteria.stances && criteria.stances.length > 0) {
-    params.stances = [...new Set(criteria.stances)];
-    if (clauses.length === 0) {
-      // Anchored on the stance index.
-      clauses.push(`MATCH (n:${Label.Position}) WHERE n.stance IN $stances`);
-    } else {
-      where = ' WITH DISTINCT n WHERE n.stance IN $stances';
-    }
+    const stances = { stances: [...new Set(criteria.stances)] };
+    if (listing.anchored) listing.where('n.stance IN $stances', stances);
+    else listing.anchor(`MATCH ${listing.node()} WHERE n.stance IN $stances`, stances);
   }
-  if (clauses.length === 0) {
-    // Every position, read along the sortDate index (its date, or '' when undated, so undated ones
-    // come first exactly as the sort by date did).
-    return {
-      match: `MATCH (n:${Label.Position})`,
-      sortKey: 'n.sortDate',
-      indexedOrder: { label: Label.Position, property: 'sortDate' },
-    };
-  }
-  return { match: `${clauses.join(' ')}${where}`, params, sortKey: 'n.date' };
+  return listing.spec();
 }
 
-function positionRelation(name: string, pattern: string, sortKey = 'n.sortName'): RelationSpec {
-  return { name: `Position.${name}`, parentLabel: Label.Position, pattern, sortKey };
-}
-
-export const POSITION_HOLDER = positionRelation('holder', `(p)<-[:${Rel.TOOK}]-(n:${Label.Actor})`);
-export const POSITION_TOPIC = positionRelation('topic', `(p)-[:${Rel.ABOUT}]->(n:${Label.Topic})`);
-export const POSITION_STATEMENTS = positionRelation(
+export const POSITION_HOLDER = relationSpec(Label.Position, 'holder', incoming(Rel.TOOK, Label.Actor));
+export const POSITION_TOPIC = relationSpec(Label.Position, 'topic', outgoing(Rel.ABOUT, Label.Topic));
+export const POSITION_STATEMENTS = relationSpec(
+  Label.Position,
   'statements',
-  `(p)-[:${Rel.EXPRESSED_IN}]->(n:${Label.Statement})`,
-  'n.id',
+  outgoing(Rel.EXPRESSED_IN, Label.Statement),
+  byProperty('id'),
 );

@@ -1,25 +1,30 @@
 /** Positions: the filtered listing ("who stressed US involvement?"), holder, topic, statements, says who. */
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import { Label } from '../../graph/model';
 import type { RequestContext } from '../../server/context';
 import { planConnectionItems } from '../prefetch/selection-plan';
 import { rootConnection } from '../common/paged-connection';
 import type { ConnectionShape } from '../common/connection.type';
-import { eventCode, EventCode } from '../common/event-code.type';
-import { ListArgs } from '../common/list-args';
-import { PageArgs, pageSize } from '../common/page-args';
-import { evidenceOf } from '../evidence/evidence.cypher';
-import { Evidence } from '../evidence/evidence.type';
+import { eventCodeFields } from '../common/event-code.fields';
+import { FieldResolvers } from '../common/field-resolvers';
+import { PageArgs } from '../common/page-args';
+import { relationList, relationOne } from '../common/relation-field';
+import { evidenceFields } from '../evidence/evidence.fields';
 import { Actor } from '../node/node.interface';
 import { Statement } from '../statement/statement.type';
 import { Topic } from '../topic/topic.type';
 import { POSITION_HOLDER, POSITION_STATEMENTS, POSITION_TOPIC, positionsQuery } from './position.cypher';
 import { Position, PositionConnection, PositionFilter } from './position.type';
 
-const POSITION_EVIDENCE = evidenceOf(Label.Position);
-
 @Resolver(() => Position)
+@FieldResolvers({
+  holder: relationOne(() => Actor, POSITION_HOLDER),
+  topic: relationOne(() => Topic, POSITION_TOPIC),
+  statements: relationList(() => Statement, POSITION_STATEMENTS),
+  ...evidenceFields(Label.Position, { paged: false }),
+  ...eventCodeFields(),
+})
 export class PositionResolver {
   @Query(() => PositionConnection, {
     description: 'Stances in date order, filtered by stance, holder or topic (narrower topics included).',
@@ -42,35 +47,5 @@ export class PositionResolver {
       args,
       planConnectionItems(info),
     );
-  }
-
-  @FieldResolver(() => Actor)
-  holder(@Root() position: Position, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationOne(POSITION_HOLDER, position);
-  }
-
-  @FieldResolver(() => Topic)
-  topic(@Root() position: Position, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationOne(POSITION_TOPIC, position);
-  }
-
-  @FieldResolver(() => [Statement])
-  statements(@Root() position: Position, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationList(POSITION_STATEMENTS, position, pageSize(args.first));
-  }
-
-  @FieldResolver(() => [Evidence])
-  evidence(@Root() position: Position, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationList(POSITION_EVIDENCE, position, pageSize(args.first));
-  }
-
-  @FieldResolver(() => EventCode, { nullable: true })
-  cameo(@Root() position: Position) {
-    return eventCode(position as unknown as Record<string, unknown>, 'cameo');
-  }
-
-  @FieldResolver(() => EventCode, { nullable: true })
-  plover(@Root() position: Position) {
-    return eventCode(position as unknown as Record<string, unknown>, 'plover');
   }
 }

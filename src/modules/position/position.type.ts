@@ -1,17 +1,14 @@
 /** A position: the stance an actor takes on a topic, backed by statements and evidence. */
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import type { z } from 'zod';
+import { Stance as StanceFormat } from '../../ingest/document.format';
 import { ConnectionType } from '../common/connection.type';
 import { DateScalar } from '../common/scalars';
 import { Node } from '../node/node.interface';
 
-export enum Stance {
-  SUPPORTS = 'SUPPORTS',
-  OPPOSES = 'OPPOSES',
-  STRESSES = 'STRESSES',
-  REFUSES = 'REFUSES',
-  HESITANT = 'HESITANT',
-  PLEDGES = 'PLEDGES',
-}
+/** The document format's values: the API can't offer or accept a value the format lacks. */
+export const Stance = StanceFormat.enum;
+export type Stance = z.infer<typeof StanceFormat>;
 registerEnumType(Stance, {
   name: 'Stance',
   description: 'The verbs analysts use for a stance. More may be added.',

@@ -1,9 +1,10 @@
 /**
  * Turns what a request selects under a page into an item plan, so a nested list such as
  * `meetings { nodes { participants { ... on Official { nation { name } } } } }` is answered by one
- * statement that returns only the properties read. Only fields listed in RELATION_FIELDS are
- * fetched ahead; anything else (connections, fields with filters, an invalid `first`) is left to
- * its resolver, which reports errors as usual.
+ * statement that returns only the properties read. Only fields declared with relationList or
+ * relationOne (common/relation-field.ts) are fetched ahead, read from the schema itself; anything
+ * else (connections, fields with filters, an invalid `first`) is left to its resolver, which
+ * reports errors as usual.
  */
 import {
   getArgumentValues,
@@ -17,9 +18,10 @@ import {
   type GraphQLResolveInfo,
 } from 'graphql';
 import { collectSubfields } from 'graphql/execution/collectFields';
-import { MAX_PREFETCH_DEPTH, type ItemPlan, type PrefetchPlan } from '../../graph/prefetch.cypher';
+import type { ItemPlan, PrefetchPlan } from '../../graph/page-spec';
+import { MAX_PREFETCH_DEPTH } from '../../graph/prefetch.cypher';
 import { pageSize } from '../common/page-args';
-import { RELATION_FIELDS } from './relation-fields';
+import { relationOf } from '../common/relation-field';
 
 /** The plan for the items of a connection field being resolved: its `nodes` and `edges { node }`. */
 export function planConnectionItems(info: GraphQLResolveInfo): ItemPlan {
@@ -68,7 +70,6 @@ function planItems(
     { plan: Omit<PrefetchPlan, 'items'>; nodes: FieldNode[]; returnType: GraphQLNamedType }
   >();
   for (const objectType of objectTypes) {
-    const relations = RELATION_FIELDS[objectType.name] ?? {};
     for (const nodes of collect(info, objectType, fieldNodes).values()) {
       const name = nodes[0].name.value;
       const definition = objectType.getFields()[name];
@@ -77,7 +78,7 @@ function planItems(
         properties.add(name);
         continue;
       }
-      const relation = relations[name];
+      const relation = relationOf(definition);
       if (!relation || relation.spec.where) {
         everyProperty = true;
         continue;

@@ -1,10 +1,11 @@
 /** Cypher specs for statements: the filtered listing and relations to speaker, meeting, topics, positions. */
-import { Label, Rel } from '../../graph/model';
-import type { RelationSpec, RootPageSpec } from '../../graph/paging.cypher';
-import { visible } from '../../graph/prefetch.cypher';
+import { actorLabelForId, Label, Rel } from '../../graph/model';
+import { byProperty, incoming, outgoing, relationSpec } from '../../graph/relation-spec';
+import type { RootPageSpec } from '../../graph/page-spec';
+import { visible } from '../../graph/visible';
 import { FULLTEXT } from '../../graph/schema';
 import { searchTerms } from '../../graph/text';
-import { actorLabelForId } from '../common/actor-id';
+import { emptyListing, FilteredListing } from '../common/filtered-listing.cypher';
 import { topicWithNarrower } from '../topic/topic.cypher';
 
 export interface StatementCriteria {
@@ -15,73 +16,55 @@ export interface StatementCriteria {
   kind: string | null;
 }
 
-const NOTHING: RootPageSpec = { match: `MATCH (n:${Label.Statement}) WHERE false`, sortKey: 'n.date' };
-
+/**
+ * Anchored on a speaker, meeting, topic or words (see FilteredListing); with none, read along the
+ * sortDate index (the date, or '' when undated, so undated ones come first exactly as the sort by
+ * date did), a kind checked on the way. The count seeks the kind index.
+ */
 export function statementsQuery(criteria: StatementCriteria): RootPageSpec {
-  const clauses: string[] = [];
-  const params: Record<string, unknown> = {};
-  const statement = () => (clauses.length === 0 ? `(n:${Label.Statement})` : '(n)');
-
+  const listing = new FilteredListing(Label.Statement, 'sortDate');
   if (criteria.speaker) {
     const label = actorLabelForId(criteria.speaker);
-    if (!label) return NOTHING;
-    clauses.push(`MATCH (:${label} {id: $speaker})-[:${Rel.SAID}]->${statement()}`);
-    params.speaker = criteria.speaker;
+    if (!label) return emptyListing(Label.Statement);
+    listing.anchor(`MATCH (:${label} {id: $speaker})-[:${Rel.SAID}]->${listing.node()}`, {
+      speaker: criteria.speaker,
+    });
   }
   if (criteria.meeting) {
     // A retracted meeting lists nothing, as it is NOT_FOUND everywhere else.
-    clauses.push(
-      `MATCH (m:${Label.Meeting} {id: $meeting}) WHERE ${visible('m')} MATCH (m)<-[:${Rel.MADE_AT}]-${statement()}`,
+    listing.anchor(
+      `MATCH (m:${Label.Meeting} {id: $meeting}) WHERE ${visible('m')} MATCH (m)<-[:${Rel.MADE_AT}]-${listing.node()}`,
+      { meeting: criteria.meeting },
     );
-    params.meeting = criteria.meeting;
   }
   if (criteria.topic != null) {
     const topic = topicWithNarrower(criteria.topic, 't');
-    clauses.push(`${topic.cypher} MATCH (t)<-[:${Rel.ABOUT}]-${statement()}`);
-    Object.assign(params, topic.params);
+    listing.anchor(`${topic.cypher} MATCH (t)<-[:${Rel.ABOUT}]-${listing.node()}`, topic.params);
   }
   if (criteria.text != null) {
     const terms = searchTerms(criteria.text, 'text');
+    const joined = listing.anchored;
     // All words must appear; the index holds the folded statement text.
-    clauses.push(
-      `CALL db.index.fulltext.queryNodes('${FULLTEXT.search}', $text) YIELD node AS hit WITH ${clauses.length > 0 ? 'n, ' : ''}hit WHERE hit:${Label.Statement}${clauses.length > 0 ? ' AND hit = n' : ''} WITH hit AS n`,
+    listing.anchor(
+      `CALL db.index.fulltext.queryNodes('${FULLTEXT.search}', $text) YIELD node AS hit WITH ${joined ? 'n, ' : ''}hit WHERE hit:${Label.Statement}${joined ? ' AND hit = n' : ''} WITH hit AS n`,
+      { text: terms.map((term) => `bodyText:${term}`).join(' AND ') },
     );
-    params.text = terms.map((term) => `bodyText:${term}`).join(' AND ');
   }
-  const conditions: string[] = [];
-  if (criteria.kind) {
-    conditions.push('n.kind = $kind');
-    params.kind = criteria.kind;
-  }
-  if (clauses.length === 0) {
-    // No anchor: read along the sortDate index (the date, or '' when undated, so undated ones come
-    // first exactly as the sort by date did); a kind is checked on the way. The count seeks the
-    // kind index.
-    const where = conditions.length > 0 ? conditions.join(' AND ') : undefined;
-    return {
-      match: `MATCH (n:${Label.Statement})${where ? ` WHERE ${where}` : ''}`,
-      params,
-      sortKey: 'n.sortDate',
-      indexedOrder: { label: Label.Statement, property: 'sortDate', where },
-    };
-  }
-  const where = conditions.length > 0 ? ` WITH DISTINCT n WHERE ${conditions.join(' AND ')}` : '';
-  return { match: `${clauses.join(' ')}${where}`, params, sortKey: 'n.date' };
+  if (criteria.kind) listing.where('n.kind = $kind', { kind: criteria.kind });
+  return listing.spec();
 }
 
-function statementRelation(name: string, pattern: string, sortKey = 'n.sortName'): RelationSpec {
-  return { name: `Statement.${name}`, parentLabel: Label.Statement, pattern, sortKey };
-}
-
-export const STATEMENT_SPEAKER = statementRelation('speaker', `(p)<-[:${Rel.SAID}]-(n:${Label.Actor})`);
-export const STATEMENT_MEETING = statementRelation(
+export const STATEMENT_SPEAKER = relationSpec(Label.Statement, 'speaker', incoming(Rel.SAID, Label.Actor));
+export const STATEMENT_MEETING = relationSpec(
+  Label.Statement,
   'meeting',
-  `(p)-[:${Rel.MADE_AT}]->(n:${Label.Meeting})`,
-  'n.date',
+  outgoing(Rel.MADE_AT, Label.Meeting),
+  byProperty('date'),
 );
-export const STATEMENT_TOPICS = statementRelation('topics', `(p)-[:${Rel.ABOUT}]->(n:${Label.Topic})`);
-export const STATEMENT_POSITIONS = statementRelation(
+export const STATEMENT_TOPICS = relationSpec(Label.Statement, 'topics', outgoing(Rel.ABOUT, Label.Topic));
+export const STATEMENT_POSITIONS = relationSpec(
+  Label.Statement,
   'positions',
-  `(p)<-[:${Rel.EXPRESSED_IN}]-(n:${Label.Position})`,
-  'n.id',
+  incoming(Rel.EXPRESSED_IN, Label.Position),
+  byProperty('id'),
 );

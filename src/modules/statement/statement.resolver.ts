@@ -1,16 +1,16 @@
 /** Statements: the filtered listing, and who said it, where, about what, which stances, says who. */
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import { Label } from '../../graph/model';
 import type { RequestContext } from '../../server/context';
 import { planConnectionItems } from '../prefetch/selection-plan';
 import { rootConnection } from '../common/paged-connection';
 import type { ConnectionShape } from '../common/connection.type';
-import { eventCode, EventCode } from '../common/event-code.type';
-import { ListArgs } from '../common/list-args';
-import { PageArgs, pageSize } from '../common/page-args';
-import { evidenceOf } from '../evidence/evidence.cypher';
-import { Evidence } from '../evidence/evidence.type';
+import { eventCodeFields } from '../common/event-code.fields';
+import { FieldResolvers } from '../common/field-resolvers';
+import { PageArgs } from '../common/page-args';
+import { relationList, relationOne } from '../common/relation-field';
+import { evidenceFields } from '../evidence/evidence.fields';
 import { Meeting } from '../meeting/meeting.type';
 import { Actor } from '../node/node.interface';
 import { Position } from '../position/position.type';
@@ -24,9 +24,17 @@ import {
 } from './statement.cypher';
 import { Statement, StatementConnection, StatementFilter } from './statement.type';
 
-const STATEMENT_EVIDENCE = evidenceOf(Label.Statement);
-
 @Resolver(() => Statement)
+@FieldResolvers({
+  speaker: relationOne(() => Actor, STATEMENT_SPEAKER),
+  meeting: relationOne(() => Meeting, STATEMENT_MEETING, { nullable: true }),
+  topics: relationList(() => Topic, STATEMENT_TOPICS),
+  positions: relationList(() => Position, STATEMENT_POSITIONS, {
+    description: 'Stances this statement expresses.',
+  }),
+  ...evidenceFields(Label.Statement, { paged: false }),
+  ...eventCodeFields(),
+})
 export class StatementResolver {
   @Query(() => StatementConnection, {
     description: 'Statements in date order, filtered by speaker, meeting, topic or words.',
@@ -51,40 +59,5 @@ export class StatementResolver {
       args,
       planConnectionItems(info),
     );
-  }
-
-  @FieldResolver(() => Actor)
-  async speaker(@Root() statement: Statement, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationOne(STATEMENT_SPEAKER, statement);
-  }
-
-  @FieldResolver(() => Meeting, { nullable: true })
-  meeting(@Root() statement: Statement, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationOne(STATEMENT_MEETING, statement);
-  }
-
-  @FieldResolver(() => [Topic])
-  topics(@Root() statement: Statement, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationList(STATEMENT_TOPICS, statement, pageSize(args.first));
-  }
-
-  @FieldResolver(() => [Position], { description: 'Stances this statement expresses.' })
-  positions(@Root() statement: Statement, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationList(STATEMENT_POSITIONS, statement, pageSize(args.first));
-  }
-
-  @FieldResolver(() => [Evidence])
-  evidence(@Root() statement: Statement, @Args(() => ListArgs) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return ctx.reader.relationList(STATEMENT_EVIDENCE, statement, pageSize(args.first));
-  }
-
-  @FieldResolver(() => EventCode, { nullable: true })
-  cameo(@Root() statement: Statement) {
-    return eventCode(statement as unknown as Record<string, unknown>, 'cameo');
-  }
-
-  @FieldResolver(() => EventCode, { nullable: true })
-  plover(@Root() statement: Statement) {
-    return eventCode(statement as unknown as Record<string, unknown>, 'plover');
   }
 }

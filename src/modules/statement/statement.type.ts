@@ -1,13 +1,14 @@
 /** A statement: a direct quote (verbatim) or a paraphrase, by a speaker, often at a meeting. */
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import type { z } from 'zod';
+import { StatementKind as StatementKindFormat } from '../../ingest/document.format';
 import { ConnectionType } from '../common/connection.type';
 import { DateScalar } from '../common/scalars';
 import { Node } from '../node/node.interface';
 
-export enum StatementKind {
-  QUOTE = 'QUOTE',
-  PARAPHRASE = 'PARAPHRASE',
-}
+/** The document format's values: the API can't offer or accept a value the format lacks. */
+export const StatementKind = StatementKindFormat.enum;
+export type StatementKind = z.infer<typeof StatementKindFormat>;
 registerEnumType(StatementKind, {
   name: 'StatementKind',
   valuesConfig: {

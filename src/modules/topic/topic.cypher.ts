@@ -1,23 +1,11 @@
 /** Cypher specs for topics and the taxonomy. */
 import { Label, Rel } from '../../graph/model';
-import type { RelationSpec, RootPageSpec } from '../../graph/paging.cypher';
+import type { RelationSpec } from '../../graph/page-spec';
+import { byProperty, incoming, outgoing, relationSpec } from '../../graph/relation-spec';
 import { nameMatch } from '../common/name-filter.cypher';
-import { evidenceOf } from '../evidence/evidence.cypher';
 
 /** How deep "narrower topics included" reaches; the taxonomy is shallow by design. */
 export const TAXONOMY_DEPTH = 5;
-
-export function topicsQuery(filter: { name?: string | null }): RootPageSpec {
-  if (filter.name == null) {
-    return {
-      match: `MATCH (n:${Label.Topic})`,
-      sortKey: 'n.sortName',
-      indexedOrder: { label: Label.Topic, property: 'sortName' },
-    };
-  }
-  const byName = nameMatch(Label.Topic, 'n', filter.name, 'name');
-  return { match: byName.cypher, params: byName.params, sortKey: 'n.sortName' };
-}
 
 /**
  * Binds `variable` to every topic matching `text` by name or alias, and every topic narrower than
@@ -31,32 +19,21 @@ export function topicWithNarrower(text: string, variable: string, param = 'topic
   };
 }
 
-export const TOPIC_BROADER: RelationSpec = {
-  name: 'Topic.broader',
-  parentLabel: Label.Topic,
-  pattern: `(p)-[:${Rel.BROADER}]->(n:${Label.Topic})`,
-  sortKey: 'n.sortName',
-};
+export const TOPIC_BROADER = relationSpec(Label.Topic, 'broader', outgoing(Rel.BROADER, Label.Topic));
 
-export const TOPIC_NARROWER: RelationSpec = {
-  name: 'Topic.narrower',
-  parentLabel: Label.Topic,
-  pattern: `(p)<-[:${Rel.BROADER}]-(n:${Label.Topic})`,
-  sortKey: 'n.sortName',
-};
+export const TOPIC_NARROWER = relationSpec(Label.Topic, 'narrower', incoming(Rel.BROADER, Label.Topic));
 
-function aboutTopic(name: string, target: string): RelationSpec {
+function aboutTopic(name: string, target: Label): RelationSpec {
   return {
     name: `Topic.${name}`,
     parentLabel: Label.Topic,
-    pattern: `(p)<-[:${Rel.BROADER}*0..${TAXONOMY_DEPTH}]-(:${Label.Topic})<-[:${Rel.ABOUT}]-(n:${target})`,
-    sortKey: 'n.date',
+    pattern: ({ parent, node }) =>
+      `(${parent})<-[:${Rel.BROADER}*0..${TAXONOMY_DEPTH}]-(:${Label.Topic})<-[:${Rel.ABOUT}]-(${node}:${target})`,
+    singleHop: false,
+    sortKey: byProperty('date'),
   };
 }
 
 export const TOPIC_POSITIONS = aboutTopic('positions', Label.Position);
 export const TOPIC_STATEMENTS = aboutTopic('statements', Label.Statement);
 export const TOPIC_MEETINGS = aboutTopic('meetings', Label.Meeting);
-
-/** Where sources use the topic (optional in the format: topics are vocabulary, not facts). */
-export const TOPIC_EVIDENCE = evidenceOf(Label.Topic);

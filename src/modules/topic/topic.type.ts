@@ -1,6 +1,7 @@
 /** A topic of the taxonomy analysts search by ("US involvement" > "US security backstop"). */
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../common/connection.type';
+import { NameFilterType } from '../common/name-filter.type';
 import { Node } from '../node/node.interface';
 
 @ObjectType({ implements: [Node] })
@@ -17,11 +18,5 @@ export class Topic extends Node {
 
 export const TopicConnection = ConnectionType(Topic, 'Topic');
 
-@InputType()
-export class TopicFilter {
-  @Field(() => String, {
-    nullable: true,
-    description: 'Words of the name or any alias, case- and accent-insensitive.',
-  })
-  name?: string | null;
-}
+export const TopicFilter = NameFilterType('TopicFilter');
+export type TopicFilter = InstanceType<typeof TopicFilter>;

@@ -1,7 +1,7 @@
 /** Cypher of the write API that is not a document load: sources, retractions, and reading sources back. */
 import { cypher, type CypherQuery } from '../../graph/cypher';
 import { Label, Rel } from '../../graph/model';
-import type { RootPageSpec } from '../../graph/paging.cypher';
+import type { RootPageSpec } from '../../graph/page-spec';
 
 export function sourcesByIdQuery(ids: readonly string[]): CypherQuery {
   return cypher(`UNWIND $ids AS id MATCH (s:${Label.Source} {id: id}) RETURN properties(s) AS source`, {
