@@ -4,11 +4,11 @@
  * others join on it, so every filter is served by an index rather than a scan. Plain conditions
  * on `n` follow one DISTINCT. With no anchor, the listing is read along the label's sort index.
  */
-import type { Label } from '../../graph/model';
+import { actorLabelForId, type Label } from '../../graph/model';
 import type { RootPageSpec } from '../../graph/page-spec';
 
 /** Matches nothing, for filters naming an id that can't be an actor: an empty result, not an error. */
-export function emptyListing(label: Label): RootPageSpec {
+function emptyListing(label: Label): RootPageSpec {
   return { match: `MATCH (n:${label}) WHERE false`, sortKey: 'n.date' };
 }
 
@@ -16,6 +16,7 @@ export class FilteredListing {
   private readonly anchors: string[] = [];
   private readonly conditions: string[] = [];
   private readonly params: Record<string, unknown> = {};
+  private matchesNothing = false;
 
   /** `indexedProperty`: the date-ordered property read along its index when nothing anchors. */
   constructor(
@@ -38,6 +39,19 @@ export class FilteredListing {
     return this;
   }
 
+  /**
+   * Anchors on the actor with this id: `path` leads from the actor's pattern to the listed node
+   * (see node()). An id that can't be an actor's makes the whole listing empty, not an error.
+   */
+  anchorOnActor(parameter: string, id: string, path: (actor: string) => string): this {
+    const label = actorLabelForId(id);
+    if (!label) {
+      this.matchesNothing = true;
+      return this;
+    }
+    return this.anchor(`MATCH ${path(`(:${label} {id: $${parameter}})`)}`, { [parameter]: id });
+  }
+
   where(condition: string, params: Record<string, unknown> = {}): this {
     this.conditions.push(condition);
     Object.assign(this.params, params);
@@ -45,6 +59,7 @@ export class FilteredListing {
   }
 
   spec(): RootPageSpec {
+    if (this.matchesNothing) return emptyListing(this.label);
     if (!this.anchored) {
       // The conditions go straight on the MATCH so the planner can seek the range index.
       const where = this.conditions.length > 0 ? this.conditions.join(' AND ') : undefined;

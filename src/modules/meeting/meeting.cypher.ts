@@ -1,9 +1,9 @@
 /** Cypher specs for meetings: the filtered listing and relations to actors, place, topics, statements. */
-import { actorLabelForId, Label, Rel } from '../../graph/model';
+import { Label, Rel } from '../../graph/model';
 import { byProperty, incoming, outgoing, relationSpec } from '../../graph/relation-spec';
 import type { RootPageSpec } from '../../graph/page-spec';
 import { nameMatch } from '../common/name-filter.cypher';
-import { emptyListing, FilteredListing } from '../common/filtered-listing.cypher';
+import { FilteredListing } from '../common/filtered-listing.cypher';
 import { topicWithNarrower } from '../topic/topic.cypher';
 
 export interface MeetingCriteria {
@@ -20,20 +20,20 @@ export interface MeetingCriteria {
 export function meetingsQuery(criteria: MeetingCriteria): RootPageSpec {
   const listing = new FilteredListing(Label.Meeting, 'date');
   if (criteria.participant) {
-    const label = actorLabelForId(criteria.participant);
-    if (!label) return emptyListing(Label.Meeting);
     // A nation took part when it, or one of its officials, attended or chaired.
-    listing.anchor(
-      `MATCH (:${label} {id: $participant})<-[:${Rel.NATIONAL_OF}*0..1]-(:${Label.Actor})-[:${Rel.ATTENDED}|${Rel.CHAIRED}]->${listing.node()}`,
-      { participant: criteria.participant },
+    listing.anchorOnActor(
+      'participant',
+      criteria.participant,
+      (actor) =>
+        `${actor}<-[:${Rel.NATIONAL_OF}*0..1]-(:${Label.Actor})-[:${Rel.ATTENDED}|${Rel.CHAIRED}]->${listing.node()}`,
     );
   }
   if (criteria.chair) {
-    const label = actorLabelForId(criteria.chair);
-    if (!label) return emptyListing(Label.Meeting);
-    listing.anchor(
-      `MATCH (:${label} {id: $chair})<-[:${Rel.NATIONAL_OF}*0..1]-(:${Label.Actor})-[:${Rel.CHAIRED}]->${listing.node()}`,
-      { chair: criteria.chair },
+    listing.anchorOnActor(
+      'chair',
+      criteria.chair,
+      (actor) =>
+        `${actor}<-[:${Rel.NATIONAL_OF}*0..1]-(:${Label.Actor})-[:${Rel.CHAIRED}]->${listing.node()}`,
     );
   }
   if (criteria.topic != null) {

@@ -1,8 +1,8 @@
 /** Cypher specs for positions: the filtered listing and relations to holder, topic and statements. */
-import { actorLabelForId, Label, Rel } from '../../graph/model';
+import { Label, Rel } from '../../graph/model';
 import { byProperty, incoming, outgoing, relationSpec } from '../../graph/relation-spec';
 import type { RootPageSpec } from '../../graph/page-spec';
-import { emptyListing, FilteredListing } from '../common/filtered-listing.cypher';
+import { FilteredListing } from '../common/filtered-listing.cypher';
 import { topicWithNarrower } from '../topic/topic.cypher';
 
 export interface PositionCriteria {
@@ -19,11 +19,7 @@ export interface PositionCriteria {
 export function positionsQuery(criteria: PositionCriteria): RootPageSpec {
   const listing = new FilteredListing(Label.Position, 'sortDate');
   if (criteria.holder) {
-    const label = actorLabelForId(criteria.holder);
-    if (!label) return emptyListing(Label.Position);
-    listing.anchor(`MATCH (:${label} {id: $holder})-[:${Rel.TOOK}]->${listing.node()}`, {
-      holder: criteria.holder,
-    });
+    listing.anchorOnActor('holder', criteria.holder, (actor) => `${actor}-[:${Rel.TOOK}]->${listing.node()}`);
   }
   if (criteria.topic != null) {
     const topic = topicWithNarrower(criteria.topic, 't');

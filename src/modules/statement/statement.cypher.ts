@@ -1,11 +1,11 @@
 /** Cypher specs for statements: the filtered listing and relations to speaker, meeting, topics, positions. */
-import { actorLabelForId, Label, Rel } from '../../graph/model';
+import { Label, Rel } from '../../graph/model';
 import { byProperty, incoming, outgoing, relationSpec } from '../../graph/relation-spec';
 import type { RootPageSpec } from '../../graph/page-spec';
 import { visible } from '../../graph/visible';
 import { FULLTEXT } from '../../graph/schema';
 import { searchTerms } from '../../graph/text';
-import { emptyListing, FilteredListing } from '../common/filtered-listing.cypher';
+import { FilteredListing } from '../common/filtered-listing.cypher';
 import { topicWithNarrower } from '../topic/topic.cypher';
 
 export interface StatementCriteria {
@@ -24,11 +24,11 @@ export interface StatementCriteria {
 export function statementsQuery(criteria: StatementCriteria): RootPageSpec {
   const listing = new FilteredListing(Label.Statement, 'sortDate');
   if (criteria.speaker) {
-    const label = actorLabelForId(criteria.speaker);
-    if (!label) return emptyListing(Label.Statement);
-    listing.anchor(`MATCH (:${label} {id: $speaker})-[:${Rel.SAID}]->${listing.node()}`, {
-      speaker: criteria.speaker,
-    });
+    listing.anchorOnActor(
+      'speaker',
+      criteria.speaker,
+      (actor) => `${actor}-[:${Rel.SAID}]->${listing.node()}`,
+    );
   }
   if (criteria.meeting) {
     // A retracted meeting lists nothing, as it is NOT_FOUND everywhere else.
