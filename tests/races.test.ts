@@ -229,6 +229,73 @@ describe('racing writes', () => {
     }
   });
 
+  it('four writes that together close a cycle of four topics, none sharing a topic with its neighbour in the race: exactly one is refused', async () => {
+    const upsert = (id: string, broader?: string) =>
+      api.query<Data>(
+        `mutation T($input: TopicInput!) { upsertTopic(input: $input) { id } }`,
+        {
+          input: {
+            id,
+            name: id.slice('topic:'.length),
+            broader,
+            evidence: [{ source: SOURCE, excerpt: EXCERPT }],
+          },
+        },
+        as(keys.editor),
+      );
+    const ring = ['a', 'b', 'c', 'd'].map((letter) => `topic:ring-${letter}`);
+    for (const id of ring) expect((await upsert(id)).errors).toBeUndefined();
+    const responses = await Promise.all(ring.map((id, i) => upsert(id, ring[(i + 1) % ring.length])));
+    expect(responses.filter((r) => r.errors)).toHaveLength(1);
+    expect(responses.find((r) => r.errors)!.errors![0].message).toMatch(/broader: would make a cycle/);
+    const stored = await read(
+      `MATCH (t:Topic)-[:BROADER]->(u:Topic) WHERE t.id IN $ids RETURN count(*) AS links`,
+      { ids: ring },
+    );
+    expect(stored.links).toBe(3);
+  });
+
+  it("refuses a document whose broader links close a cycle with the graph's, though neither does alone", async () => {
+    const upsert = (id: string, broader?: string) =>
+      api.query<Data>(
+        `mutation T($input: TopicInput!) { upsertTopic(input: $input) { id } }`,
+        {
+          input: {
+            id,
+            name: id.slice('topic:'.length),
+            broader,
+            evidence: [{ source: SOURCE, excerpt: EXCERPT }],
+          },
+        },
+        as(keys.editor),
+      );
+    for (const id of ['topic:mixed-a', 'topic:mixed-b', 'topic:mixed-c'])
+      expect((await upsert(id)).errors).toBeUndefined();
+    expect((await upsert('topic:mixed-b', 'topic:mixed-c')).errors).toBeUndefined();
+    // The document says a -> b and c -> a; with the stored b -> c that is a -> b -> c -> a.
+    const response = await api.query<Data>(
+      IMPORT,
+      {
+        document: {
+          ...report('source:mixed-cycle', 99),
+          topics: [
+            { id: 'topic:mixed-a', name: 'mixed-a', broader: 'topic:mixed-b' },
+            { id: 'topic:mixed-c', name: 'mixed-c', broader: 'topic:mixed-a' },
+          ],
+        },
+      },
+      as(keys.editor),
+    );
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.errors![0].message).toMatch(
+      /broader: would make a cycle of broader topics: topic:mixed-/,
+    );
+    const stored = await read(
+      `MATCH (:Topic {id: 'topic:mixed-a'})-[r:BROADER]->() RETURN count(r) AS links`,
+    );
+    expect(stored.links).toBe(0);
+  });
+
   it('a retraction racing a re-record of the same fact: never a retracted fact recorded again', async () => {
     const id = 'statement:race-retract';
     const input = {

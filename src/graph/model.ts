@@ -19,6 +19,8 @@ export const Label = {
   Evidence: 'Evidence',
   /** Audit record of a retraction (who, when, why). */
   Retraction: 'Retraction',
+  /** A named lock (graph/write-locks.ts), e.g. of the topic taxonomy: bookkeeping, never read. */
+  WriteLock: 'WriteLock',
 } as const;
 export type Label = (typeof Label)[keyof typeof Label];
 

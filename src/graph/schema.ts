@@ -26,6 +26,10 @@ export function schemaStatements(): string[] {
     (label) =>
       `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
   );
+  // Unique, so two writes that take a named lock for the first time at once create one node.
+  constraints.push(
+    `CREATE CONSTRAINT write_lock_name IF NOT EXISTS FOR (n:${Label.WriteLock}) REQUIRE n.name IS UNIQUE`,
+  );
   const ranges = [
     `CREATE INDEX meeting_date IF NOT EXISTS FOR (n:${Label.Meeting}) ON (n.date)`,
     `CREATE INDEX meeting_status IF NOT EXISTS FOR (n:${Label.Meeting}) ON (n.status)`,

@@ -8,8 +8,8 @@
  * A node that doesn't exist yet is created bare (just its id) to be locked: the uniqueness
  * constraint on ids makes a second transaction's MERGE of it wait for the first to commit. The
  * write that follows gives it its properties; a write that fails rolls it back with everything
- * else. Readers of the write's own transaction see a bare node as "nothing stored yet": it has no
- * data to conflict with.
+ * else. To the write's own checks a bare node is "nothing stored yet": it has no data to conflict
+ * with (a bare source exists but has no text, which is how the text check tells it apart).
  *
  * Ids are locked in one order (label by label in a fixed sequence, ids sorted within), so two writes
  * of overlapping records queue instead of deadlocking. A lock taken later (a relationship to an
@@ -17,7 +17,7 @@
  * write gateway retries the transaction.
  */
 import { cypher, type CypherQuery } from './cypher';
-import type { Label } from './model';
+import { Label } from './model';
 
 /**
  * Locks the nodes of one label with these ids, in sorted order. `create: false` locks only nodes
@@ -38,5 +38,20 @@ ${options.create ? 'MERGE' : 'MATCH'} (n:${label} {id: id})
 SET n.lockHeld = true
 REMOVE n.lockHeld`,
     { ids: sorted },
+  );
+}
+
+/**
+ * The one lock of the topic taxonomy, taken first by every write that links a topic to a broader
+ * one: such writes are rare, and only a single lock lets each see every other's links before it
+ * checks for a cycle. Unique by name (a constraint in graph/schema.ts), so two first uses create
+ * one node.
+ */
+export function lockTaxonomyQuery(): CypherQuery {
+  return cypher(
+    `MERGE (l:${Label.WriteLock} {name: $name})
+SET l.held = true
+REMOVE l.held`,
+    { name: 'taxonomy' },
   );
 }

@@ -6,7 +6,7 @@
 import type { GraphDatabase, WriteTransaction } from '../graph/database';
 import { GraphWriter } from '../graph/graph-writer';
 import { isNamedLabel, Label, labelForId, Rel } from '../graph/model';
-import { lockNodesQuery } from '../graph/write-locks';
+import { lockNodesQuery, lockTaxonomyQuery } from '../graph/write-locks';
 import type { QueryStats } from '../graph/query-stats';
 import { findConflicts } from './document.conflicts';
 import { documentHash, documentRows, type LoadableDocument } from './document.rows';
@@ -127,30 +127,12 @@ export async function writeDocument(
   const createdBefore = tx.created();
   // Every check below reads what concurrent writes may be changing: lock first, then read, so a
   // racing write of the same ids is decided as if it had come after this one (graph/write-locks.ts).
-  // The source a document owns comes first, then each label in the rows' fixed order.
-  if (mode.source === 'document') await tx.run(lockNodesQuery(Label.Source, [document.source.id]));
-  for (const group of rows.nodes) {
-    if (group.rows.length > 0) {
-      await tx.run(
-        lockNodesQuery(
-          group.label,
-          group.rows.map((row) => row.id),
-        ),
-      );
-    }
-  }
-  // A topic's broader topic is locked too (only if it exists: a reference conjures up nothing), so
-  // two writes that would close a cycle between them queue, and the second sees the first's link.
+  // Writes that link topics to broader ones first queue on the taxonomy: a cycle can be closed by
+  // writes with no topic in common (a->b, c->a racing b->c), so no per-topic lock would see it.
   const broader = broaderLinks(rows);
-  if (broader.length > 0) {
-    await tx.run(
-      lockNodesQuery(
-        Label.Topic,
-        broader.map((pair) => pair.other),
-        { create: false },
-      ),
-    );
-  }
+  if (broader.length > 0) await tx.run(lockTaxonomyQuery());
+  // The source a document owns next: it alone decides "unchanged", which then takes no other lock.
+  if (mode.source === 'document') await tx.run(lockNodesQuery(Label.Source, [document.source.id]));
   const [state] = await tx.run(sourceStateQuery(document.source.id));
   if (mode.source === 'document' && state?.contentHash === hash) {
     return {
@@ -161,6 +143,17 @@ export async function writeDocument(
       relationshipsCreated: 0,
       facts,
     };
+  }
+  // Then each label in the rows' fixed order.
+  for (const group of rows.nodes) {
+    if (group.rows.length > 0) {
+      await tx.run(
+        lockNodesQuery(
+          group.label,
+          group.rows.map((row) => row.id),
+        ),
+      );
+    }
   }
   const problems: LoadProblem[] = [];
   if (mode.source === 'existing' && state?.exists !== true) {
@@ -261,16 +254,6 @@ export async function writeDocument(
       });
     }
   }
-  if (broader.length > 0) {
-    for (const cycle of await tx.run(topicCyclesQuery(broader))) {
-      problems.push({
-        file,
-        record: String(cycle.owner),
-        field: 'broader',
-        message: `would make a cycle: ${(cycle.chain as string[]).join(' -> ')} is already there, so "${String(cycle.other)}" can't also be broader than "${String(cycle.owner)}"`,
-      });
-    }
-  }
   if (problems.length > 0) throw new DocumentRejectedError(problems);
 
   for (const { link, pairs } of replaced) {
@@ -285,6 +268,21 @@ export async function writeDocument(
   for (const group of rows.relationships) {
     for (const batch of chunks(group.rows)) {
       await tx.run(mergeRelationshipsQuery(group.fromLabel, group.type, group.toLabel, batch));
+    }
+  }
+  // Checked once everything is written (this document's links and the stored ones together, under
+  // the taxonomy lock); a cycle rolls the whole document back.
+  if (broader.length > 0) {
+    const cycles = await tx.run(topicCyclesQuery(broader.map((pair) => pair.owner)));
+    if (cycles.length > 0) {
+      throw new DocumentRejectedError(
+        cycles.map((cycle) => ({
+          file,
+          record: String(cycle.topic),
+          field: 'broader',
+          message: `would make a cycle of broader topics: ${(cycle.chain as string[]).join(' -> ')}; a topic can't be broader than itself`,
+        })),
+      );
     }
   }
   // Counted from the start of this document's own work, locks included: a node the lock created

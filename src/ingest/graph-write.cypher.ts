@@ -186,20 +186,17 @@ export function removeOtherLinksQuery(
   return cypher(`${otherLinksMatch(link)}\nDELETE r`, { rows: [...rows] });
 }
 
-/** How far up the taxonomy a new broader link is checked for leading back to its own topic. */
-export const MAX_TOPIC_DEPTH = 32;
-
 /**
- * Broader links that would close a cycle with links already stored: topic `owner` would get
- * broader topic `other`, which already is (through its own broader chain) narrower than `owner`.
- * The document's own cycles are refused by validation; this sees the graph.
+ * Topics among `topicIds` whose broader chain leads back to themselves, with the chain. A topic has
+ * one broader topic (a single link), so each chain is a simple path: following it to the end costs
+ * its length, and no depth bound is needed to catch a long cycle.
  */
-export function topicCyclesQuery(rows: readonly { owner: string; other: string }[]): CypherQuery {
+export function topicCyclesQuery(topicIds: readonly string[]): CypherQuery {
   return cypher(
-    `UNWIND $rows AS row
-MATCH path = (:${Label.Topic} {id: row.other})-[:${Rel.BROADER}*1..${MAX_TOPIC_DEPTH}]->(:${Label.Topic} {id: row.owner})
-WITH row, path LIMIT 1
-RETURN row.owner AS owner, row.other AS other, [n IN nodes(path) | n.id] AS chain`,
-    { rows: [...rows] },
+    `UNWIND $ids AS id
+MATCH path = (t:${Label.Topic} {id: id})-[:${Rel.BROADER}*1..]->(t)
+WITH id, path LIMIT 1
+RETURN id AS topic, [n IN nodes(path) | n.id] AS chain`,
+    { ids: [...new Set(topicIds)] },
   );
 }

@@ -1,10 +1,15 @@
 /** Loads seed/ into an empty database at startup, so a fresh `npm start` has something to explore. */
 import type { GraphDatabase } from '../graph/database';
+import { Label } from '../graph/model';
 import type { Logger } from '../logger';
 import { formatSummary, loadDocumentsFromPath } from './import';
 
 export async function seedIfEmpty(db: GraphDatabase, seedDir: string, logger: Logger): Promise<void> {
-  const [row] = await db.read({ cypher: 'MATCH (n) RETURN count(n) AS nodes', params: {} });
+  // Write locks (graph/write-locks.ts) are bookkeeping, not content.
+  const [row] = await db.read({
+    cypher: `MATCH (n) WHERE NOT n:${Label.WriteLock} RETURN count(n) AS nodes`,
+    params: {},
+  });
   if ((row?.nodes as number) > 0) return;
   const summary = await loadDocumentsFromPath(db, seedDir, logger);
   if (summary.failed > 0) {

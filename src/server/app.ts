@@ -181,16 +181,19 @@ export async function startApp(
     bookmarkMiddleware(seal),
     express.json({ limit: config.http.bodyLimitBytes, verify: rejectInvalidUtf8 }),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createRequestContext({
+      context: async ({ req }) => {
+        // Once per request: every statement of the request passes the same client's gate.
+        const client = clientOf(req);
+        return createRequestContext({
           requestId: (req as unknown as { id: string }).id,
           db,
           logger: logger.child({ requestId: (req as unknown as { id: string }).id }),
           bookmarks: (req as unknown as { bookmarks?: string[] }).bookmarks,
-          gate: (work) => gate.run(clientOf(req), work),
+          gate: (work) => gate.run(client, work),
           seal: (bookmark) => seal.seal(bookmark),
           principal: (req as unknown as { principal?: Principal }).principal,
-        }),
+        });
+      },
     }),
   );
   // Body-parser failures (too large, malformed JSON) answered as GraphQL errors, never as HTML pages.

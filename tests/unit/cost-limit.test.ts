@@ -57,6 +57,22 @@ describe('query cost', () => {
     );
   });
 
+  it('counts a fragment bomb in linear time: each fragment once per selection set, as execution does', () => {
+    // Six levels of fragments, each spreading the next 40 times: 40^6 (4 billion) spreads if each
+    // were walked again, which would hold the event loop for hours.
+    const levels = 6;
+    const fragments = Array.from({ length: levels }, (_, level) =>
+      level === levels - 1
+        ? `fragment F${level} on Query { nations(first: 1) { totalCount } }`
+        : `fragment F${level} on Query { ${Array(40)
+            .fill(`...F${level + 1}`)
+            .join(' ')} }`,
+    );
+    const bomb = cost(`{ ...F0 } ${fragments.join(' ')}`);
+    // Execution merges the repeated spreads: the answer holds one `nations { totalCount }`.
+    expect(bomb).toBe(cost('{ nations(first: 1) { totalCount } }'));
+  });
+
   it('every operation the project ships fits under the default MAX_COST', () => {
     const { maxCost } = loadConfig({}).limits;
     const examples = path.join(__dirname, '..', '..', 'schema', 'examples');

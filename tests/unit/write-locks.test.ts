@@ -3,7 +3,7 @@
  * overlapping records queue instead of deadlocking, and a retraction never creates what it locks.
  */
 import { Label } from '../../src/graph/model';
-import { lockNodesQuery } from '../../src/graph/write-locks';
+import { lockNodesQuery, lockTaxonomyQuery } from '../../src/graph/write-locks';
 import { expectKnownVocabulary, expectOnlyInParams, HOSTILE_VALUES } from './helpers/cypher-safety';
 
 describe('lockNodesQuery', () => {
@@ -30,6 +30,16 @@ describe('lockNodesQuery', () => {
   it('carries ids only as parameters', () => {
     const query = lockNodesQuery(Label.Nation, HOSTILE_VALUES);
     expectOnlyInParams(query, HOSTILE_VALUES);
+    expectKnownVocabulary(query);
+  });
+});
+
+describe('lockTaxonomyQuery', () => {
+  it('locks one named node, merged so the first use creates it', () => {
+    const query = lockTaxonomyQuery();
+    expect(query.cypher).toContain(`MERGE (l:${Label.WriteLock} {name: $name})`);
+    expect(query.params).toEqual({ name: 'taxonomy' });
+    expect(query.cypher).toMatch(/SET l\.held = true\s+REMOVE l\.held/);
     expectKnownVocabulary(query);
   });
 });

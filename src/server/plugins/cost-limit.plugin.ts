@@ -53,7 +53,16 @@ export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
   'Source.text': 200,
 };
 
-type Fragments = ReadonlyMap<string, FragmentDefinitionNode>;
+/**
+ * The operation's fragments, and each one's cost once counted. A fragment's cost depends only on
+ * its own selections (the variables are fixed for the operation), so it is counted once however
+ * often it is spread: without that, fragments that spread others many times over ("fragment
+ * bombs") cost exponential time to count, during which the API answers no one.
+ */
+interface Fragments {
+  definitions: ReadonlyMap<string, FragmentDefinitionNode>;
+  costs: Map<string, number>;
+}
 
 /** How many items a field resolves to per parent item. */
 function itemsOf(
@@ -91,6 +100,8 @@ function selectionCost(
   fragments: Fragments,
 ): number {
   let cost = 0;
+  // Execution merges a fragment spread twice into one selection set: count it once, as it runs.
+  const spread = new Set<string>();
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) {
       const name = selection.name.value;
@@ -115,12 +126,30 @@ function selectionCost(
       if (condition && isCompositeType(condition))
         cost += selectionCost(schema, selection.selectionSet, condition, variables, fragments);
     } else {
-      const fragment = fragments.get(selection.name.value);
-      const condition = fragment && schema.getType(fragment.typeCondition.name.value);
-      if (fragment && condition && isCompositeType(condition))
-        cost += selectionCost(schema, fragment.selectionSet, condition, variables, fragments);
+      const name = selection.name.value;
+      if (spread.has(name)) continue;
+      spread.add(name);
+      cost += fragmentCost(schema, name, variables, fragments);
     }
   }
+  return cost;
+}
+
+function fragmentCost(
+  schema: GraphQLSchema,
+  name: string,
+  variables: Record<string, unknown>,
+  fragments: Fragments,
+): number {
+  const known = fragments.costs.get(name);
+  if (known !== undefined) return known;
+  const fragment = fragments.definitions.get(name);
+  const condition = fragment && schema.getType(fragment.typeCondition.name.value);
+  const cost =
+    fragment && condition && isCompositeType(condition)
+      ? selectionCost(schema, fragment.selectionSet, condition, variables, fragments)
+      : 0;
+  fragments.costs.set(name, cost);
   return cost;
 }
 
@@ -142,13 +171,16 @@ export function operationCost(
   // coerce are kept as sent (execution refuses them, and the count assumes the most meanwhile).
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
   const values = coerced.coerced ? { ...variables, ...coerced.coerced } : variables;
-  const fragments = new Map(
-    document.definitions
-      .filter(
-        (definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION,
-      )
-      .map((fragment) => [fragment.name.value, fragment]),
-  );
+  const fragments: Fragments = {
+    definitions: new Map(
+      document.definitions
+        .filter(
+          (definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION,
+        )
+        .map((fragment) => [fragment.name.value, fragment]),
+    ),
+    costs: new Map(),
+  };
   return selectionCost(schema, operation.selectionSet, root, values, fragments);
 }
 
