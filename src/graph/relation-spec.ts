@@ -17,8 +17,9 @@ export function relationSpec(
   name: string,
   path: RelationPath,
   sortKey = byProperty('sortName'),
+  where?: RelationSpec['where'],
 ): RelationSpec {
-  return { name: `${parentLabel}.${name}`, parentLabel, ...path, sortKey };
+  return { name: `${parentLabel}.${name}`, parentLabel, ...path, sortKey, ...(where ? { where } : {}) };
 }
 
 /** `(parent)-[:TYPE]->(node:Label)` */

@@ -1,7 +1,7 @@
 /** Relations every actor has (statements made, positions taken, meetings attended or chaired), per label. */
 import { Label, Rel, type ActorLabel } from '../../graph/model';
 import type { RelationSpec, RelationVariables } from '../../graph/page-spec';
-import { byProperty } from '../../graph/relation-spec';
+import { byProperty, relationSpec } from '../../graph/relation-spec';
 
 export interface ActorRelations {
   statements: RelationSpec;
@@ -24,14 +24,17 @@ export function actorRelations(label: ActorLabel): ActorRelations {
     label === Label.Organization
       ? `${Rel.ATTENDED}|${Rel.CHAIRED}|${Rel.CONVENED}`
       : `${Rel.ATTENDED}|${Rel.CHAIRED}`;
-  const relation = (name: string, types: string, target: Label): RelationSpec => ({
-    name: `${label}.${name}`,
-    parentLabel: label,
-    pattern: ({ parent, node }) => `(${parent})${via}-[:${types}]->(${node}:${target})`,
-    singleHop: !viaOfficials,
-    sortKey: byProperty('date'),
-    where: dateRange,
-  });
+  const relation = (name: string, types: string, target: Label): RelationSpec =>
+    relationSpec(
+      label,
+      name,
+      {
+        pattern: ({ parent, node }) => `(${parent})${via}-[:${types}]->(${node}:${target})`,
+        singleHop: !viaOfficials,
+      },
+      byProperty('date'),
+      dateRange,
+    );
   return {
     statements: relation('statements', Rel.SAID, Label.Statement),
     positions: relation('positions', Rel.TOOK, Label.Position),
