@@ -3,18 +3,15 @@
  * within the grace period, and the local Neo4j it started is stopped cleanly. Runs `npm start`'s
  * entry point as a real child process with its own local Neo4j.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { findFreePort } from '../src/local-neo4j/free-port';
+import type { ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { localNeo4jProcesses, startApiProcess } from './helpers/api-process';
 
-const ROOT = path.join(__dirname, '..');
 const HEAVY =
   '{ statements(first: 100) { nodes { text speaker { name } evidence { excerpt source { title } } positions { summary } } } }';
 
 function javaRunning(dataDir: string): boolean {
-  return spawnSync('pgrep', ['-f', '--', `--data-dir ${dataDir}`]).status === 0;
+  return localNeo4jProcesses(dataDir) > 0;
 }
 
 describe('graceful shutdown', () => {
@@ -22,40 +19,12 @@ describe('graceful shutdown', () => {
   let dataDir: string;
   let url: string;
   let exit: Promise<{ code: number | null; at: number }>;
-  const stderr: string[] = [];
+  let stderr: string[] = [];
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(os.tmpdir(), 'shutdown-neo4j-'));
-    const port = await findFreePort();
-    url = `http://127.0.0.1:${port}`;
-    // Exactly what `npm start` runs: node with tsx's loader, no wrapper process between the signal and the API.
-    child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        NEO4J_URI: '',
-        PORT: String(port),
-        LOCAL_NEO4J_PORT: String(await findFreePort()),
-        LOCAL_NEO4J_DATA_DIR: dataDir,
-        LOCAL_NEO4J_HEAP_MB: '256',
-        LOG_LEVEL: 'warn',
-        SHUTDOWN_GRACE_MS: '10000',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
-    child.stdout!.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
-    exit = new Promise((resolve) => child.once('exit', (code) => resolve({ code, at: Date.now() })));
-    const deadline = Date.now() + 150_000;
-    for (;;) {
-      const ready = await fetch(`${url}/ready`).then(
-        (r) => r.status,
-        () => 0,
-      );
-      if (ready === 200) break;
-      if (Date.now() > deadline) throw new Error('API did not become ready');
-      await new Promise((resolve) => setTimeout(resolve, 300));
-    }
+    const api = await startApiProcess('shutdown-neo4j-', { SHUTDOWN_GRACE_MS: '10000' });
+    ({ child, url, dataDir, exit } = api);
+    stderr = api.output;
   }, 180_000);
 
   afterAll(() => {

@@ -4,20 +4,14 @@
  * Neo4j holding the data doesn't answer, it fails with one line saying what to do. The API and the
  * imports run as real child processes with their own local Neo4j, as a user would run them.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { findFreePort } from '../src/local-neo4j/free-port';
 import { startLocalNeo4j, type LocalNeo4j } from '../src/local-neo4j/launcher';
-
-const ROOT = path.join(__dirname, '..');
+import { localNeo4jProcesses, ROOT, startApiProcess } from './helpers/api-process';
 const SEED_DOCUMENTS = readdirSync(path.join(ROOT, 'seed')).filter((file) => file.endsWith('.json')).length;
-
-function javaProcesses(dataDir: string): number {
-  const result = spawnSync('pgrep', ['-f', '--', `--data-dir ${dataDir}`], { encoding: 'utf8' });
-  return result.stdout.split('\n').filter(Boolean).length;
-}
 
 /** Runs `npm run import -- seed/`'s entry point on the local Neo4j of `dataDir`, as the user would. */
 function runImport(dataDir: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
@@ -54,41 +48,12 @@ describe('import beside a running API', () => {
   let apiExit: Promise<number | null>;
   let dataDir: string;
   let url: string;
-  const apiOutput: string[] = [];
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(os.tmpdir(), 'import-beside-api-'));
-    const port = await findFreePort();
-    url = `http://127.0.0.1:${port}`;
     // What `npm start` runs, with NEO4J_URI unset: the API starts its local Neo4j and loads the seed.
-    api = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        NEO4J_URI: '',
-        PORT: String(port),
-        LOCAL_NEO4J_PORT: String(await findFreePort()),
-        LOCAL_NEO4J_DATA_DIR: dataDir,
-        LOCAL_NEO4J_HEAP_MB: '256',
-        LOG_LEVEL: 'warn',
-        SHUTDOWN_DELAY_MS: '0',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    api.stdout!.on('data', (chunk: Buffer) => apiOutput.push(chunk.toString()));
-    api.stderr!.on('data', (chunk: Buffer) => apiOutput.push(chunk.toString()));
-    apiExit = new Promise((resolve) => api.once('exit', (code) => resolve(code)));
-    const deadline = Date.now() + 150_000;
-    while (
-      (await fetch(`${url}/ready`).then(
-        (r) => r.status,
-        () => 0,
-      )) !== 200
-    ) {
-      if (Date.now() > deadline || api.exitCode !== null)
-        throw new Error(`API did not become ready:\n${apiOutput.join('').slice(-2000)}`);
-      await new Promise((resolve) => setTimeout(resolve, 300));
-    }
+    const started = await startApiProcess('import-beside-api-', { SHUTDOWN_DELAY_MS: '0' });
+    ({ child: api, url, dataDir } = started);
+    apiExit = started.exit.then(({ code }) => code);
   }, 180_000);
 
   afterAll(async () => {
@@ -106,7 +71,7 @@ describe('import beside a running API', () => {
     expect(imported.code).toBe(0);
     // The API loaded the seed into its empty database; the same documents again change nothing.
     expect(imported.stdout).toContain(`0 created, 0 updated, ${SEED_DOCUMENTS} unchanged, 0 rejected`);
-    expect(javaProcesses(dataDir)).toBe(1);
+    expect(localNeo4jProcesses(dataDir)).toBe(1);
 
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
@@ -122,7 +87,7 @@ describe('import beside a running API', () => {
   it('leaves the Neo4j running for the API, which stops it on SIGTERM', async () => {
     api.kill('SIGTERM');
     expect(await apiExit).toBe(0);
-    expect(javaProcesses(dataDir)).toBe(0);
+    expect(localNeo4jProcesses(dataDir)).toBe(0);
   }, 30_000);
 });
 
@@ -152,7 +117,7 @@ describe('import when the Neo4j holding the data does not answer', () => {
     expect(lines[0]).toContain(`does not answer at ${neo4j.uri}`);
     expect(lines[0]).toContain(`stop process ${process.pid} and run this again`);
     // The import started nothing that outlives it: only the stopped Neo4j holds the data.
-    expect(javaProcesses(dataDir)).toBe(1);
+    expect(localNeo4jProcesses(dataDir)).toBe(1);
     process.stdout.write(`import beside a hung Neo4j: ${lines[0]}\n`);
   }, 120_000);
 });

@@ -4,7 +4,7 @@
  */
 import neo4j from 'neo4j-driver';
 import type { CypherQuery } from '../src/graph/cypher';
-import { ACTOR_LABELS, Label } from '../src/graph/model';
+import { ACTOR_LABELS, ENTITY_LABELS, Label } from '../src/graph/model';
 import type { RelationSpec, RootPageSpec } from '../src/graph/page-spec';
 import { nodesByIdQuery, relationPageQuery, rootCountQuery, rootPageQuery } from '../src/graph/paging.cypher';
 import {
@@ -89,17 +89,8 @@ const relationSpecs: RelationSpec[] = [
   )
   .concat(ACTOR_LABELS.flatMap((label) => Object.values(actorRelations(label))))
   .concat(
-    [
-      Label.Nation,
-      Label.Official,
-      Label.Organization,
-      Label.Role,
-      Label.Place,
-      Label.Topic,
-      Label.Meeting,
-      Label.Statement,
-      Label.Position,
-    ].map(evidence.evidenceOf),
+    // Every entity but a source has evidence of its own.
+    ENTITY_LABELS.filter((label) => label !== Label.Source).map(evidence.evidenceOf),
   );
 
 const otherQueries: [string, CypherQuery][] = [

@@ -6,16 +6,13 @@
 import {
   getNamedType,
   isEnumType,
-  isInputObjectType,
-  isListType,
-  isNonNullType,
   isScalarType,
   type GraphQLArgument,
   type GraphQLField,
-  type GraphQLInputType,
   type GraphQLObjectType,
 } from 'graphql';
 import { buildApiSchema } from '../src/server/schema';
+import { valueFor } from './helpers/hostile-values';
 import { graphCounts, startTestApi, testKeys, type TestApi } from './helpers/start-api';
 
 const PAYLOADS = [
@@ -34,37 +31,6 @@ const PAYLOADS = [
 
 /** What would show a driver error or stack leaking (the payload itself may be echoed back, which is fine). */
 const DRIVER_TEXT = /Neo4jError|Neo\.(ClientError|TransientError|DatabaseError)|Invalid input '|\\n\s+at /;
-
-/** A value for an argument of `type`, with `text` in every string and id. */
-function valueFor(type: GraphQLInputType, text: string, depth = 0): unknown {
-  if (isNonNullType(type)) return valueFor(type.ofType, text, depth);
-  if (isListType(type)) return [valueFor(type.ofType, text, depth)];
-  const named = getNamedType(type);
-  if (isEnumType(named)) return named.getValues()[0].value;
-  if (isInputObjectType(named)) {
-    if (depth > 3) return undefined;
-    return Object.fromEntries(
-      Object.values(named.getFields()).map((field) => [field.name, valueFor(field.type, text, depth + 1)]),
-    );
-  }
-  if (isScalarType(named)) {
-    switch (named.name) {
-      case 'Int':
-        return 1;
-      case 'Float':
-        return 1;
-      case 'Boolean':
-        return true;
-      case 'Date':
-        return '2025-04-10';
-      case 'JSONObject':
-        return { format: text, source: { id: text, text } };
-      default:
-        return text;
-    }
-  }
-  return text;
-}
 
 function selectionFor(field: GraphQLField<unknown, unknown>): string {
   const named = getNamedType(field.type);

@@ -48,6 +48,21 @@ describe('racing writes', () => {
   });
   afterAll(() => api.stop());
 
+  /** upsertTopic with an editor key: a bare topic, or one with a broader topic. */
+  const upsertTopic = (id: string, broader?: string) =>
+    api.query<Data>(
+      `mutation T($input: TopicInput!) { upsertTopic(input: $input) { id } }`,
+      {
+        input: {
+          id,
+          name: id.slice('topic:'.length),
+          broader,
+          evidence: [{ source: SOURCE, excerpt: EXCERPT }],
+        },
+      },
+      as(keys.editor),
+    );
+
   /** Every excerpt of the source is verbatim in its stored text, at its stored offset. */
   async function excerptsOutsideText(sourceId: string): Promise<number> {
     const row = await read(
@@ -199,24 +214,11 @@ describe('racing writes', () => {
   });
 
   it('two writes that would close a cycle of broader topics between them: one lands, the other is refused', async () => {
-    const upsert = (id: string, broader?: string) =>
-      api.query<Data>(
-        `mutation T($input: TopicInput!) { upsertTopic(input: $input) { id } }`,
-        {
-          input: {
-            id,
-            name: id.slice('topic:'.length),
-            broader,
-            evidence: [{ source: SOURCE, excerpt: EXCERPT }],
-          },
-        },
-        as(keys.editor),
-      );
     for (let pair = 0; pair < 5; pair += 1) {
       const [a, b] = [`topic:cycle-${pair}-a`, `topic:cycle-${pair}-b`];
-      expect((await upsert(a)).errors).toBeUndefined();
-      expect((await upsert(b)).errors).toBeUndefined();
-      const responses = await Promise.all([upsert(a, b), upsert(b, a)]);
+      expect((await upsertTopic(a)).errors).toBeUndefined();
+      expect((await upsertTopic(b)).errors).toBeUndefined();
+      const responses = await Promise.all([upsertTopic(a, b), upsertTopic(b, a)]);
       expect(responses.filter((r) => r.errors)).toHaveLength(1);
       const refused = responses.find((r) => r.errors)!;
       expect(errorCodes(refused)).toEqual(['BAD_USER_INPUT']);
@@ -230,22 +232,9 @@ describe('racing writes', () => {
   });
 
   it('four writes that together close a cycle of four topics, none sharing a topic with its neighbour in the race: exactly one is refused', async () => {
-    const upsert = (id: string, broader?: string) =>
-      api.query<Data>(
-        `mutation T($input: TopicInput!) { upsertTopic(input: $input) { id } }`,
-        {
-          input: {
-            id,
-            name: id.slice('topic:'.length),
-            broader,
-            evidence: [{ source: SOURCE, excerpt: EXCERPT }],
-          },
-        },
-        as(keys.editor),
-      );
     const ring = ['a', 'b', 'c', 'd'].map((letter) => `topic:ring-${letter}`);
-    for (const id of ring) expect((await upsert(id)).errors).toBeUndefined();
-    const responses = await Promise.all(ring.map((id, i) => upsert(id, ring[(i + 1) % ring.length])));
+    for (const id of ring) expect((await upsertTopic(id)).errors).toBeUndefined();
+    const responses = await Promise.all(ring.map((id, i) => upsertTopic(id, ring[(i + 1) % ring.length])));
     expect(responses.filter((r) => r.errors)).toHaveLength(1);
     expect(responses.find((r) => r.errors)!.errors![0].message).toMatch(/broader: would make a cycle/);
     const stored = await read(
@@ -256,22 +245,9 @@ describe('racing writes', () => {
   });
 
   it("refuses a document whose broader links close a cycle with the graph's, though neither does alone", async () => {
-    const upsert = (id: string, broader?: string) =>
-      api.query<Data>(
-        `mutation T($input: TopicInput!) { upsertTopic(input: $input) { id } }`,
-        {
-          input: {
-            id,
-            name: id.slice('topic:'.length),
-            broader,
-            evidence: [{ source: SOURCE, excerpt: EXCERPT }],
-          },
-        },
-        as(keys.editor),
-      );
     for (const id of ['topic:mixed-a', 'topic:mixed-b', 'topic:mixed-c'])
-      expect((await upsert(id)).errors).toBeUndefined();
-    expect((await upsert('topic:mixed-b', 'topic:mixed-c')).errors).toBeUndefined();
+      expect((await upsertTopic(id)).errors).toBeUndefined();
+    expect((await upsertTopic('topic:mixed-b', 'topic:mixed-c')).errors).toBeUndefined();
     // The document says a -> b and c -> a; with the stored b -> c that is a -> b -> c -> a.
     const response = await api.query<Data>(
       IMPORT,

@@ -9,13 +9,9 @@ import {
   execute,
   getNamedType,
   isEnumType,
-  isInputObjectType,
-  isListType,
-  isNonNullType,
   isScalarType,
   parse,
   type GraphQLField,
-  type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
 import type { CypherQuery } from '../../src/graph/cypher';
@@ -23,6 +19,7 @@ import type { GraphDatabase } from '../../src/graph/database';
 import { createLogger } from '../../src/logger';
 import { createRequestContext } from '../../src/server/context';
 import { buildApiSchema } from '../../src/server/schema';
+import { valueFor } from '../helpers/hostile-values';
 
 /** A word no statement contains by itself, carried inside every payload (synthetic). */
 const MARKER = 'zqxinjected';
@@ -33,26 +30,6 @@ const PAYLOADS = [
   `${MARKER}:* OR nameText:*`,
   `${MARKER} AND NOT x OR * "unbalanced (( [ { ~ ^ \\`,
 ];
-
-/** A value of `type` with `text` in every string and id (enums, numbers and dates stay valid). */
-function valueFor(type: GraphQLInputType, text: string, depth = 0): unknown {
-  if (isNonNullType(type)) return valueFor(type.ofType, text, depth);
-  if (isListType(type)) return [valueFor(type.ofType, text, depth)];
-  const named = getNamedType(type);
-  if (isEnumType(named)) return named.getValues()[0].value;
-  if (isInputObjectType(named)) {
-    if (depth > 3) return undefined;
-    return Object.fromEntries(
-      Object.values(named.getFields()).map((field) => [field.name, valueFor(field.type, text, depth + 1)]),
-    );
-  }
-  if (isScalarType(named)) {
-    if (named.name === 'Int' || named.name === 'Float') return 1;
-    if (named.name === 'Boolean') return true;
-    if (named.name === 'Date') return '2025-04-10';
-  }
-  return text;
-}
 
 function operationFor(field: GraphQLField<unknown, unknown>): string {
   const variables = field.args.map((arg) => `$${arg.name}: ${arg.type.toString()}`).join(', ');
