@@ -1,0 +1,96 @@
+/**
+ * Topics from a stance's object words: a topic the graph (or this draft) already has when its name
+ * or an alias is in the words ("the importance of US involvement in the mission" -> US
+ * involvement), else a new topic named by the words with their lead-ins and trailing clauses cut
+ * ("to provide a security "backstop" to a Western mission" -> "Security backstop").
+ */
+import { foldText } from '../graph/text';
+import type { KnownEntity } from './draft.types';
+import { MAX_TOPIC_WORDS, TOPIC_LEAD_INS, TOPIC_STOP_WORDS } from './lexicon';
+
+export interface TopicChoice {
+  /** A known topic's id, or a new topic's name. */
+  knownId?: string;
+  name: string;
+  reason: string;
+}
+
+interface Vocabulary {
+  id?: string;
+  name: string;
+  forms: string[];
+}
+
+export class TopicResolver {
+  private readonly vocabulary: Vocabulary[];
+  readonly created = new Map<string, { name: string; aliases: Set<string> }>();
+
+  constructor(known: readonly KnownEntity[]) {
+    this.vocabulary = known
+      .filter((entity) => entity.kind === 'TOPIC')
+      .map((entity) => ({ id: entity.id, name: entity.name, forms: [entity.name, ...entity.aliases].map(foldText) }));
+  }
+
+  resolve(words: string): TopicChoice | null {
+    const folded = ` ${foldText(words).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+    let best: { entry: Vocabulary; form: string } | undefined;
+    for (const entry of this.vocabulary) {
+      for (const form of entry.forms) {
+        const clean = form.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+        if (clean.length < 3) continue;
+        if (folded.includes(` ${clean} `) && (!best || clean.length > best.form.length)) best = { entry, form: clean };
+      }
+    }
+    if (best?.entry.id) {
+      return { knownId: best.entry.id, name: best.entry.name, reason: `"${best.form}" is a name or alias of ${best.entry.id}` };
+    }
+    if (best) return { name: best.entry.name, reason: `"${best.form}" names a topic this draft already proposes` };
+    const name = topicName(words);
+    if (!name) return null;
+    const key = foldText(name);
+    const existing = this.created.get(key);
+    if (existing) return { name: existing.name, reason: 'a topic this draft already proposes' };
+    this.created.set(key, { name, aliases: new Set() });
+    this.vocabulary.push({ name, forms: [key] });
+    return { name, reason: 'new: no topic in the graph is named in these words' };
+  }
+}
+
+const LEAD_INS = [...TOPIC_LEAD_INS].sort((a, b) => b.length - a.length);
+
+/** The topic a stance's object names, or null when nothing of substance is left. */
+export function topicName(words: string): string | null {
+  let rest = words
+    .replace(/["“”„«»]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  rest = stripLeadIns(rest);
+  // Cut at the first word that starts a new clause or a circumstance ("in the mission", "as …").
+  const tokens = rest.split(' ');
+  let cut = tokens.length;
+  for (let i = 2; i < tokens.length; i += 1) {
+    if (TOPIC_STOP_WORDS.includes(tokens[i].toLowerCase())) {
+      cut = i;
+      break;
+    }
+  }
+  rest = stripLeadIns(tokens.slice(0, cut).join(' '));
+  rest = rest.replace(/[\s,.;:!?'’-]+$/u, '').replace(/^[\s,.;:'’-]+/u, '');
+  const kept = rest.split(' ').slice(0, MAX_TOPIC_WORDS).join(' ');
+  if (!/\p{L}{3,}/u.test(kept)) return null;
+  return kept.charAt(0).toUpperCase() + kept.slice(1);
+}
+
+function stripLeadIns(words: string): string {
+  let rest = words;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const lead of LEAD_INS) {
+      if (rest.toLowerCase().startsWith(`${lead} `)) {
+        rest = rest.slice(lead.length + 1);
+        changed = true;
+      }
+    }
+  }
+  return rest;
+}
