@@ -4,7 +4,7 @@
  * split by compromise's sentence tokenizer; a sentence is widened to take in quotation marks the
  * tokenizer leaves outside it.
  */
-import nlp from 'compromise';
+import nlp from 'compromise/one';
 
 export interface Sentence {
   index: number;
@@ -49,7 +49,10 @@ export function splitSentences(text: string): Sentence[] {
 
 function lineSentences(line: string): [number, number][] {
   const spans: [number, number][] = [];
-  const offsets = nlp(line).sentences().out('offset') as { offset: { start: number; length: number } }[];
+  // compromise/one tokenizes without tagging (fast); `terms: false` skips per-word output.
+  const doc = nlp(line);
+  const json = doc.json as (options: object) => { offset: { start: number; length: number } }[];
+  const offsets = json.call(doc, { offset: true, terms: false });
   for (const { offset } of offsets) {
     const previousEnd = spans.at(-1)?.[1] ?? 0;
     let start = Math.max(offset.start, previousEnd);
