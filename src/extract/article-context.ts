@@ -59,7 +59,7 @@ function withoutAsides(text: string): string {
  * refused", "have however been hesitant", "also said").
  */
 const GAP =
-  /^(?:\s|,|(?:has|have|had|is|are|was|were|be|been|being|will|would|could|should|may|might|must|shall|so far|also|however|still|now|already|again|once again|long|previously|reportedly|repeatedly|publicly|firmly|strongly|openly|clearly|in the past|on \p{Lu}\p{L}+|too|then|later|both|all|each|\p{L}+ly))*$/iu;
+  /^(?:\s|,|(?:has|have|had|is|are|was|were|be|been|being|will|would|could|should|may|might|must|shall|so far|also|however|still|now|already|again|once again|long|previously|reportedly|repeatedly|publicly|firmly|strongly|openly|clearly|in the past|on \p{Lu}\p{L}+|too|then|later|both|all|each|\p{L}+ly|government|authorities|officials|ministry|diplomats|cabinet|leadership|delegation|side|administration|parliament|leaders|president|prime minister))*$/iu;
 
 /** A possessive "X's" names a thing of X, not X as a subject. */
 const isPossessive = (text: string, mention: Mention) => /^['’]s\b/u.test(text.slice(mention.end, mention.end + 2));

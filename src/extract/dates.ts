@@ -42,11 +42,18 @@ export function findDates(text: string, offset: number, anchor: string, future: 
       rule = delta === 0 ? `the publication date itself, a ${match[2]}` : `the last ${match[2]} before the publication date (${long(anchorDate)})`;
     } else {
       delta = (day - anchorDay + 7) % 7;
-      if (lead === 'next' && delta === 0) delta = 7;
+      // "next Thursday" is the Thursday of next week (weeks start on Monday), as British and
+      // American wire copy mostly mean it; a bare "on Thursday" is the first one ahead.
+      if (lead === 'next') {
+        const monday = (d: number) => (d + 6) % 7;
+        delta = 7 - monday(anchorDay) + monday(day);
+      }
       rule =
         delta === 0
           ? `the publication date itself, a ${match[2]} (the text speaks of the future)`
-          : `the next ${match[2]} after the publication date (${long(anchorDate)})`;
+          : lead === 'next'
+            ? `the ${match[2]} of the week after the publication date (${long(anchorDate)})`
+            : `the next ${match[2]} after the publication date (${long(anchorDate)})`;
     }
     const date = new Date(anchorDate.getTime() + delta * 86_400_000);
     const start = offset + (match.index ?? 0);

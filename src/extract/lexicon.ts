@@ -83,6 +83,8 @@ export const STANCE_CUES: StanceCue[] = [
   // PLEDGES: committing to deliver something.
   { stance: 'PLEDGES', pattern: 'pledg(?:ed|es|ing)|promis(?:ed|es|ing)|vow(?:ed|s|ing)|commit(?:ted|s|ting)? (?:to|itself to|themselves to)|(?:has|have|had) committed', object: 'after', speech: true },
   // SUPPORTS: backing something (verb forms only: "support plans" is a noun).
+  // "urged allies to increase defence spending": the topic is what they are urged to do.
+  { stance: 'SUPPORTS', pattern: '(?:urg(?:ed|es|ing)|call(?:ed|s|ing) on) (?:[\\p{L}-]+ ){1,4}?to', object: 'after', speech: true },
   { stance: 'SUPPORTS', pattern: 'back(?:ed|s|ing)|support(?:ed|s|ing)|endors(?:ed|es|ing)|welcom(?:ed|es|ing)|favou?r(?:ed|s|ing)|(?:called|calls|calling) for|advocat(?:ed|es|ing)|(?:aims|aimed|seeks|sought|wants|wanted) to|push(?:ed|es|ing) for|in favou?r of', object: 'after', speech: false },
   // OPPOSES: arguing against something.
   { stance: 'OPPOSES', pattern: 'oppos(?:ed|es|ing)|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|object(?:ed|s|ing) to|(?:warned|warns|warning) against|(?:is|are|was|were) against', object: 'after', speech: false },

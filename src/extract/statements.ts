@@ -199,7 +199,11 @@ function paraphraseOf(context: ArticleContext, sentence: Sentence, quotes: Quota
     const rest = text.slice(verbEnd, sentence.end);
     let content: { start: number; end: number };
     if (/^\s*[.!?]?\s*$/u.test(rest) || /^\s*(?:on \p{Lu}\p{L}+|in a statement|in an interview|yesterday|today)?\s*[.!?]?\s*$/u.test(rest)) {
-      const head = text.slice(sentence.start, speaker.start).replace(/[\s,]+$/u, '');
+      // "Hungary opposed the plan, Prime Minister Viktor Orbán said": the speaker's title is not content.
+      const head = text
+        .slice(sentence.start, speaker.start)
+        .replace(/[,\s]+(?:(?:the|a)\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,5}$/u, '')
+        .replace(/[\s,]+$/u, '');
       content = { start: sentence.start, end: sentence.start + head.length };
     } else {
       // "X has said in the past that such a guarantee is vital …" / "X told reporters that …".

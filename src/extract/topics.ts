@@ -64,6 +64,8 @@ export function topicName(words: string): string | null {
     .replace(/["“”„«»]/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
+  // "$2 billion in military aid to Ukraine": the amount is a claim, the aid is the topic.
+  rest = rest.replace(/^(?:(?:about|around|some|up to|a further|another|an additional|an extra)\s+)?(?:[$€£¥]\s?)?\d[\d.,]*\s*(?:million|billion|trillion|bn|m|k)?\s*(?:(?:dollars|euros|pounds|USD|EUR)\s+)?(?:(?:in|of|worth of|for)\s+)?/iu, '');
   rest = stripLeadIns(rest);
   // Cut at the first word that starts a new clause or a circumstance ("in the mission", "as …").
   const tokens = rest.split(' ');
