@@ -34,13 +34,16 @@ const ACTOR_KINDS = new Set(['OFFICIAL', 'NATION', 'ORGANIZATION']);
  * official's office ("UK Defence Secretary John Healey", "his Swedish counterpart") is not one.
  */
 export function actorMentions(table: EntityTable): Mention[] {
-  const offices = table.ofKind('OFFICIAL').flatMap((official) => official.offices.map((office) => office.span));
+  const offices = table
+    .ofKind('OFFICIAL')
+    .flatMap((official) => official.offices.map((office) => office.span));
   return table
     .sorted()
     .filter((mention) => ACTOR_KINDS.has(mention.kind))
     .filter(
       (mention) =>
-        mention.kind === 'OFFICIAL' || !offices.some((span) => span.start <= mention.start && mention.end <= span.end),
+        mention.kind === 'OFFICIAL' ||
+        !offices.some((span) => span.start <= mention.start && mention.end <= span.end),
     );
 }
 
@@ -48,7 +51,8 @@ export function actorMentions(table: EntityTable): Mention[] {
  * Asides that sit between a subject and its verb and name other actors: ", led by France and
  * Britain,", ", who …,", ", including …,". Blanked (same length) so offsets still hold.
  */
-const ASIDE = /,\s+(?:(?:led|chaired|headed|hosted|backed|joined|supported|founded|formed|made up|represented)\s+by|who|which|including|such as|like|along with|together with)\s[^,]*,/giu;
+const ASIDE =
+  /,\s+(?:(?:led|chaired|headed|hosted|backed|joined|supported|founded|formed|made up|represented)\s+by|who|which|including|such as|like|along with|together with)\s[^,]*,/giu;
 
 function withoutAsides(text: string): string {
   return text.replace(ASIDE, (aside) => ' '.repeat(aside.length));
@@ -62,7 +66,8 @@ const GAP =
   /^(?:\s|,|(?:has|have|had|is|are|was|were|be|been|being|will|would|could|should|may|might|must|shall|so far|also|however|still|now|already|again|once again|long|previously|reportedly|repeatedly|publicly|firmly|strongly|openly|clearly|in the past|on \p{Lu}\p{L}+|too|then|later|both|all|each|\p{L}+ly|government|authorities|officials|ministry|diplomats|cabinet|leadership|delegation|side|administration|parliament|leaders|president|prime minister))*$/iu;
 
 /** A possessive "X's" names a thing of X, not X as a subject. */
-const isPossessive = (text: string, mention: Mention) => /^['’]s\b/u.test(text.slice(mention.end, mention.end + 2));
+const isPossessive = (text: string, mention: Mention) =>
+  /^['’]s\b/u.test(text.slice(mention.end, mention.end + 2));
 
 /**
  * The actors a verb at `position` has as its subject: the nearest actor mention before it in the
@@ -73,14 +78,23 @@ const isPossessive = (text: string, mention: Mention) => /^['’]s\b/u.test(text
 export function subjectBefore(context: ArticleContext, sentence: Sentence, position: number): Subject | null {
   const { text } = context;
   const head = withoutAsides(text.slice(sentence.start, position));
-  const visible = (mention: Mention) => head.slice(mention.start - sentence.start, mention.end - sentence.start).trim().length > 0;
+  const visible = (mention: Mention) =>
+    head.slice(mention.start - sentence.start, mention.end - sentence.start).trim().length > 0;
   const inSentence = context.actors.filter(
     (mention) =>
-      mention.start >= sentence.start && mention.end <= position && !isPossessive(text, mention) && visible(mention),
+      mention.start >= sentence.start &&
+      mention.end <= position &&
+      !isPossessive(text, mention) &&
+      visible(mention),
   );
   const nearest = inSentence.at(-1);
   if (nearest && GAP.test(head.slice(nearest.end - sentence.start))) {
-    return { keys: conjoined(context, inSentence, inSentence.length - 1), via: 'name', start: nearest.start, words: nearest.text };
+    return {
+      keys: conjoined(context, inSentence, inSentence.length - 1),
+      via: 'name',
+      start: nearest.start,
+      words: nearest.text,
+    };
   }
   const word = /(?<![\p{L}])(\p{L}+(?:\s+\p{L}+)?)\s*$/u.exec(trimGap(head))?.[1];
   if (!word) return null;
@@ -94,7 +108,9 @@ export function subjectBefore(context: ArticleContext, sentence: Sentence, posit
     const group = lastSubjectGroupBefore(context, sentence);
     return group.length > 0 ? { keys: group, via: 'pronoun', start: position, words: last } : null;
   }
-  const collective = COLLECTIVE_SUBJECTS.find((noun) => lower === noun || lower.endsWith(` ${noun}`) || last === noun);
+  const collective = COLLECTIVE_SUBJECTS.find(
+    (noun) => lower === noun || lower.endsWith(` ${noun}`) || last === noun,
+  );
   if (collective) {
     const organization = salientOrganization(context);
     if (organization) return { keys: [organization.key], via: 'collective', start: position, words: word };
@@ -105,7 +121,10 @@ export function subjectBefore(context: ArticleContext, sentence: Sentence, posit
 function trimGap(text: string): string {
   let rest = text;
   for (;;) {
-    const next = rest.replace(/(?:\s|,|\b(?:has|have|had|is|are|was|were|be|been|will|would|so far|also|however|still|now|already|again|long|in the past|\p{L}+ly))\s*$/iu, '');
+    const next = rest.replace(
+      /(?:\s|,|\b(?:has|have|had|is|are|was|were|be|been|will|would|so far|also|however|still|now|already|again|long|in the past|\p{L}+ly))\s*$/iu,
+      '',
+    );
     if (next === rest) return rest;
     rest = next;
   }
@@ -116,7 +135,12 @@ function conjoined(context: ArticleContext, mentions: Mention[], index: number):
   const keys = [mentions[index].key];
   for (let i = index; i > 0; i -= 1) {
     const between = context.text.slice(mentions[i - 1].end, mentions[i].start);
-    if (!/^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+and\s+(?:his|her|their)\s+(?:\p{L}+\s+)?counterparts?,?\s+)$/u.test(between)) break;
+    if (
+      !/^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+and\s+(?:his|her|their)\s+(?:\p{L}+\s+)?counterparts?,?\s+)$/u.test(
+        between,
+      )
+    )
+      break;
     keys.unshift(mentions[i - 1].key);
   }
   return [...new Set(keys)];
@@ -125,19 +149,27 @@ function conjoined(context: ArticleContext, mentions: Mention[], index: number):
 /** The actors a sentence opens with ("Finnish Defence Minister Antti Hakkanen and his … counterpart Pal Jonson"). */
 export function sentenceSubjects(context: ArticleContext, sentence: Sentence): string[] {
   const inSentence = context.actors.filter(
-    (mention) => mention.start >= sentence.start && mention.end <= sentence.end && !isPossessive(context.text, mention),
+    (mention) =>
+      mention.start >= sentence.start && mention.end <= sentence.end && !isPossessive(context.text, mention),
   );
   if (inSentence.length === 0) return [];
   const lead = context.text.slice(sentence.start, inSentence[0].start);
   // Only qualifiers may come first: "Finnish Defence Minister", "UK", "The".
   if (lead.split(/\s+/).filter(Boolean).length > 5) return [];
   let last = 0;
-  while (last + 1 < inSentence.length && conjoined(context, inSentence, last + 1).includes(inSentence[0].key)) last += 1;
+  while (last + 1 < inSentence.length && conjoined(context, inSentence, last + 1).includes(inSentence[0].key))
+    last += 1;
   return conjoined(context, inSentence, last);
 }
 
-export function lastActorBefore(context: ArticleContext, position: number, kind?: string): Mention | undefined {
-  return context.actors.filter((mention) => mention.end <= position && (!kind || mention.kind === kind)).at(-1);
+export function lastActorBefore(
+  context: ArticleContext,
+  position: number,
+  kind?: string,
+): Mention | undefined {
+  return context.actors
+    .filter((mention) => mention.end <= position && (!kind || mention.kind === kind))
+    .at(-1);
 }
 
 function lastSubjectGroupBefore(context: ArticleContext, sentence: Sentence): string[] {

@@ -19,12 +19,19 @@ export interface ResolvedDate {
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const WEEKDAY = /(?<![\p{L}])((?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier on|[Ll]ater on)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?(?![\p{L}])/gu;
+const WEEKDAY =
+  /(?<![\p{L}])((?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier on|[Ll]ater on)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?(?![\p{L}])/gu;
 
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 const utc = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 const long = (date: Date) =>
-  date.toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  date.toLocaleDateString('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 
 /** Every date the text gives, in order. `future` is the sentence's tense. */
 export function findDates(text: string, offset: number, anchor: string, future: boolean): ResolvedDate[] {
@@ -39,7 +46,10 @@ export function findDates(text: string, offset: number, anchor: string, future: 
     if (lead === 'last' || (!future && lead !== 'next')) {
       delta = -((anchorDay - day + 7) % 7);
       if (lead === 'last' && delta === 0) delta = -7;
-      rule = delta === 0 ? `the publication date itself, a ${match[2]}` : `the last ${match[2]} before the publication date (${long(anchorDate)})`;
+      rule =
+        delta === 0
+          ? `the publication date itself, a ${match[2]}`
+          : `the last ${match[2]} before the publication date (${long(anchorDate)})`;
     } else {
       delta = (day - anchorDay + 7) % 7;
       // "next Thursday" is the Thursday of next week (weeks start on Monday), as British and
@@ -57,7 +67,14 @@ export function findDates(text: string, offset: number, anchor: string, future: 
     }
     const date = new Date(anchorDate.getTime() + delta * 86_400_000);
     const start = offset + (match.index ?? 0);
-    found.push({ date: iso(date), text: match[0], start, end: start + match[0].length, rule, relative: true });
+    found.push({
+      date: iso(date),
+      text: match[0],
+      start,
+      end: start + match[0].length,
+      rule,
+      relative: true,
+    });
   }
   for (const result of chrono.parse(text, { instant: anchorDate, timezone: 0 }, { forwardDate: future })) {
     const start = offset + result.index;

@@ -20,7 +20,12 @@ import { extractStatements, shorten, type StatementDraft } from './statements';
 import { tokenize } from './tokens';
 import { TopicResolver } from './topics';
 
-type Records = Required<Pick<Document, 'nations' | 'officials' | 'organizations' | 'places' | 'topics' | 'meetings' | 'statements' | 'positions'>>;
+type Records = Required<
+  Pick<
+    Document,
+    'nations' | 'officials' | 'organizations' | 'places' | 'topics' | 'meetings' | 'statements' | 'positions'
+  >
+>;
 
 export function draftArticle(article: ArticleInput, known: readonly KnownEntity[]): Draft {
   const { text } = article;
@@ -40,7 +45,16 @@ export function draftArticle(article: ArticleInput, known: readonly KnownEntity[
   const statements = extractStatements(context, (message) => warnings.push(message));
   const positions = extractPositions(context, statements);
 
-  const records: Records = { nations: [], officials: [], organizations: [], places: [], topics: [], meetings: [], statements: [], positions: [] };
+  const records: Records = {
+    nations: [],
+    officials: [],
+    organizations: [],
+    places: [],
+    topics: [],
+    meetings: [],
+    statements: [],
+    positions: [],
+  };
   const facts: DraftFact[] = [];
   const entities: DraftEntity[] = [];
   const used = new Set<string>();
@@ -56,7 +70,8 @@ export function draftArticle(article: ArticleInput, known: readonly KnownEntity[
   // Entities: ids, match decisions and records.
   const idOf = new Map<string, string>();
   const matches = new Map<string, MatchResult>();
-  const nationOf = (key: string) => (key.startsWith('nation:') ? `nation:${key.slice(7).toLowerCase()}` : undefined);
+  const nationOf = (key: string) =>
+    key.startsWith('nation:') ? `nation:${key.slice(7).toLowerCase()}` : undefined;
   const ordered = [...table.byKey.values()].filter((entity) => entity.mentions.length > 0);
   const knownIds = new Set(known.map((entity) => entity.id));
   for (const entity of ordered) {
@@ -85,9 +100,20 @@ export function draftArticle(article: ArticleInput, known: readonly KnownEntity[
     if (!id) {
       id = unique(`topic:${slugify(choice.name)}`);
       topicIds.set(key, id);
-      const evidence = wordsOf(evidenceAt.text).length >= 2 && evidenceAt.text.trim().length >= 8 ? [{ excerpt: evidenceAt.text }] : [];
+      const evidence =
+        wordsOf(evidenceAt.text).length >= 2 && evidenceAt.text.trim().length >= 8
+          ? [{ excerpt: evidenceAt.text }]
+          : [];
       records.topics.push({ id, name: choice.name, aliases: [], evidence });
-      entities.push({ id, kind: 'TOPIC', name: choice.name, decision: 'NEW', reason: choice.reason, candidates: [], mentions: [evidenceAt] });
+      entities.push({
+        id,
+        kind: 'TOPIC',
+        name: choice.name,
+        decision: 'NEW',
+        reason: choice.reason,
+        candidates: [],
+        mentions: [evidenceAt],
+      });
     }
     return id;
   };
@@ -105,18 +131,36 @@ export function draftArticle(article: ArticleInput, known: readonly KnownEntity[
     const convener = meeting.convenedBy[0] ? table.byKey.get(meeting.convenedBy[0]) : undefined;
     const place = meeting.place ? table.byKey.get(meeting.place) : undefined;
     const city = place?.within ? table.byKey.get(place.within) : place;
-    const people = meeting.participants.map((key) => table.byKey.get(key)).filter((entity): entity is EntityDraft => entity?.kind === 'OFFICIAL');
-    const who = convener?.name ?? (people.length > 0 ? people.slice(0, 3).map((person) => lastName(person.name)).join('-') : 'meeting');
-    const id = unique(`meeting:${meeting.date}-${slugify([who, city?.name].filter(Boolean).join(' '), 70) || 'meeting'}`);
+    const people = meeting.participants
+      .map((key) => table.byKey.get(key))
+      .filter((entity): entity is EntityDraft => entity?.kind === 'OFFICIAL');
+    const who =
+      convener?.name ??
+      (people.length > 0
+        ? people
+            .slice(0, 3)
+            .map((person) => lastName(person.name))
+            .join('-')
+        : 'meeting');
+    const id = unique(
+      `meeting:${meeting.date}-${slugify([who, city?.name].filter(Boolean).join(' '), 70) || 'meeting'}`,
+    );
     meetingIds.set(meeting, id);
-    const title = convener ? `${convener.name} meeting` : people.length > 0 ? `Meeting of ${people.map((person) => person.name).join(', ')}` : `Meeting${city ? ` in ${city.name}` : ''}`;
+    const title = convener
+      ? `${convener.name} meeting`
+      : people.length > 0
+        ? `Meeting of ${people.map((person) => person.name).join(', ')}`
+        : `Meeting${city ? ` in ${city.name}` : ''}`;
     const date = meeting.dateResolution;
     records.meetings.push({
       id,
       title,
       date: meeting.date,
       ...(date && date.relative
-        ? { dateText: date.text, dateResolution: { text: date.text, anchor: article.publishedAt, rule: date.rule } }
+        ? {
+            dateText: date.text,
+            dateResolution: { text: date.text, anchor: article.publishedAt, rule: date.rule },
+          }
         : date
           ? { dateText: date.text }
           : {}),
@@ -152,7 +196,9 @@ export function draftArticle(article: ArticleInput, known: readonly KnownEntity[
     return id;
   }
   const meetingOf = (sentenceIndex: number) => {
-    const meeting = meetings.find((candidate) => candidate.sentences.some((sentence) => sentence.index === sentenceIndex));
+    const meeting = meetings.find((candidate) =>
+      candidate.sentences.some((sentence) => sentence.index === sentenceIndex),
+    );
     return meeting ? { id: meetingIds.get(meeting)!, date: meeting.date } : undefined;
   };
 
@@ -165,7 +211,9 @@ export function draftArticle(article: ArticleInput, known: readonly KnownEntity[
     const dedupeKey = `${speaker}|${statement.kind}|${foldText(statement.text)}`;
     if (seenStatements.has(dedupeKey)) continue;
     seenStatements.add(dedupeKey);
-    const id = unique(`statement:${slugify(lastName(table.byKey.get(statement.speaker)?.name ?? speaker), 30)}-${slugify(wordsOf(statement.text).slice(0, 6).join(' '), 50)}`);
+    const id = unique(
+      `statement:${slugify(lastName(table.byKey.get(statement.speaker)?.name ?? speaker), 30)}-${slugify(wordsOf(statement.text).slice(0, 6).join(' '), 50)}`,
+    );
     const meeting = meetingOf(statement.sentence.index);
     records.statements.push({
       id,
@@ -212,12 +260,23 @@ export function draftArticle(article: ArticleInput, known: readonly KnownEntity[
         continue;
       }
       let linked = statementIds
-        .filter(({ draft }) => draft.sentence.index === position.sentence.index && draft.speaker === holderKey)
+        .filter(
+          ({ draft }) => draft.sentence.index === position.sentence.index && draft.speaker === holderKey,
+        )
         .map(({ id }) => id);
-      const quoted = context.quotations.some((quote) => quote.start <= position.cue.start && position.cue.end <= quote.end);
-      if (linked.length === 0 && position.speech && !quoted && table.byKey.get(holderKey)?.kind === 'OFFICIAL') {
+      const quoted = context.quotations.some(
+        (quote) => quote.start <= position.cue.start && position.cue.end <= quote.end,
+      );
+      if (
+        linked.length === 0 &&
+        position.speech &&
+        !quoted &&
+        table.byKey.get(holderKey)?.kind === 'OFFICIAL'
+      ) {
         // "stressing the importance of …" said of an official is a paraphrase of what they said.
-        const id = unique(`statement:${slugify(lastName(table.byKey.get(holderKey)!.name), 30)}-${slugify(wordsOf(summary).slice(0, 6).join(' '), 50)}`);
+        const id = unique(
+          `statement:${slugify(lastName(table.byKey.get(holderKey)!.name), 30)}-${slugify(wordsOf(summary).slice(0, 6).join(' '), 50)}`,
+        );
         records.statements.push({
           id,
           kind: 'PARAPHRASE',
@@ -243,7 +302,9 @@ export function draftArticle(article: ArticleInput, known: readonly KnownEntity[
         });
         linked = [id];
       }
-      const id = unique(`position:${slugify(lastName(nameFor(holderKey)), 30)}-${position.stance.toLowerCase()}-${slugify(topic.split(':')[1] ?? topic, 50)}`);
+      const id = unique(
+        `position:${slugify(lastName(nameFor(holderKey)), 30)}-${position.stance.toLowerCase()}-${slugify(topic.split(':')[1] ?? topic, 50)}`,
+      );
       const codes = STANCE_CODES[position.stance];
       const record: Records['positions'][number] = {
         id,
@@ -278,7 +339,11 @@ export function draftArticle(article: ArticleInput, known: readonly KnownEntity[
     return table.byKey.get(key)?.name ?? key;
   }
   function topicName(id: string): string {
-    return records.topics.find((topic) => topic.id === id)?.name ?? known.find((entity) => entity.id === id)?.name ?? id;
+    return (
+      records.topics.find((topic) => topic.id === id)?.name ??
+      known.find((entity) => entity.id === id)?.name ??
+      id
+    );
   }
 
   // Entity records: every entity mentioned, with a short excerpt around its first mention.
@@ -286,8 +351,20 @@ export function draftArticle(article: ArticleInput, known: readonly KnownEntity[
     const id = idOf.get(entity.key)!;
     const match = matches.get(entity.key)!;
     const existing = match.decision === 'EXISTING' ? match.known : undefined;
-    const evidence = dedupeExcerpts(entity.mentions.slice(0, 3).map((mention) => excerptOf(...window(text, mention))));
-    const aliases = [...entity.aliases].filter((alias) => foldText(alias) !== foldText(existing?.name ?? entity.name) && alias.length > 1);
+    const evidence = dedupeExcerpts(
+      entity.mentions.slice(0, 3).map((mention) => excerptOf(...window(text, mention))),
+    );
+    // Every other spelling the article uses, accent-less ones included: they are how later reports will write it.
+    const aliases = [...new Set([entity.name, ...entity.aliases])].filter(
+      (alias) => alias !== (existing?.name ?? entity.name) && alias.length > 1,
+    );
+    // Two spellings of one existing entity ("Hakkanen", "Hakanen") are one record.
+    const twin = entities.find((other) => other.id === id && other.kind === entity.kind);
+    if (twin) {
+      twin.mentions.push(...entity.mentions.map((mention) => span(mention.start, mention.end)));
+      mergeInto(records, id, aliases, evidence);
+      continue;
+    }
     entities.push({
       id,
       kind: entity.kind,
@@ -315,10 +392,26 @@ export function draftArticle(article: ArticleInput, known: readonly KnownEntity[
           evidence: [excerptOf(...window(text, office.span))],
         };
       });
-      records.officials.push({ id, name, aliases, ...(keepNation ? { nation: keepNation } : {}), roles, evidence });
+      records.officials.push({
+        id,
+        name,
+        aliases,
+        ...(keepNation ? { nation: keepNation } : {}),
+        roles,
+        evidence,
+      });
     } else if (entity.kind === 'ORGANIZATION') {
       // An organization or place the graph has is referred to by id (its kind is the graph's).
-      if (!existing) records.organizations.push({ id, name, aliases, kind: entity.organizationKind ?? 'OTHER', members: [], leaders: [], evidence });
+      if (!existing)
+        records.organizations.push({
+          id,
+          name,
+          aliases,
+          kind: entity.organizationKind ?? 'OTHER',
+          members: [],
+          leaders: [],
+          evidence,
+        });
     } else if (entity.kind === 'PLACE') {
       const country = entity.nation ? idOf.get(entity.nation) : undefined;
       const within = entity.within ? idOf.get(entity.within) : undefined;
@@ -352,6 +445,15 @@ export function draftArticle(article: ArticleInput, known: readonly KnownEntity[
   return { document, entities, facts, warnings };
 }
 
+function mergeInto(records: Records, id: string, aliases: string[], evidence: { excerpt: string }[]): void {
+  const record = [...records.nations, ...records.officials, ...records.organizations, ...records.places].find(
+    (candidate) => candidate.id === id,
+  );
+  if (!record) return;
+  record.aliases = [...new Set([...record.aliases, ...aliases])].filter((alias) => alias !== record.name);
+  record.evidence = dedupeExcerpts([...record.evidence, ...evidence]);
+}
+
 function newIdFor(entity: EntityDraft): string {
   switch (entity.kind) {
     case 'NATION':
@@ -377,15 +479,23 @@ function round(value: number): number {
 }
 
 function dedupe<T extends { start: number; end: number }>(spans: T[]): T[] {
-  return spans.filter((span, index) => spans.findIndex((other) => other.start === span.start && other.end === span.end) === index);
+  return spans.filter(
+    (span, index) =>
+      spans.findIndex((other) => other.start === span.start && other.end === span.end) === index,
+  );
 }
 
 function dedupeExcerpts(evidence: { excerpt: string }[]): { excerpt: string }[] {
-  return evidence.filter((item, index) => evidence.findIndex((other) => other.excerpt === item.excerpt) === index);
+  return evidence.filter(
+    (item, index) => evidence.findIndex((other) => other.excerpt === item.excerpt) === index,
+  );
 }
 
 function dedupeRoles<T extends { title: string; nation?: string }>(offices: T[]): T[] {
-  return offices.filter((office, index) => offices.findIndex((other) => foldText(other.title) === foldText(office.title)) === index);
+  return offices.filter(
+    (office, index) =>
+      offices.findIndex((other) => foldText(other.title) === foldText(office.title)) === index,
+  );
 }
 
 /**
@@ -401,8 +511,7 @@ function window(text: string, mention: TextSpan): [number, number] {
   let last = line.findIndex((token) => token.end >= mention.end);
   if (first < 0) first = 0;
   if (last < 0) last = line.length - 1;
-  const enough = () =>
-    last - first + 1 >= 3 && line[last].end - line[first].start >= 12;
+  const enough = () => last - first + 1 >= 3 && line[last].end - line[first].start >= 12;
   while (!enough() && (first > 0 || last < line.length - 1)) {
     if (last < line.length - 1) last += 1;
     if (!enough() && first > 0) first -= 1;

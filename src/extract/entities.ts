@@ -6,12 +6,7 @@
 import type { DraftEntityKind, TextSpan } from './draft.types';
 
 export type OrganizationKind =
-  | 'ALLIANCE'
-  | 'COALITION'
-  | 'CONTACT_GROUP'
-  | 'INTERNATIONAL_ORGANIZATION'
-  | 'GOVERNMENT_BODY'
-  | 'OTHER';
+  'ALLIANCE' | 'COALITION' | 'CONTACT_GROUP' | 'INTERNATIONAL_ORGANIZATION' | 'GOVERNMENT_BODY' | 'OTHER';
 
 export type PlaceKind = 'CITY' | 'VENUE' | 'REGION' | 'COUNTRY' | 'OTHER';
 
@@ -71,7 +66,8 @@ export class EntityTable {
     if (this.taken(span.start, span.end)) return;
     this.mentions.push({ ...span, key: entity.key, kind: entity.kind });
     entity.mentions.push(span);
-    if (span.text !== entity.name && !/^(?:he|she|they)$/i.test(span.text)) entity.aliases.add(span.text.replace(/['’]s$/u, ''));
+    if (span.text !== entity.name && !/^(?:he|she|they)$/i.test(span.text))
+      entity.aliases.add(span.text.replace(/['’]s$/u, ''));
   }
 
   /** Whether a span overlaps a mention already taken. */

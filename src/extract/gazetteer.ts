@@ -82,9 +82,25 @@ function build(): Gazetteer {
   }
   for (const [form, iso3] of Object.entries(EXTRA_NATION_FORMS)) {
     const name = nationNames.get(iso3) ?? form;
-    const capital = ['Washington', 'Kiev', 'Kyiv', 'Beijing', 'Moscow', 'Tehran', 'Pyongyang', 'Seoul', 'Tokyo', 'New Delhi', 'Ankara'].includes(form);
+    const capital = [
+      'Washington',
+      'Kiev',
+      'Kyiv',
+      'Beijing',
+      'Moscow',
+      'Tehran',
+      'Pyongyang',
+      'Seoul',
+      'Tokyo',
+      'New Delhi',
+      'Ankara',
+    ].includes(form);
     const demonym = ['Russian', 'Ukrainian', 'Emirati'].includes(form);
-    add(form, { iso3, name, form: capital ? 'capital' : demonym ? 'demonym' : isAcronym(form) ? 'short' : 'name' });
+    add(form, {
+      iso3,
+      name,
+      form: capital ? 'capital' : demonym ? 'demonym' : isAcronym(form) ? 'short' : 'name',
+    });
     if (capital) capitals.add(form, { name: form, iso3 });
   }
   const organizations = new PhraseIndex<OrganizationEntry>();

@@ -74,22 +74,77 @@ export interface StanceCue {
 
 export const STANCE_CUES: StanceCue[] = [
   // STRESSES: insisting that something is important.
-  { stance: 'STRESSES', pattern: 'stress(?:ed|es|ing)?|underlin(?:ed|es|ing)|underscor(?:ed|es|ing)', object: 'after', speech: true },
-  { stance: 'STRESSES', pattern: 'emphasi[sz](?:ed|es|ing)|highlight(?:ed|s|ing)|insist(?:ed|s|ing) on', object: 'after', speech: true },
-  { stance: 'STRESSES', pattern: 'reiterat(?:ed|es|ing)(?: (?:the|their|his|her|its) (?:importance|need) of)?', object: 'after', speech: true },
-  { stance: 'STRESSES', pattern: '(?:is|was|are|were|would be|remains?) (?:vital|essential|crucial|indispensable|key|critical)', object: 'subject', speech: false },
+  {
+    stance: 'STRESSES',
+    pattern: 'stress(?:ed|es|ing)?|underlin(?:ed|es|ing)|underscor(?:ed|es|ing)',
+    object: 'after',
+    speech: true,
+  },
+  {
+    stance: 'STRESSES',
+    pattern: 'emphasi[sz](?:ed|es|ing)|highlight(?:ed|s|ing)|insist(?:ed|s|ing) on',
+    object: 'after',
+    speech: true,
+  },
+  {
+    stance: 'STRESSES',
+    pattern: 'reiterat(?:ed|es|ing)(?: (?:the|their|his|her|its) (?:importance|need) of)?',
+    object: 'after',
+    speech: true,
+  },
+  {
+    stance: 'STRESSES',
+    pattern: '(?:is|was|are|were|would be|remains?) (?:vital|essential|crucial|indispensable|key|critical)',
+    object: 'subject',
+    speech: false,
+  },
   // REFUSES: declining to do or provide something.
-  { stance: 'REFUSES', pattern: 'refus(?:ed|es|ing)|declin(?:ed|es|ing) to|reject(?:ed|s|ing)|rul(?:ed|es|ing) out|turn(?:ed|s|ing) down', object: 'after', speech: false },
+  {
+    stance: 'REFUSES',
+    pattern:
+      'refus(?:ed|es|ing)|declin(?:ed|es|ing) to|reject(?:ed|s|ing)|rul(?:ed|es|ing) out|turn(?:ed|s|ing) down',
+    object: 'after',
+    speech: false,
+  },
   // PLEDGES: committing to deliver something.
-  { stance: 'PLEDGES', pattern: 'pledg(?:ed|es|ing)|promis(?:ed|es|ing)|vow(?:ed|s|ing)|commit(?:ted|s|ting)? (?:to|itself to|themselves to)|(?:has|have|had) committed', object: 'after', speech: true },
+  {
+    stance: 'PLEDGES',
+    pattern:
+      'pledg(?:ed|es|ing)|promis(?:ed|es|ing)|vow(?:ed|s|ing)|commit(?:ted|s|ting)? (?:to|itself to|themselves to)|(?:has|have|had) committed',
+    object: 'after',
+    speech: true,
+  },
   // SUPPORTS: backing something (verb forms only: "support plans" is a noun).
   // "urged allies to increase defence spending": the topic is what they are urged to do.
-  { stance: 'SUPPORTS', pattern: '(?:urg(?:ed|es|ing)|call(?:ed|s|ing) on) (?:[\\p{L}-]+ ){1,4}?to', object: 'after', speech: true },
-  { stance: 'SUPPORTS', pattern: 'back(?:ed|s|ing)|support(?:ed|s|ing)|endors(?:ed|es|ing)|welcom(?:ed|es|ing)|favou?r(?:ed|s|ing)|(?:called|calls|calling) for|advocat(?:ed|es|ing)|(?:aims|aimed|seeks|sought|wants|wanted) to|push(?:ed|es|ing) for|in favou?r of', object: 'after', speech: false },
+  {
+    stance: 'SUPPORTS',
+    pattern: '(?:urg(?:ed|es|ing)|call(?:ed|s|ing) on) (?:[\\p{L}-]+ ){1,4}?to',
+    object: 'after',
+    speech: true,
+  },
+  {
+    stance: 'SUPPORTS',
+    pattern:
+      'back(?:ed|s|ing)|support(?:ed|s|ing)|endors(?:ed|es|ing)|welcom(?:ed|es|ing)|favou?r(?:ed|s|ing)|(?:called|calls|calling) for|advocat(?:ed|es|ing)|(?:aims|aimed|seeks|sought|wants|wanted) to|push(?:ed|es|ing) for|in favou?r of',
+    object: 'after',
+    speech: false,
+  },
   // OPPOSES: arguing against something.
-  { stance: 'OPPOSES', pattern: 'oppos(?:ed|es|ing)|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|object(?:ed|s|ing) to|(?:warned|warns|warning) against|(?:is|are|was|were) against', object: 'after', speech: false },
+  {
+    stance: 'OPPOSES',
+    pattern:
+      'oppos(?:ed|es|ing)|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|object(?:ed|s|ing) to|(?:warned|warns|warning) against|(?:is|are|was|were) against',
+    object: 'after',
+    speech: false,
+  },
   // HESITANT: reluctant or undecided.
-  { stance: 'HESITANT', pattern: 'hesita(?:nt|ted|tes|ting)|reluctan(?:t|ce)|undecided|wary of|cautious about|(?:has|have) yet to decide|noncommittal|non-committal', object: 'after', speech: false },
+  {
+    stance: 'HESITANT',
+    pattern:
+      'hesita(?:nt|ted|tes|ting)|reluctan(?:t|ce)|undecided|wary of|cautious about|(?:has|have) yet to decide|noncommittal|non-committal',
+    object: 'after',
+    speech: false,
+  },
 ];
 
 /** Words that turn a stance cue around when they come just before it ("did not support"). */
@@ -274,7 +329,20 @@ export const OFFICE_COMPLEMENTS = [
 ];
 
 /** Honorifics before a name ("Mr Healey"); kept out of the name. */
-export const HONORIFICS = ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady'];
+export const HONORIFICS = [
+  'Mr',
+  'Mr.',
+  'Mrs',
+  'Mrs.',
+  'Ms',
+  'Ms.',
+  'Dr',
+  'Dr.',
+  'Sir',
+  'Dame',
+  'Lord',
+  'Lady',
+];
 
 /** "his Swedish counterpart Pål Jonson": takes the office of the person named before. */
 export const COUNTERPART_WORDS = ['counterpart', 'counterparts', 'opposite number', 'equivalent'];
@@ -310,34 +378,78 @@ export const COLLECTIVE_SUBJECTS = [
 export const KNOWN_ORGANIZATIONS: {
   name: string;
   aliases: string[];
-  kind: 'ALLIANCE' | 'COALITION' | 'CONTACT_GROUP' | 'INTERNATIONAL_ORGANIZATION' | 'GOVERNMENT_BODY' | 'OTHER';
+  kind:
+    'ALLIANCE' | 'COALITION' | 'CONTACT_GROUP' | 'INTERNATIONAL_ORGANIZATION' | 'GOVERNMENT_BODY' | 'OTHER';
 }[] = [
-  { name: 'NATO', aliases: ['North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation', 'Nato'], kind: 'ALLIANCE' },
+  {
+    name: 'NATO',
+    aliases: ['North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation', 'Nato'],
+    kind: 'ALLIANCE',
+  },
   { name: 'European Union', aliases: ['EU', 'E.U.'], kind: 'INTERNATIONAL_ORGANIZATION' },
   { name: 'United Nations', aliases: ['UN', 'U.N.'], kind: 'INTERNATIONAL_ORGANIZATION' },
-  { name: 'UN Security Council', aliases: ['Security Council', 'United Nations Security Council', 'UNSC'], kind: 'INTERNATIONAL_ORGANIZATION' },
-  { name: 'UN General Assembly', aliases: ['General Assembly', 'United Nations General Assembly'], kind: 'INTERNATIONAL_ORGANIZATION' },
+  {
+    name: 'UN Security Council',
+    aliases: ['Security Council', 'United Nations Security Council', 'UNSC'],
+    kind: 'INTERNATIONAL_ORGANIZATION',
+  },
+  {
+    name: 'UN General Assembly',
+    aliases: ['General Assembly', 'United Nations General Assembly'],
+    kind: 'INTERNATIONAL_ORGANIZATION',
+  },
   { name: 'European Commission', aliases: [], kind: 'INTERNATIONAL_ORGANIZATION' },
   { name: 'European Council', aliases: [], kind: 'INTERNATIONAL_ORGANIZATION' },
   { name: 'Council of Europe', aliases: [], kind: 'INTERNATIONAL_ORGANIZATION' },
   { name: 'Group of Seven', aliases: ['G7', 'G-7'], kind: 'INTERNATIONAL_ORGANIZATION' },
   { name: 'Group of Twenty', aliases: ['G20', 'G-20'], kind: 'INTERNATIONAL_ORGANIZATION' },
-  { name: 'OSCE', aliases: ['Organization for Security and Co-operation in Europe', 'Organisation for Security and Co-operation in Europe'], kind: 'INTERNATIONAL_ORGANIZATION' },
+  {
+    name: 'OSCE',
+    aliases: [
+      'Organization for Security and Co-operation in Europe',
+      'Organisation for Security and Co-operation in Europe',
+    ],
+    kind: 'INTERNATIONAL_ORGANIZATION',
+  },
   { name: 'African Union', aliases: ['AU'], kind: 'INTERNATIONAL_ORGANIZATION' },
   { name: 'ASEAN', aliases: ['Association of Southeast Asian Nations'], kind: 'INTERNATIONAL_ORGANIZATION' },
   { name: 'Arab League', aliases: ['League of Arab States'], kind: 'INTERNATIONAL_ORGANIZATION' },
   { name: 'Gulf Cooperation Council', aliases: ['GCC'], kind: 'INTERNATIONAL_ORGANIZATION' },
-  { name: 'ECOWAS', aliases: ['Economic Community of West African States'], kind: 'INTERNATIONAL_ORGANIZATION' },
-  { name: 'OPEC', aliases: ['Organization of the Petroleum Exporting Countries'], kind: 'INTERNATIONAL_ORGANIZATION' },
-  { name: 'Shanghai Cooperation Organisation', aliases: ['SCO', 'Shanghai Cooperation Organization'], kind: 'INTERNATIONAL_ORGANIZATION' },
+  {
+    name: 'ECOWAS',
+    aliases: ['Economic Community of West African States'],
+    kind: 'INTERNATIONAL_ORGANIZATION',
+  },
+  {
+    name: 'OPEC',
+    aliases: ['Organization of the Petroleum Exporting Countries'],
+    kind: 'INTERNATIONAL_ORGANIZATION',
+  },
+  {
+    name: 'Shanghai Cooperation Organisation',
+    aliases: ['SCO', 'Shanghai Cooperation Organization'],
+    kind: 'INTERNATIONAL_ORGANIZATION',
+  },
   { name: 'BRICS', aliases: [], kind: 'INTERNATIONAL_ORGANIZATION' },
   { name: 'International Atomic Energy Agency', aliases: ['IAEA'], kind: 'INTERNATIONAL_ORGANIZATION' },
   { name: 'International Monetary Fund', aliases: ['IMF'], kind: 'INTERNATIONAL_ORGANIZATION' },
   { name: 'World Bank', aliases: [], kind: 'INTERNATIONAL_ORGANIZATION' },
-  { name: 'World Trade Organization', aliases: ['WTO', 'World Trade Organisation'], kind: 'INTERNATIONAL_ORGANIZATION' },
-  { name: 'World Health Organization', aliases: ['WHO', 'World Health Organisation'], kind: 'INTERNATIONAL_ORGANIZATION' },
+  {
+    name: 'World Trade Organization',
+    aliases: ['WTO', 'World Trade Organisation'],
+    kind: 'INTERNATIONAL_ORGANIZATION',
+  },
+  {
+    name: 'World Health Organization',
+    aliases: ['WHO', 'World Health Organisation'],
+    kind: 'INTERNATIONAL_ORGANIZATION',
+  },
   { name: 'Commonwealth', aliases: ['Commonwealth of Nations'], kind: 'INTERNATIONAL_ORGANIZATION' },
-  { name: 'Ukraine Defence Contact Group', aliases: ['Ukraine Defense Contact Group', 'UDCG', 'Ramstein group'], kind: 'CONTACT_GROUP' },
+  {
+    name: 'Ukraine Defence Contact Group',
+    aliases: ['Ukraine Defense Contact Group', 'UDCG', 'Ramstein group'],
+    kind: 'CONTACT_GROUP',
+  },
   { name: 'Joint Expeditionary Force', aliases: ['JEF'], kind: 'COALITION' },
   { name: 'AUKUS', aliases: [], kind: 'ALLIANCE' },
   { name: 'Quad', aliases: ['Quadrilateral Security Dialogue'], kind: 'OTHER' },
@@ -348,7 +460,10 @@ export const KNOWN_ORGANIZATIONS: {
  * ("Nordic Defence Cooperation Group"), of the kind given; so is a quoted lower-case name holding
  * one ("the "coalition of the willing"").
  */
-export const ORGANIZATION_HEADS: Record<string, 'ALLIANCE' | 'COALITION' | 'CONTACT_GROUP' | 'INTERNATIONAL_ORGANIZATION' | 'GOVERNMENT_BODY' | 'OTHER'> = {
+export const ORGANIZATION_HEADS: Record<
+  string,
+  'ALLIANCE' | 'COALITION' | 'CONTACT_GROUP' | 'INTERNATIONAL_ORGANIZATION' | 'GOVERNMENT_BODY' | 'OTHER'
+> = {
   'contact group': 'CONTACT_GROUP',
   coalition: 'COALITION',
   alliance: 'ALLIANCE',
@@ -369,8 +484,37 @@ export const ORGANIZATION_HEADS: Record<string, 'ALLIANCE' | 'COALITION' | 'CONT
 };
 
 /** Words that make a sentence about a meeting: verbs in every tense, and nouns. */
-export const MEETING_VERBS = ['meet', 'meets', 'met', 'meeting', 'convene', 'convenes', 'convened', 'gather', 'gathers', 'gathered', 'hold talks', 'held talks', 'holds talks', 'host', 'hosts', 'hosted', 'chair', 'chairs', 'chaired'];
-export const MEETING_NOUNS = ['meeting', 'talks', 'summit', 'gathering', 'conference', 'session', 'ministerial', 'consultations'];
+export const MEETING_VERBS = [
+  'meet',
+  'meets',
+  'met',
+  'meeting',
+  'convene',
+  'convenes',
+  'convened',
+  'gather',
+  'gathers',
+  'gathered',
+  'hold talks',
+  'held talks',
+  'holds talks',
+  'host',
+  'hosts',
+  'hosted',
+  'chair',
+  'chairs',
+  'chaired',
+];
+export const MEETING_NOUNS = [
+  'meeting',
+  'talks',
+  'summit',
+  'gathering',
+  'conference',
+  'session',
+  'ministerial',
+  'consultations',
+];
 
 /** Tense cues: a meeting sentence with one of these is scheduled (future) or cancelled. */
 export const FUTURE_CUES = [
@@ -401,8 +545,28 @@ export const FUTURE_CUES = [
 export const CANCELLED_CUES = ['cancelled', 'canceled', 'called off', 'postponed', 'scrapped', 'put off'];
 
 /** "around 50 nations", "delegations from 12 countries": the reported number of participants. */
-export const PARTICIPANT_COUNT_NOUNS = ['countries', 'nations', 'states', 'delegations', 'governments', 'member states', 'allies'];
-export const APPROXIMATE_WORDS = ['around', 'about', 'some', 'nearly', 'almost', 'roughly', 'approximately', 'more than', 'over', 'up to', 'at least'];
+export const PARTICIPANT_COUNT_NOUNS = [
+  'countries',
+  'nations',
+  'states',
+  'delegations',
+  'governments',
+  'member states',
+  'allies',
+];
+export const APPROXIMATE_WORDS = [
+  'around',
+  'about',
+  'some',
+  'nearly',
+  'almost',
+  'roughly',
+  'approximately',
+  'more than',
+  'over',
+  'up to',
+  'at least',
+];
 
 /** Nation forms `world-countries` lacks or spells otherwise (metonyms and dotted short forms). */
 export const EXTRA_NATION_FORMS: Record<string, string> = {

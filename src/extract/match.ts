@@ -19,21 +19,41 @@ export interface MatchResult {
 
 const tolerance = (length: number) => (length >= 10 ? 2 : length >= 5 ? 1 : 0);
 
-export function matchEntity(entity: EntityDraft, known: readonly KnownEntity[], nationOf: (key: string) => string | undefined): MatchResult {
+export function matchEntity(
+  entity: EntityDraft,
+  known: readonly KnownEntity[],
+  nationOf: (key: string) => string | undefined,
+): MatchResult {
   const sameKind = known.filter((candidate) => candidate.kind === kindOf(entity.kind));
   if (entity.kind === 'NATION') {
     const id = `nation:${entity.iso3?.toLowerCase()}`;
     const hit = sameKind.find((candidate) => candidate.id === id);
     return hit
-      ? { decision: 'EXISTING', reason: `ISO 3166 code ${entity.iso3} is ${hit.id} in the graph`, candidates: [hit.id], known: hit }
+      ? {
+          decision: 'EXISTING',
+          reason: `ISO 3166 code ${entity.iso3} is ${hit.id} in the graph`,
+          candidates: [hit.id],
+          known: hit,
+        }
       : { decision: 'NEW', reason: `ISO 3166 code ${entity.iso3}; not yet in the graph`, candidates: [] };
   }
   const ours = [entity.name, ...entity.aliases].map(foldText).filter((form) => form.length > 1);
   const exact = sameKind.filter((candidate) => forms(candidate).some((form) => ours.includes(form)));
-  const scored = exact.length > 0 ? exact.map((candidate) => ({ candidate, score: 2 })) : nearMisses(ours, sameKind, entity);
-  if (scored.length === 0) return { decision: 'NEW', reason: 'no name or alias in the graph is this one or a near miss', candidates: [] };
+  const scored =
+    exact.length > 0
+      ? exact.map((candidate) => ({ candidate, score: 2 }))
+      : nearMisses(ours, sameKind, entity);
+  if (scored.length === 0)
+    return {
+      decision: 'NEW',
+      reason: 'no name or alias in the graph is this one or a near miss',
+      candidates: [],
+    };
   // Context: a known official whose nation or office agrees outranks one whose doesn't.
-  const withContext = scored.map(({ candidate, score }) => ({ candidate, score: score + contextScore(entity, candidate, nationOf) }));
+  const withContext = scored.map(({ candidate, score }) => ({
+    candidate,
+    score: score + contextScore(entity, candidate, nationOf),
+  }));
   const best = Math.max(...withContext.map((entry) => entry.score));
   const top = withContext.filter((entry) => entry.score === best);
   if (top.length > 1) {
@@ -44,13 +64,14 @@ export function matchEntity(entity: EntityDraft, known: readonly KnownEntity[], 
     };
   }
   const hit = top[0].candidate;
-  const how = exact.length > 0
-    ? foldText(hit.name) === foldText(entity.name) || forms(hit).includes(foldText(entity.name))
-      ? entity.name === hit.name || hit.aliases.includes(entity.name)
-        ? `name "${entity.name}" of ${hit.id}`
-        : `"${entity.name}" is "${hit.name}" (${hit.id}) with accents or case ignored`
-      : `an alias of ${hit.id} ("${hit.name}")`
-    : `"${entity.name}" is a near miss of "${hit.name}" (${hit.id})`;
+  const how =
+    exact.length > 0
+      ? foldText(hit.name) === foldText(entity.name) || forms(hit).includes(foldText(entity.name))
+        ? entity.name === hit.name || hit.aliases.includes(entity.name)
+          ? `name "${entity.name}" of ${hit.id}`
+          : `"${entity.name}" is "${hit.name}" (${hit.id}) with accents or case ignored`
+        : `an alias of ${hit.id} ("${hit.name}")`
+      : `"${entity.name}" is a near miss of "${hit.name}" (${hit.id})`;
   return { decision: 'EXISTING', reason: how, candidates: [hit.id], known: hit };
 }
 
@@ -62,7 +83,11 @@ function forms(candidate: KnownEntity): string[] {
   return [candidate.name, ...candidate.aliases].map(foldText);
 }
 
-function nearMisses(ours: string[], candidates: readonly KnownEntity[], entity: EntityDraft): { candidate: KnownEntity; score: number }[] {
+function nearMisses(
+  ours: string[],
+  candidates: readonly KnownEntity[],
+  entity: EntityDraft,
+): { candidate: KnownEntity; score: number }[] {
   const results: { candidate: KnownEntity; score: number }[] = [];
   for (const candidate of candidates) {
     let best = Infinity;
@@ -81,7 +106,11 @@ function nearMisses(ours: string[], candidates: readonly KnownEntity[], entity: 
   return results;
 }
 
-function contextScore(entity: EntityDraft, candidate: KnownEntity, nationOf: (key: string) => string | undefined): number {
+function contextScore(
+  entity: EntityDraft,
+  candidate: KnownEntity,
+  nationOf: (key: string) => string | undefined,
+): number {
   if (entity.kind !== 'OFFICIAL') return 0;
   let score = 0;
   const nation = entity.nation ? nationOf(entity.nation) : undefined;

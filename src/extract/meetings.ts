@@ -33,8 +33,12 @@ export interface MeetingDraft {
   how: string;
 }
 
-const words = (list: readonly string[]) => list.map((word) => word.replace(/\s+/g, '\\s+').replace(/'/g, "['’]")).join('|');
-const MEETING = new RegExp(`(?<![\\p{L}])(?:${words([...MEETING_VERBS, ...MEETING_NOUNS])})(?![\\p{L}])`, 'iu');
+const words = (list: readonly string[]) =>
+  list.map((word) => word.replace(/\s+/g, '\\s+').replace(/'/g, "['’]")).join('|');
+const MEETING = new RegExp(
+  `(?<![\\p{L}])(?:${words([...MEETING_VERBS, ...MEETING_NOUNS])})(?![\\p{L}])`,
+  'iu',
+);
 const FUTURE = new RegExp(`(?<![\\p{L}])(?:${words(FUTURE_CUES)})(?![\\p{L}])`, 'iu');
 const CANCELLED = new RegExp(`(?<![\\p{L}])(?:${words(CANCELLED_CUES)})(?![\\p{L}])`, 'iu');
 const BACK_REFERENCE = new RegExp(
@@ -42,8 +46,24 @@ const BACK_REFERENCE = new RegExp(
   'iu',
 );
 const NUMBER_WORDS: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  hundred: 100,
 };
 const COUNT = new RegExp(
   `(?<![\\p{L}])(?:(${words(APPROXIMATE_WORDS)})\\s+)?(\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})\\s+(?:\\p{Ll}+\\s+)?(?:${words(PARTICIPANT_COUNT_NOUNS)})(?![\\p{L}])`,
@@ -61,7 +81,9 @@ export function extractMeetings(context: ArticleContext): MeetingDraft[] {
     const cancelled = CANCELLED.test(sentence.text);
     const triggerAt = sentence.start + (trigger.index ?? 0);
     const date = nearestDate(
-      findDates(sentence.text, sentence.start, context.anchor, future).filter((found) => !isDateline(context.text, found)),
+      findDates(sentence.text, sentence.start, context.anchor, future).filter(
+        (found) => !isDateline(context.text, found),
+      ),
       triggerAt,
     );
     const backReference = BACK_REFERENCE.test(sentence.text);
@@ -76,10 +98,20 @@ export function extractMeetings(context: ArticleContext): MeetingDraft[] {
     // A new meeting needs a date or a named organizer or participants; "the meeting" alone with none before it is not one.
     const named = roles.convenedBy.length > 0 || roles.participants.length > 1 || roles.chairs.length > 0;
     if (!date && (!named || backReference)) continue;
-    if (!date && !/(?<![\p{L}])(?:met|meet|meets|meeting|summit|talks|convened|gathered)(?![\p{L}])/iu.test(sentence.text)) continue;
+    if (
+      !date &&
+      !/(?<![\p{L}])(?:met|meet|meets|meeting|summit|talks|convened|gathered)(?![\p{L}])/iu.test(
+        sentence.text,
+      )
+    )
+      continue;
     const resolved = date ?? undefined;
     const when = resolved?.date ?? context.anchor;
-    const status: MeetingDraft['status'] = cancelled ? 'CANCELLED' : future || when > context.anchor ? 'SCHEDULED' : 'HELD';
+    const status: MeetingDraft['status'] = cancelled
+      ? 'CANCELLED'
+      : future || when > context.anchor
+        ? 'SCHEDULED'
+        : 'HELD';
     const meeting: MeetingDraft = {
       date: when,
       dateResolution: resolved,
@@ -104,7 +136,11 @@ export function extractMeetings(context: ArticleContext): MeetingDraft[] {
 function isDateline(text: string, date: ResolvedDate): boolean {
   const lineStart = text.lastIndexOf('\n', date.start - 1) + 1;
   const prefix = text.slice(lineStart, date.start);
-  return /^\s*(?:\p{Lu}[\p{L}\s.'’()[\]-]*,\s*)?$/u.test(prefix) && !/^\s*on\s/iu.test(date.text) && /^\s*(?:[:–—]|-\s)/u.test(text.slice(date.end, date.end + 3));
+  return (
+    /^\s*(?:\p{Lu}[\p{L}\s.'’()[\]-]*,\s*)?$/u.test(prefix) &&
+    !/^\s*on\s/iu.test(date.text) &&
+    /^\s*(?:[:–—]|-\s)/u.test(text.slice(date.end, date.end + 3))
+  );
 }
 
 /** The date nearest the meeting word, one after it first ("met … on Thursday"). */
@@ -136,7 +172,12 @@ function rolesIn(context: ArticleContext, sentence: Sentence, triggerAt: number)
     if (mention.kind === 'ORGANIZATION') {
       if (inVenue(mention.start)) continue;
       const before = text.slice(sentence.start, mention.start);
-      if (/(?:meeting|summit|session|talks|gathering|conference)\s+of\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/iu.test(before) || mention.start < triggerAt) {
+      if (
+        /(?:meeting|summit|session|talks|gathering|conference)\s+of\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/iu.test(
+          before,
+        ) ||
+        mention.start < triggerAt
+      ) {
         roles.convenedBy.push(mention.key);
       }
       if (mention.start < triggerAt && !possessive) roles.participants.push(mention.key);
@@ -145,7 +186,11 @@ function rolesIn(context: ArticleContext, sentence: Sentence, triggerAt: number)
     if (mention.kind === 'PLACE') continue;
     if (possessive) continue;
     const toChair = chair && mention.end <= chairAt ? text.slice(mention.end, chairAt) : undefined;
-    if (toChair !== undefined && !/[.;:]/u.test(toChair) && toChair.split(/\s+/).filter(Boolean).length <= 6) {
+    if (
+      toChair !== undefined &&
+      !/[.;:]/u.test(toChair) &&
+      toChair.split(/\s+/).filter(Boolean).length <= 6
+    ) {
       roles.chairs.push(mention.key);
       continue;
     }
@@ -153,7 +198,13 @@ function rolesIn(context: ArticleContext, sentence: Sentence, triggerAt: number)
       roles.chairs.push(mention.key);
       continue;
     }
-    if (mention.kind === 'OFFICIAL' && (mention.start < triggerAt || /(?:with|met|meet|counterparts?,?)\s+(?:\p{Lu}\p{L}*\s+){0,4}$/u.test(text.slice(sentence.start, mention.start)))) {
+    if (
+      mention.kind === 'OFFICIAL' &&
+      (mention.start < triggerAt ||
+        /(?:with|met|meet|counterparts?,?)\s+(?:\p{Lu}\p{L}*\s+){0,4}$/u.test(
+          text.slice(sentence.start, mention.start),
+        ))
+    ) {
       roles.participants.push(mention.key);
     }
   }
@@ -171,12 +222,21 @@ function rolesIn(context: ArticleContext, sentence: Sentence, triggerAt: number)
 function placeIn(context: ArticleContext, sentence: Sentence): string | undefined {
   const places = context.table
     .ofKind('PLACE')
-    .map((place) => ({ place, span: place.mentions.find((span) => span.start >= sentence.start && span.end <= sentence.end) }))
+    .map((place) => ({
+      place,
+      span: place.mentions.find((span) => span.start >= sentence.start && span.end <= sentence.end),
+    }))
     .filter((entry) => entry.span !== undefined)
-    .filter((entry) => /(?:in|at|to)\s+(?:the\s+)?$/iu.test(context.text.slice(Math.max(sentence.start, entry.span!.start - 8), entry.span!.start)));
+    .filter((entry) =>
+      /(?:in|at|to)\s+(?:the\s+)?$/iu.test(
+        context.text.slice(Math.max(sentence.start, entry.span!.start - 8), entry.span!.start),
+      ),
+    );
   const venue = places.find((entry) => entry.place.placeKind === 'VENUE');
   if (venue) {
-    const city = places.find((entry) => entry.place.placeKind === 'CITY' && entry.span!.start > venue.span!.end);
+    const city = places.find(
+      (entry) => entry.place.placeKind === 'CITY' && entry.span!.start > venue.span!.end,
+    );
     if (city && !venue.place.within) venue.place.within = city.place.key;
     return venue.place.key;
   }
@@ -189,7 +249,10 @@ function addTo(context: ArticleContext, meeting: MeetingDraft, sentence: Sentenc
   };
   add(meeting.convenedBy, roles.convenedBy);
   add(meeting.chairs, roles.chairs);
-  add(meeting.participants, roles.participants.filter((key) => !meeting.chairs.includes(key)));
+  add(
+    meeting.participants,
+    roles.participants.filter((key) => !meeting.chairs.includes(key)),
+  );
   meeting.place ??= roles.place;
   if (roles.count && meeting.nationsRepresented === undefined) {
     meeting.nationsRepresented = roles.count.value;

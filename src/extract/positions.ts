@@ -31,12 +31,22 @@ export interface PositionDraft {
   collectiveWords?: string;
 }
 
-const CUES = STANCE_CUES.map((cue) => ({ cue, pattern: new RegExp(`(?<![\\p{L}])(?:${cue.pattern})(?![\\p{L}])`, 'giu') }));
-const NEGATED = new RegExp(`(?<![\\p{L}])(?:${NEGATIONS.map((word) => word.replace(/'/g, "['’]")).join('|')})\\s+(?:\\p{L}+\\s+)?$`, 'iu');
+const CUES = STANCE_CUES.map((cue) => ({
+  cue,
+  pattern: new RegExp(`(?<![\\p{L}])(?:${cue.pattern})(?![\\p{L}])`, 'giu'),
+}));
+const NEGATED = new RegExp(
+  `(?<![\\p{L}])(?:${NEGATIONS.map((word) => word.replace(/'/g, "['’]")).join('|')})\\s+(?:\\p{L}+\\s+)?$`,
+  'iu',
+);
 /** Where a stance's object ends: the end of its clause. */
-const CLAUSE_END = /[.;:!?]|,\s|,["”]|\s[-–—]\s|\s(?:as|because|while|but|whereas|although|though|since|after|before|if|when|so that)\s/u;
+const CLAUSE_END =
+  /[.;:!?]|,\s|,["”]|\s[-–—]\s|\s(?:as|because|while|but|whereas|although|though|since|after|before|if|when|so that)\s/u;
 
-export function extractPositions(context: ArticleContext, statements: readonly StatementDraft[]): PositionDraft[] {
+export function extractPositions(
+  context: ArticleContext,
+  statements: readonly StatementDraft[],
+): PositionDraft[] {
   const positions: PositionDraft[] = [];
   for (const sentence of context.sentences) {
     const taken: { start: number; end: number }[] = [];
@@ -62,7 +72,8 @@ export function extractPositions(context: ArticleContext, statements: readonly S
 }
 
 /** Nouns too general to be a topic after "Our" ("Our position is …"). */
-const GENERAL_NOUNS = /^(?:position|view|views|message|goal|aim|priority|priorities|concern|concerns|country|countries|people|government|side|team|relationship|discussions|talks|meeting|hope|thoughts|understanding|assessment|answer|response)$/iu;
+const GENERAL_NOUNS =
+  /^(?:position|view|views|message|goal|aim|priority|priorities|concern|concerns|country|countries|people|government|side|team|relationship|discussions|talks|meeting|hope|thoughts|understanding|assessment|answer|response)$/iu;
 
 /**
  * A quotation that opens with the speaker's own proposal — "Our reassurance force for Ukraine
@@ -76,7 +87,9 @@ function ownProposals(context: ArticleContext, statements: readonly StatementDra
     const match = /^Our\s+((?:[\p{L}'’-]+\s+){1,7}?)(?:would|will|must|should|can|is|are)\s/u.exec(words);
     if (!match) continue;
     const phrase = match[1].trim();
-    const head = phrase.split(/\s+/).find((_word, index, all) => index === all.length - 1 || /^(?:for|of|to|in)$/.test(all[index + 1]));
+    const head = phrase
+      .split(/\s+/)
+      .find((_word, index, all) => index === all.length - 1 || /^(?:for|of|to|in)$/.test(all[index + 1]));
     if (phrase.split(/\s+/).length < 2 || (head && GENERAL_NOUNS.test(head))) continue;
     const start = statement.words.start + match[0].indexOf(phrase);
     found.push({
@@ -109,7 +122,14 @@ function positionAt(
     stance = turned;
   }
   // Verb forms only: "support plans for Ukraine" is a noun phrase, "to support Ukraine" has no subject.
-  if (/^(?:support|back|stress|pledge|promise|oppose|reject|refuse|welcome|endorse|favou?r)s?$/i.test(hit.text) && /(?:^|\s)(?:the|a|an|of|for|and|to|further|greater|military|political|financial|more|its|their|his|her|our)\s*$/iu.test(lead)) {
+  if (
+    /^(?:support|back|stress|pledge|promise|oppose|reject|refuse|welcome|endorse|favou?r)s?$/i.test(
+      hit.text,
+    ) &&
+    /(?:^|\s)(?:the|a|an|of|for|and|to|further|greater|military|political|financial|more|its|their|his|her|our)\s*$/iu.test(
+      lead,
+    )
+  ) {
     return null;
   }
   const quote = insideQuotation(context, hit.start, hit.end);
@@ -120,18 +140,34 @@ function positionAt(
 
   if (hit.cue.object === 'subject') {
     // "X said that such a guarantee is vital": the speaker holds it; the topic is what is vital.
-    const statement = statements.find(
-      (candidate) => candidate.kind === 'PARAPHRASE' && candidate.words.start <= hit.start && hit.end <= candidate.words.end,
-    ) ?? (quote ? statements.find((candidate) => candidate.kind === 'QUOTE' && candidate.words.start <= hit.start && hit.end <= candidate.words.end) : undefined);
+    const statement =
+      statements.find(
+        (candidate) =>
+          candidate.kind === 'PARAPHRASE' &&
+          candidate.words.start <= hit.start &&
+          hit.end <= candidate.words.end,
+      ) ??
+      (quote
+        ? statements.find(
+            (candidate) =>
+              candidate.kind === 'QUOTE' &&
+              candidate.words.start <= hit.start &&
+              hit.end <= candidate.words.end,
+          )
+        : undefined);
     if (!statement) return null;
     subject = { keys: [statement.speaker], via: 'name', start: statement.words.start, words: '' };
-    const clauseStart = Math.max(statement.words.start, lastClauseStart(text, statement.words.start, hit.start));
+    const clauseStart = Math.max(
+      statement.words.start,
+      lastClauseStart(text, statement.words.start, hit.start),
+    );
     object = { start: clauseStart, end: hit.start };
     confidence = 0.6;
     how = 'reported speech that calls something vital';
   } else {
     object = objectAfter(text, hit.end, sentence.end);
-    const participle = /^\p{L}+ing$/u.test(hit.text.split(/\s+/)[0]) && /,\s*$/u.test(text.slice(sentence.start, hit.start));
+    const participle =
+      /^\p{L}+ing$/u.test(hit.text.split(/\s+/)[0]) && /,\s*$/u.test(text.slice(sentence.start, hit.start));
     if (participle) {
       const keys = sentenceSubjects(context, sentence);
       if (keys.length > 0) {
@@ -143,9 +179,15 @@ function positionAt(
     subject ??= subjectBefore(context, sentence, hit.start);
     if (quote && subject?.via !== 'name') {
       // Inside a quotation, "we"/"I" is the speaker.
-      const we = /(?<![\p{L}])(?:we|I)\s+(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(Math.max(quote.start, hit.start - 30), hit.start));
-      const statement = statements.find((candidate) => candidate.kind === 'QUOTE' && candidate.words.start <= hit.start && hit.end <= candidate.words.end);
-      subject = we && statement ? { keys: [statement.speaker], via: 'name', start: hit.start, words: '' } : null;
+      const we = /(?<![\p{L}])(?:we|I)\s+(?:\p{Ll}+\s+){0,2}$/u.test(
+        text.slice(Math.max(quote.start, hit.start - 30), hit.start),
+      );
+      const statement = statements.find(
+        (candidate) =>
+          candidate.kind === 'QUOTE' && candidate.words.start <= hit.start && hit.end <= candidate.words.end,
+      );
+      subject =
+        we && statement ? { keys: [statement.speaker], via: 'name', start: hit.start, words: '' } : null;
       if (subject) how = '"we" in a quotation: its speaker';
     }
     if (subject && subject.via === 'pronoun') {
@@ -194,7 +236,10 @@ function lastClauseStart(text: string, from: number, to: number): number {
 export function summaryOf(text: string, position: PositionDraft): string {
   if (position.cue.text === 'Our') return `Backs ${text.slice(position.object.start, position.object.end)}`;
   const words = text.slice(position.cue.start, position.object.end).replace(/\s+/g, ' ').trim();
-  const base = position.cue.start < position.object.start ? words : text.slice(position.object.start, position.cue.end).trim();
+  const base =
+    position.cue.start < position.object.start
+      ? words
+      : text.slice(position.object.start, position.cue.end).trim();
   const sentence = base.charAt(0).toUpperCase() + base.slice(1);
   return position.collectiveWords
     ? `${sentence} (the text says "${position.collectiveWords}", naming none of them)`

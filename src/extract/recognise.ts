@@ -31,7 +31,10 @@ const eitherCase = (phrase: string) =>
     .map((word) => `[${word[0].toUpperCase()}${word[0].toLowerCase()}]${escape(word.slice(1))}`)
     .join('\\s+');
 const alternation = (phrases: readonly string[], map = eitherCase) =>
-  [...phrases].sort((a, b) => b.length - a.length).map(map).join('|');
+  [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map(map)
+    .join('|');
 
 const WORD = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}'’-]*[\\p{L}\\p{M}])";
 const PARTICLE = '(?:de|da|di|del|van|von|der|den|al|bin|ibn|el|le|la|du|dos|das|ter)';
@@ -39,7 +42,9 @@ const NAME = `${WORD}(?:\\s+(?:${PARTICLE}\\s+)?${WORD}){0,3}`;
 const OFFICE = `(?:(?:${alternation(OFFICE_QUALIFIERS)})[\\s-]+)*(?:${alternation(OFFICE_HEADS)})(?:\\s+(?:of|for)\\s+(?:${alternation(OFFICE_COMPLEMENTS)}))?`;
 const HONORIFIC = `(?:${HONORIFICS.map(escape).join('|')})`;
 const REPORTING = alternation(REPORTING_VERBS, escape);
-const STANCE_VERBS = STANCE_CUES.filter((cue) => cue.object === 'after').map((cue) => cue.pattern).join('|');
+const STANCE_VERBS = STANCE_CUES.filter((cue) => cue.object === 'after')
+  .map((cue) => cue.pattern)
+  .join('|');
 
 /** "UK Defence Secretary John Healey", "President Trump". */
 const TITLE_THEN_NAME = new RegExp(`(?<![\\p{L}])(${OFFICE})\\s+(?:${HONORIFIC}\\s+)?(${NAME})`, 'gu');
@@ -72,7 +77,13 @@ export interface RecogniseInput {
   publisher?: string;
 }
 
-export function recogniseEntities({ text, sentences, tokens, known, publisher }: RecogniseInput): EntityTable {
+export function recogniseEntities({
+  text,
+  sentences,
+  tokens,
+  known,
+  publisher,
+}: RecogniseInput): EntityTable {
   const table = new EntityTable();
   if (publisher && publisher.trim().length >= 3) {
     for (let at = text.indexOf(publisher.trim()); at >= 0; at = text.indexOf(publisher.trim(), at + 1)) {
@@ -146,7 +157,11 @@ export function recogniseEntities({ text, sentences, tokens, known, publisher }:
       const qualifier = /((?:\p{Lu}[\p{L}.]*\s?){1,3})(?:['’]s)?\s*$/u.exec(before)?.[1]?.trim();
       const nation = qualifier ? nationKeyIn(qualifier) : undefined;
       const organization = qualifier && !nation ? geo.organizations.lookup(qualifier)[0]?.name : undefined;
-      const full = { ...office, nation, organization: organization ? `org:${foldText(organization)}` : undefined };
+      const full = {
+        ...office,
+        nation,
+        organization: organization ? `org:${foldText(organization)}` : undefined,
+      };
       if (nation) full.span = span(at - (before.length - before.lastIndexOf(qualifier ?? '')), name.end);
       entity.offices.push(full);
       if (nation && !entity.nation) entity.nation = nation;
@@ -199,13 +214,26 @@ export function recogniseEntities({ text, sentences, tokens, known, publisher }:
     const entity = match.value.length === 1 ? match.value[0] : undefined;
     if (!entity) continue;
     if (entity.kind === 'OFFICIAL') {
-      table.mention(personFor(span(match.start, match.end), 'known name or alias'), span(match.start, match.end));
+      table.mention(
+        personFor(span(match.start, match.end), 'known name or alias'),
+        span(match.start, match.end),
+      );
     } else if (entity.kind === 'ORGANIZATION') {
-      const draft = table.ensure(`org:${foldText(entity.name)}`, 'ORGANIZATION', entity.name, 'known name or alias');
+      const draft = table.ensure(
+        `org:${foldText(entity.name)}`,
+        'ORGANIZATION',
+        entity.name,
+        'known name or alias',
+      );
       draft.knownId = entity.id;
       table.mention(draft, span(match.start, match.end));
     } else if (entity.kind === 'PLACE') {
-      const draft = table.ensure(`place:${foldText(entity.name)}`, 'PLACE', entity.name, 'known name or alias');
+      const draft = table.ensure(
+        `place:${foldText(entity.name)}`,
+        'PLACE',
+        entity.name,
+        'known name or alias',
+      );
       draft.knownId = entity.id;
       table.mention(draft, span(match.start, match.end));
     }
@@ -223,7 +251,9 @@ function normaliseTitle(title: string): string {
   return title
     .replace(/\s+/g, ' ')
     .split(' ')
-    .map((word) => (/^(of|for|the)$/i.test(word) ? word.toLowerCase() : word[0].toUpperCase() + word.slice(1)))
+    .map((word) =>
+      /^(of|for|the)$/i.test(word) ? word.toLowerCase() : word[0].toUpperCase() + word.slice(1),
+    )
     .join(' ')
     .replace(/-([a-z])/g, (_, letter: string) => `-${letter.toUpperCase()}`);
 }
@@ -236,12 +266,22 @@ function looksLikePersonName(name: string): boolean {
 
 type SpanOf = (start: number, end: number) => TextSpan;
 
-function recogniseOrganizations(text: string, tokens: readonly Token[], table: EntityTable, span: SpanOf): void {
+function recogniseOrganizations(
+  text: string,
+  tokens: readonly Token[],
+  table: EntityTable,
+  span: SpanOf,
+): void {
   const geo = gazetteer();
   for (const match of geo.organizations.findAll(tokens, text)) {
     if (table.taken(match.start, match.end)) continue;
     const organization = match.value[0];
-    const entity = table.ensure(`org:${foldText(organization.name)}`, 'ORGANIZATION', organization.name, 'known organization');
+    const entity = table.ensure(
+      `org:${foldText(organization.name)}`,
+      'ORGANIZATION',
+      organization.name,
+      'known organization',
+    );
     entity.organizationKind ??= organization.kind;
     for (const alias of organization.aliases) entity.aliases.add(alias);
     table.mention(entity, span(match.start, match.end));
@@ -250,7 +290,14 @@ function recogniseOrganizations(text: string, tokens: readonly Token[], table: E
   const headPattern = heads.map((head) => eitherCase(head)).join('|');
   // "the Nordic Defence Cooperation Group", "the Weimar Triangle Council".
   const capitalised = new RegExp(
-    `(?<![\\p{L}])((?:${WORD}\\s+){1,5}(?:${heads.map((head) => head.split(' ').map((w) => w[0].toUpperCase() + w.slice(1)).join('\\s+')).join('|')}))(?![\\p{L}])`,
+    `(?<![\\p{L}])((?:${WORD}\\s+){1,5}(?:${heads
+      .map((head) =>
+        head
+          .split(' ')
+          .map((w) => w[0].toUpperCase() + w.slice(1))
+          .join('\\s+'),
+      )
+      .join('|')}))(?![\\p{L}])`,
     'gu',
   );
   for (const match of text.matchAll(capitalised)) {
@@ -258,29 +305,51 @@ function recogniseOrganizations(text: string, tokens: readonly Token[], table: E
     let name = match[1];
     // Drop leading words that belong to the sentence, not the name ("On Friday the …").
     const words = name.split(/\s+/);
-    while (words.length > 1 && NOT_NAME_WORDS.has(foldText(words[0])) && !/^(?:Defence|Defense|Foreign)$/.test(words[0])) {
+    while (
+      words.length > 1 &&
+      NOT_NAME_WORDS.has(foldText(words[0])) &&
+      !/^(?:Defence|Defense|Foreign)$/.test(words[0])
+    ) {
       start += words[0].length + 1;
       words.shift();
     }
     name = words.join(' ');
     if (words.length < 2 || table.taken(start, start + name.length)) continue;
     const head = heads.find((candidate) => foldText(name).endsWith(candidate)) ?? 'group';
-    addOrganization(table, name, ORGANIZATION_HEADS[head], span(start, start + name.length), 'capitalised name ending in an organization word');
+    addOrganization(
+      table,
+      name,
+      ORGANIZATION_HEADS[head],
+      span(start, start + name.length),
+      'capitalised name ending in an organization word',
+    );
   }
   // "the "coalition of the willing"": a quoted name holding an organization word.
   for (const match of text.matchAll(/["“]([^"”\n]{3,60})["”]/gu)) {
     const inner = match[1];
-    const head = heads.find((candidate) => new RegExp(`(?<![\\p{L}])${headPattern.replace(/\|/g, '|')}(?![\\p{L}])`, 'u').test(inner) && foldText(inner).includes(candidate));
+    const head = heads.find(
+      (candidate) =>
+        new RegExp(`(?<![\\p{L}])${headPattern.replace(/\|/g, '|')}(?![\\p{L}])`, 'u').test(inner) &&
+        foldText(inner).includes(candidate),
+    );
     if (!head || inner.split(/\s+/).length > 6) continue;
     const start = (match.index ?? 0) + 1;
     if (table.taken(start, start + inner.length)) continue;
-    addOrganization(table, inner, ORGANIZATION_HEADS[head], span(start, start + inner.length), 'quoted name of a group');
+    addOrganization(
+      table,
+      inner,
+      ORGANIZATION_HEADS[head],
+      span(start, start + inner.length),
+      'quoted name of a group',
+    );
   }
   // Later mentions: "the coalition", "the group", "the alliance" when one such organization is named.
   const organizations = table.ofKind('ORGANIZATION');
-  for (const match of text.matchAll(/(?<![\p{L}])[Tt]he (coalition|alliance|group|bloc|contact group)(?![\p{L}])/gu)) {
+  for (const match of text.matchAll(
+    /(?<![\p{L}])[Tt]he (coalition|alliance|group|bloc|contact group)(?![\p{L}])/gu,
+  )) {
     const word = match[1].toLowerCase();
-    const start = (match.index ?? 0);
+    const start = match.index ?? 0;
     const fitting = organizations.filter(
       (organization) =>
         foldText(organization.name).includes(word) &&
@@ -291,14 +360,21 @@ function recogniseOrganizations(text: string, tokens: readonly Token[], table: E
   }
 }
 
-function addOrganization(table: EntityTable, name: string, kind: OrganizationKind, where: TextSpan, via: string): void {
+function addOrganization(
+  table: EntityTable,
+  name: string,
+  kind: OrganizationKind,
+  where: TextSpan,
+  via: string,
+): void {
   const canonical = name.charAt(0).toUpperCase() + name.slice(1);
   const entity = table.ensure(`org:${foldText(name)}`, 'ORGANIZATION', canonical, via);
   entity.organizationKind ??= kind;
   table.mention(entity, where);
 }
 
-const AS_ACTOR_AFTER = /^\s*(?:['’]s\b|(?:has|have|had|is|was|will|would|says|said|wants|insists|warned|refused|rejected|backed|supports|opposes|pledged|announced)\b)/u;
+const AS_ACTOR_AFTER =
+  /^\s*(?:['’]s\b|(?:has|have|had|is|was|will|would|says|said|wants|insists|warned|refused|rejected|backed|supports|opposes|pledged|announced)\b)/u;
 
 function recogniseNations(text: string, tokens: readonly Token[], table: EntityTable, span: SpanOf): void {
   const geo = gazetteer();
@@ -311,9 +387,17 @@ function recogniseNations(text: string, tokens: readonly Token[], table: EntityT
       // speaks for the EU as often as for Belgium, so it is only ever a place.
       const previous = tokens[match.first - 1];
       const lineStart = text.lastIndexOf('\n', match.start - 1) + 1;
-      const dateline = text.slice(lineStart, match.start).trim() === '' && /^\s*(?:\[|,|\(|[-–—])/u.test(text.slice(match.end, match.end + 3));
-      if (entry.name === 'Belgium' || dateline || (previous && PLACE_PREPOSITIONS.includes(previous.folded))) continue;
-      if (!AS_ACTOR_AFTER.test(text.slice(match.end, match.end + 20)) && previous && /^\p{Lu}/u.test(text.slice(match.end + 1, match.end + 2))) continue;
+      const dateline =
+        text.slice(lineStart, match.start).trim() === '' &&
+        /^\s*(?:\[|,|\(|[-–—])/u.test(text.slice(match.end, match.end + 3));
+      if (entry.name === 'Belgium' || dateline || (previous && PLACE_PREPOSITIONS.includes(previous.folded)))
+        continue;
+      if (
+        !AS_ACTOR_AFTER.test(text.slice(match.end, match.end + 20)) &&
+        previous &&
+        /^\p{Lu}/u.test(text.slice(match.end + 1, match.end + 2))
+      )
+        continue;
     }
     const entity = table.ensure(`nation:${entry.iso3}`, 'NATION', entry.name, `nation ${entry.form}`);
     entity.iso3 = entry.iso3;
@@ -333,14 +417,17 @@ function recognisePlaces(text: string, tokens: readonly Token[], table: EntityTa
     table.mention(entity, span(match.start, match.end));
   }
   // "NATO headquarters", "the Élysée Palace" style venues: an organization or name + a venue word.
-  for (const match of text.matchAll(/(?<![\p{L}])((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}(?:headquarters|Headquarters|HQ|Palace|House|Centre|Center|Hall))(?![\p{L}])/gu)) {
+  for (const match of text.matchAll(
+    /(?<![\p{L}])((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}(?:headquarters|Headquarters|HQ|Palace|House|Centre|Center|Hall))(?![\p{L}])/gu,
+  )) {
     const start = match.index ?? 0;
     const name = match[1];
     if (NOT_NAME_WORDS.has(foldText(name.split(/\s+/)[0])) && !/^[A-Z]{2,}/.test(name)) continue;
     const entity = table.ensure(`place:${foldText(name)}`, 'PLACE', name, 'named venue');
     entity.placeKind = 'VENUE';
     // Remove overlapping organization mention ("NATO" inside "NATO headquarters") only from the place's view.
-    if (!entity.mentions.some((mention) => mention.start === start)) entity.mentions.push(span(start, start + name.length));
+    if (!entity.mentions.some((mention) => mention.start === start))
+      entity.mentions.push(span(start, start + name.length));
   }
 }
 

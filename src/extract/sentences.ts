@@ -38,7 +38,13 @@ export function splitSentences(text: string): Sentence[] {
       for (const [start, end] of lineSentences(line)) {
         const from = lineStart + start;
         const to = lineStart + end;
-        sentences.push({ index: sentences.length, start: from, end: to, text: text.slice(from, to), paragraph });
+        sentences.push({
+          index: sentences.length,
+          start: from,
+          end: to,
+          text: text.slice(from, to),
+          paragraph,
+        });
       }
       paragraph += 1;
     }

@@ -24,9 +24,15 @@ export interface StatementDraft {
 }
 
 const REPORTING = REPORTING_VERBS.map((verb) => verb.replace(/\s+/g, '\\s+')).join('|');
-const VERB_AT_START = new RegExp(`^\\s*(?:also\\s+|has\\s+|had\\s+|have\\s+|later\\s+|then\\s+|again\\s+|once\\s+again\\s+)*(?:${REPORTING})(?![\\p{L}])`, 'iu');
+const VERB_AT_START = new RegExp(
+  `^\\s*(?:also\\s+|has\\s+|had\\s+|have\\s+|later\\s+|then\\s+|again\\s+|once\\s+again\\s+)*(?:${REPORTING})(?![\\p{L}])`,
+  'iu',
+);
 const VERB_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:${REPORTING})(?![\\p{L}])`, 'iu');
-const PRONOUN_VERB = new RegExp(`^\\s*,?\\s*(he|she|they)\\s+(?:also\\s+)?(?:${REPORTING})(?![\\p{L}])`, 'iu');
+const PRONOUN_VERB = new RegExp(
+  `^\\s*,?\\s*(he|she|they)\\s+(?:also\\s+)?(?:${REPORTING})(?![\\p{L}])`,
+  'iu',
+);
 const VERB_PRONOUN = new RegExp(`^\\s*,?\\s*(?:${REPORTING})\\s+(he|she|they)(?![\\p{L}])`, 'iu');
 /** "X said:", "X told reporters that", "X said in a statement" before a quotation. */
 const LEAD_IN = new RegExp(`(?:${REPORTING})(?:\\s+[\\p{L}'’-]+){0,6}?\\s*(?:that\\s*)?[:,]?\\s*$`, 'iu');
@@ -34,25 +40,38 @@ const LEAD_IN = new RegExp(`(?:${REPORTING})(?:\\s+[\\p{L}'’-]+){0,6}?\\s*(?:t
 /** Quotations shorter than this many words are names or scare quotes, not statements. */
 export const MIN_QUOTE_WORDS = 3;
 
-export function extractStatements(context: ArticleContext, warn: (message: string) => void): StatementDraft[] {
+export function extractStatements(
+  context: ArticleContext,
+  warn: (message: string) => void,
+): StatementDraft[] {
   const statements: StatementDraft[] = [];
   let lastSpeaker: { key: string; paragraph: number } | undefined;
   for (const sentence of context.sentences) {
-    const quotes = context.quotations.filter((quote) => quote.outerStart >= sentence.start && quote.outerEnd <= sentence.end);
+    const quotes = context.quotations.filter(
+      (quote) => quote.outerStart >= sentence.start && quote.outerEnd <= sentence.end,
+    );
     const spoken = quotes.filter((quote) => wordsOf(quote.text).length >= MIN_QUOTE_WORDS);
     for (const quote of spoken) {
       const found = attributeQuote(context, sentence, quote, quotes);
       let speaker = found?.speaker;
       let confidence = found?.confidence ?? 0;
       let how = found?.how ?? '';
-      if (!speaker && lastSpeaker && sentence.paragraph === lastSpeaker.paragraph + 1 && quote.outerStart === sentence.start) {
+      if (
+        !speaker &&
+        lastSpeaker &&
+        sentence.paragraph === lastSpeaker.paragraph + 1 &&
+        quote.outerStart === sentence.start
+      ) {
         // A paragraph that continues a quotation: the speaker of the one before.
         speaker = lastSpeaker.key;
         confidence = 0.5;
         how = 'continues the quotation of the paragraph before';
       }
       if (!speaker) {
-        if (wordsOf(quote.text).length >= 6) warn(`A quotation at ${quote.start} ("${shorten(quote.text)}") has no speaker the drafter could find; left out.`);
+        if (wordsOf(quote.text).length >= 6)
+          warn(
+            `A quotation at ${quote.start} ("${shorten(quote.text)}") has no speaker the drafter could find; left out.`,
+          );
         continue;
       }
       const words = trimQuote(context.text, quote);
@@ -92,24 +111,45 @@ function attributeQuote(
   const next = quotes.find((other) => other.outerStart >= quote.outerEnd);
   const afterEnd = next ? next.outerStart : sentence.end;
   const after = text.slice(quote.outerEnd, afterEnd);
-  const afterActors = context.actors.filter((mention) => mention.start >= quote.outerEnd && mention.end <= afterEnd);
+  const afterActors = context.actors.filter(
+    (mention) => mention.start >= quote.outerEnd && mention.end <= afterEnd,
+  );
   // ""…," he added."
   const pronoun = PRONOUN_VERB.exec(after) ?? VERB_PRONOUN.exec(after);
   if (pronoun) {
-    const person = lastActorBefore(context, quote.outerStart, pronoun[1].toLowerCase() === 'they' ? undefined : 'OFFICIAL');
-    if (person) return { speaker: person.key, confidence: 0.75, how: `"${pronoun[0].trim()}" after the quotation: the last person named` };
+    const person = lastActorBefore(
+      context,
+      quote.outerStart,
+      pronoun[1].toLowerCase() === 'they' ? undefined : 'OFFICIAL',
+    );
+    if (person)
+      return {
+        speaker: person.key,
+        confidence: 0.75,
+        how: `"${pronoun[0].trim()}" after the quotation: the last person named`,
+      };
   }
   // Prefer the person: ""…," UK Defence Secretary John Healey" names the UK only as his office's.
-  const first = afterActors.find((mention) => mention.kind === 'OFFICIAL' && text.slice(quote.outerEnd, mention.start).split(/\s+/).filter(Boolean).length <= 5) ?? afterActors[0];
+  const first =
+    afterActors.find(
+      (mention) =>
+        mention.kind === 'OFFICIAL' &&
+        text.slice(quote.outerEnd, mention.start).split(/\s+/).filter(Boolean).length <= 5,
+    ) ?? afterActors[0];
   if (first) {
     const lead = text.slice(quote.outerEnd, first.start);
     const verbAfterName = VERB_AT_START.test(text.slice(first.end, afterEnd)) || VERB_ANYWHERE.test(lead);
     // The speaker right after the quotation: ""…," UK Defence Secretary John Healey said" (or no verb at all).
-    if (/^\s*[,.]?\s*(?:[\p{L}'’-]+\s+){0,4}$/u.test(lead) && (verbAfterName || /^\s*,?\s*$/u.test(lead.replace(/\p{Lu}[\p{L}-]*\s*/gu, '')))) {
+    if (
+      /^\s*[,.]?\s*(?:[\p{L}'’-]+\s+){0,4}$/u.test(lead) &&
+      (verbAfterName || /^\s*,?\s*$/u.test(lead.replace(/\p{Lu}[\p{L}-]*\s*/gu, '')))
+    ) {
       return {
         speaker: first.key,
         confidence: verbAfterName ? 0.9 : 0.7,
-        how: verbAfterName ? 'named with a reporting verb after the quotation' : 'named right after the quotation',
+        how: verbAfterName
+          ? 'named with a reporting verb after the quotation'
+          : 'named right after the quotation',
       };
     }
   }
@@ -120,20 +160,34 @@ function attributeQuote(
   const lead = LEAD_IN.exec(before);
   if (lead) {
     const verbAt = beforeStart + (lead.index ?? 0);
-    const speaker = context.actors.filter((mention) => mention.start >= beforeStart && mention.end <= verbAt).at(-1);
+    const speaker = context.actors
+      .filter((mention) => mention.start >= beforeStart && mention.end <= verbAt)
+      .at(-1);
     if (speaker && /^[\s,\p{Ll}'’-]*$/u.test(text.slice(speaker.end, verbAt))) {
-      return { speaker: speaker.key, confidence: 0.9, how: 'named with a reporting verb before the quotation' };
+      return {
+        speaker: speaker.key,
+        confidence: 0.9,
+        how: 'named with a reporting verb before the quotation',
+      };
     }
     const pronounBefore = /(?<![\p{L}])(he|she)\s+(?:\p{Ll}+\s+)?$/iu.exec(text.slice(beforeStart, verbAt));
     if (pronounBefore) {
       const person = lastActorBefore(context, quote.outerStart, 'OFFICIAL');
-      if (person) return { speaker: person.key, confidence: 0.75, how: 'a pronoun before the quotation: the last person named' };
+      if (person)
+        return {
+          speaker: person.key,
+          confidence: 0.75,
+          how: 'a pronoun before the quotation: the last person named',
+        };
     }
   }
   // A split quotation: ""…," Healey said, "…"": the speaker of the part before.
   if (previous && VERB_ANYWHERE.test(before)) {
-    const speaker = context.actors.filter((mention) => mention.start >= previous.outerEnd && mention.end <= quote.outerStart).at(-1);
-    if (speaker) return { speaker: speaker.key, confidence: 0.85, how: 'the second part of a split quotation' };
+    const speaker = context.actors
+      .filter((mention) => mention.start >= previous.outerEnd && mention.end <= quote.outerStart)
+      .at(-1);
+    if (speaker)
+      return { speaker: speaker.key, confidence: 0.85, how: 'the second part of a split quotation' };
   }
   return null;
 }
@@ -152,14 +206,22 @@ function trimQuote(text: string, quote: Quotation): { start: number; end: number
  * objectives would be to secure safe skies …, and "…," Healey said" gives the part before the
  * quotation as a paraphrase of the same speaker, when it has at least six words of its own.
  */
-function paraphraseAround(context: ArticleContext, sentence: Sentence, quote: Quotation, speaker: string): StatementDraft | null {
+function paraphraseAround(
+  context: ArticleContext,
+  sentence: Sentence,
+  quote: Quotation,
+  speaker: string,
+): StatementDraft | null {
   const start = sentence.start;
   let end = quote.outerStart;
   const raw = context.text.slice(start, end);
   const trimmed = raw.replace(/[\s,;:]*(?:and|or|but|to)?\s*$/u, '');
   end = start + trimmed.length;
   if (wordsOf(trimmed).length < 6) return null;
-  if (context.actors.some((mention) => mention.start >= start && mention.end <= end && mention.key === speaker)) return null;
+  if (
+    context.actors.some((mention) => mention.start >= start && mention.end <= end && mention.key === speaker)
+  )
+    return null;
   if (VERB_ANYWHERE.test(trimmed)) return null;
   return {
     kind: 'PARAPHRASE',
@@ -174,7 +236,11 @@ function paraphraseAround(context: ArticleContext, sentence: Sentence, quote: Qu
 }
 
 /** "X said (that) …", "X has said in the past that …", "…, X said." */
-function paraphraseOf(context: ArticleContext, sentence: Sentence, quotes: Quotation[]): StatementDraft | null {
+function paraphraseOf(
+  context: ArticleContext,
+  sentence: Sentence,
+  quotes: Quotation[],
+): StatementDraft | null {
   const { text } = context;
   const verbs = new RegExp(`(?<![\\p{L}])(?:${REPORTING})(?![\\p{L}])`, 'giu');
   for (const match of sentence.text.matchAll(verbs)) {
@@ -188,8 +254,16 @@ function paraphraseOf(context: ArticleContext, sentence: Sentence, quotes: Quota
     const gap = subject ? text.slice(subject.end, verbStart) : '';
     let speaker: Mention | undefined;
     let confidence = 0.8;
-    if (subject && /^\s*(?:,?\s*\p{Ll}+(?:\s+\p{Ll}+){0,2}\s*,)?\s*(?:also\s+|has\s+|had\s+|have\s+|later\s+|again\s+)*$/u.test(gap)) speaker = subject;
-    const pronoun = /(?<![\p{L}])(he|she)\s+(?:also\s+|has\s+|had\s+)*$/iu.exec(text.slice(sentence.start, verbStart));
+    if (
+      subject &&
+      /^\s*(?:,?\s*\p{Ll}+(?:\s+\p{Ll}+){0,2}\s*,)?\s*(?:also\s+|has\s+|had\s+|have\s+|later\s+|again\s+)*$/u.test(
+        gap,
+      )
+    )
+      speaker = subject;
+    const pronoun = /(?<![\p{L}])(he|she)\s+(?:also\s+|has\s+|had\s+)*$/iu.exec(
+      text.slice(sentence.start, verbStart),
+    );
     if (!speaker && pronoun) {
       speaker = lastActorBefore(context, verbStart, 'OFFICIAL');
       confidence = 0.65;
@@ -198,7 +272,10 @@ function paraphraseOf(context: ArticleContext, sentence: Sentence, quotes: Quota
     // "…, X said." : the content comes first.
     const rest = text.slice(verbEnd, sentence.end);
     let content: { start: number; end: number };
-    if (/^\s*[.!?]?\s*$/u.test(rest) || /^\s*(?:on \p{Lu}\p{L}+|in a statement|in an interview|yesterday|today)?\s*[.!?]?\s*$/u.test(rest)) {
+    if (
+      /^\s*[.!?]?\s*$/u.test(rest) ||
+      /^\s*(?:on \p{Lu}\p{L}+|in a statement|in an interview|yesterday|today)?\s*[.!?]?\s*$/u.test(rest)
+    ) {
       // "Hungary opposed the plan, Prime Minister Viktor Orbán said": the speaker's title is not content.
       const head = text
         .slice(sentence.start, speaker.start)

@@ -28,23 +28,35 @@ export class TopicResolver {
   constructor(known: readonly KnownEntity[]) {
     this.vocabulary = known
       .filter((entity) => entity.kind === 'TOPIC')
-      .map((entity) => ({ id: entity.id, name: entity.name, forms: [entity.name, ...entity.aliases].map(foldText) }));
+      .map((entity) => ({
+        id: entity.id,
+        name: entity.name,
+        forms: [entity.name, ...entity.aliases].map(foldText),
+      }));
   }
 
   resolve(words: string): TopicChoice | null {
-    const folded = ` ${foldText(words).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+    const folded = ` ${foldText(words)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()} `;
     let best: { entry: Vocabulary; form: string } | undefined;
     for (const entry of this.vocabulary) {
       for (const form of entry.forms) {
         const clean = form.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
         if (clean.length < 3) continue;
-        if (folded.includes(` ${clean} `) && (!best || clean.length > best.form.length)) best = { entry, form: clean };
+        if (folded.includes(` ${clean} `) && (!best || clean.length > best.form.length))
+          best = { entry, form: clean };
       }
     }
     if (best?.entry.id) {
-      return { knownId: best.entry.id, name: best.entry.name, reason: `"${best.form}" is a name or alias of ${best.entry.id}` };
+      return {
+        knownId: best.entry.id,
+        name: best.entry.name,
+        reason: `"${best.form}" is a name or alias of ${best.entry.id}`,
+      };
     }
-    if (best) return { name: best.entry.name, reason: `"${best.form}" names a topic this draft already proposes` };
+    if (best)
+      return { name: best.entry.name, reason: `"${best.form}" names a topic this draft already proposes` };
     const name = topicName(words);
     if (!name) return null;
     const key = foldText(name);
@@ -65,7 +77,10 @@ export function topicName(words: string): string | null {
     .replace(/\s+/g, ' ')
     .trim();
   // "$2 billion in military aid to Ukraine": the amount is a claim, the aid is the topic.
-  rest = rest.replace(/^(?:(?:about|around|some|up to|a further|another|an additional|an extra)\s+)?(?:[$€£¥]\s?)?\d[\d.,]*\s*(?:million|billion|trillion|bn|m|k)?\s*(?:(?:dollars|euros|pounds|USD|EUR)\s+)?(?:(?:in|of|worth of|for)\s+)?/iu, '');
+  rest = rest.replace(
+    /^(?:(?:about|around|some|up to|a further|another|an additional|an extra)\s+)?(?:[$€£¥]\s?)?\d[\d.,]*\s*(?:million|billion|trillion|bn|m|k)?\s*(?:(?:dollars|euros|pounds|USD|EUR)\s+)?(?:(?:in|of|worth of|for)\s+)?/iu,
+    '',
+  );
   rest = stripLeadIns(rest);
   // Cut at the first word that starts a new clause or a circumstance ("in the mission", "as …").
   const tokens = rest.split(' ');
@@ -85,7 +100,7 @@ export function topicName(words: string): string | null {
 
 function stripLeadIns(words: string): string {
   let rest = words;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const lead of LEAD_INS) {
       if (rest.toLowerCase().startsWith(`${lead} `)) {
