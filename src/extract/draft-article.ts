@@ -134,6 +134,9 @@ export function draftArticle(article: ArticleInput, known: readonly KnownEntity[
     const people = meeting.participants
       .map((key) => table.byKey.get(key))
       .filter((entity): entity is EntityDraft => entity?.kind === 'OFFICIAL');
+    const hostNames = meeting.chairs
+      .map((key) => table.byKey.get(key)?.name)
+      .filter((name): name is string => Boolean(name));
     const who =
       convener?.name ??
       (people.length > 0
@@ -141,7 +144,9 @@ export function draftArticle(article: ArticleInput, known: readonly KnownEntity[
             .slice(0, 3)
             .map((person) => lastName(person.name))
             .join('-')
-        : 'meeting');
+        : hostNames.length > 0
+          ? `${hostNames.join(' ')} meeting`
+          : 'meeting');
     const id = unique(
       `meeting:${meeting.date}-${slugify([who, city?.name].filter(Boolean).join(' '), 70) || 'meeting'}`,
     );
@@ -150,7 +155,9 @@ export function draftArticle(article: ArticleInput, known: readonly KnownEntity[
       ? `${convener.name} meeting`
       : people.length > 0
         ? `Meeting of ${people.map((person) => person.name).join(', ')}`
-        : `Meeting${city ? ` in ${city.name}` : ''}`;
+        : hostNames.length > 0
+          ? `Meeting hosted by ${hostNames.join(' and ')}`
+          : `Meeting${city ? ` in ${city.name}` : ''}`;
     const date = meeting.dateResolution;
     records.meetings.push({
       id,

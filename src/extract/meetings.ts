@@ -88,9 +88,11 @@ export function extractMeetings(context: ArticleContext): MeetingDraft[] {
     );
     const backReference = BACK_REFERENCE.test(sentence.text);
     const roles = rolesIn(context, sentence, triggerAt);
+    // "the meeting" means one already reported, whatever other date the sentence gives ("The
+    // meeting, originally planned for May 30, was postponed").
     const existing =
-      (date && meetings.find((meeting) => meeting.date === date.date)) ||
-      (!date && backReference ? meetings.at(-1) : undefined);
+      (backReference ? meetings.at(-1) : undefined) ??
+      (date ? meetings.find((meeting) => meeting.date === date.date) : undefined);
     if (existing) {
       addTo(context, existing, sentence, roles);
       continue;

@@ -132,6 +132,13 @@ function positionAt(
   ) {
     return null;
   }
+  // "declined to comment" is no stance on anything.
+  if (
+    /^\s*(?:to\s+)?(?:comment|say|elaborate|confirm|give details|be named|be identified|speak)\b/iu.test(
+      text.slice(hit.end, hit.end + 24),
+    )
+  )
+    return null;
   const quote = insideQuotation(context, hit.start, hit.end);
   let subject: Subject | null = null;
   let confidence = 0.8;
