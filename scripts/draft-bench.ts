@@ -1,0 +1,266 @@
+/**
+ * `npm run bench:draft [-- --articles 1000 --api-drafts 1000 --skip-api]`: figures for issue #14's
+ * drafting targets, printed, not asserted:
+ *   (a) one ~1,000-word article drafted in-process: 50 warm-up runs, then 200 timed; p50/p90/p99 ms
+ *       (target: p50 <= 200 ms);
+ *   (b) a folder of 1,000 varied articles drafted through `npm run draft -- <folder> --offline --out
+ *       <dir>` when that CLI exists, else in-process with the same file reads and JSON writes; total
+ *       seconds (target: <= 120 s);
+ *   (c) the API's heap across 1,000 `draftDocument` queries over HTTP: the API runs as a child
+ *       process (`node --expose-gc`), read after a full GC before and after through an IPC probe
+ *       preloaded into it (scripts/lib/heap-probe.ts), with RSS from /proc as well.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { draftArticle } from '../src/extract/draft-article';
+import type { ArticleInput } from '../src/extract/draft.types';
+import { findFreePort } from '../src/local-neo4j/free-port';
+import { fromProjectRoot } from '../src/project-root';
+import { longArticle, variedArticles } from './lib/bench-articles';
+import { loadFixtureCases, loadSeedCase } from './lib/draft-corpus';
+import { percentile } from './lib/mixed-load';
+
+const { values } = parseArgs({
+  options: {
+    warmup: { type: 'string', default: '50' },
+    runs: { type: 'string', default: '200' },
+    articles: { type: 'string', default: '1000' },
+    'api-drafts': { type: 'string', default: '1000' },
+    'skip-api': { type: 'boolean', default: false },
+  },
+});
+
+const say = (line: string) => process.stdout.write(`${line}\n`);
+const ms = (value: number) => value.toFixed(2);
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+
+const cases = [loadSeedCase(), ...loadFixtureCases()];
+
+/** (a) */
+function latencyOfOneArticle(): void {
+  const article = longArticle(cases, 1000);
+  for (let run = 0; run < Number(values.warmup); run++) draftArticle(article, []);
+  const times: number[] = [];
+  for (let run = 0; run < Number(values.runs); run++) {
+    const started = performance.now();
+    draftArticle(article, []);
+    times.push(performance.now() - started);
+  }
+  say(
+    `(a) one article of ${article.words} words (paragraphs of the seed and fixtures joined), in-process, ` +
+      `${values.warmup} warm-up + ${values.runs} timed runs: p50 ${ms(percentile(times, 50))} ms, ` +
+      `p90 ${ms(percentile(times, 90))} ms, p99 ${ms(percentile(times, 99))} ms (target: p50 <= 200 ms)`,
+  );
+}
+
+/** Whether `npm run draft` (src/extract/draft.cli.ts) exists on this branch. */
+function draftCliExists(): boolean {
+  const scripts = (
+    JSON.parse(readFileSync(fromProjectRoot('package.json'), 'utf8')) as { scripts: Record<string, string> }
+  ).scripts;
+  return existsSync(fromProjectRoot('src', 'extract', 'draft.cli.ts')) && scripts.draft !== undefined;
+}
+
+/** (b) */
+function folderOfArticles(): void {
+  const count = Number(values.articles);
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'draft-bench-in-'));
+  const out = mkdtempSync(path.join(os.tmpdir(), 'draft-bench-out-'));
+  try {
+    const articles = variedArticles(cases.slice(1), count);
+    articles.forEach((article, index) =>
+      writeFileSync(path.join(folder, `${String(index).padStart(5, '0')}.json`), JSON.stringify(article)),
+    );
+    const started = performance.now();
+    let how: string;
+    if (draftCliExists()) {
+      const result = spawnSync('npm', ['run', '--silent', 'draft', '--', folder, '--offline', '--out', out], {
+        cwd: fromProjectRoot(),
+        encoding: 'utf8',
+      });
+      if (result.status !== 0)
+        throw new Error(`npm run draft failed:\n${(result.stderr || result.stdout).slice(-2000)}`);
+      how = `through the CLI (npm run draft -- <folder> --offline --out <dir>), ${readdirSync(out).length} files written`;
+    } else {
+      for (const file of readdirSync(folder)) {
+        const article = JSON.parse(readFileSync(path.join(folder, file), 'utf8')) as ArticleInput;
+        writeFileSync(path.join(out, file), JSON.stringify(draftArticle(article, []).document, null, 2));
+      }
+      how =
+        'in-process with file reads and JSON writes: the CLI (src/extract/draft.cli.ts, `npm run draft`) ' +
+        'is not on this branch';
+    }
+    const seconds = (performance.now() - started) / 1000;
+    say(
+      `(b) ${count} articles (the fixtures, dates shifted, officials renamed) ${how}: ${seconds.toFixed(1)} s (target: <= 120 s)`,
+    );
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+interface HeapReading {
+  heapUsed: number;
+  heapTotal: number;
+  rss: number;
+  external: number;
+  collected: boolean;
+}
+
+function readHeap(child: ChildProcess): Promise<HeapReading> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error('the API process did not answer the heap probe')),
+      30_000,
+    );
+    child.once('message', (message) => {
+      clearTimeout(timer);
+      resolve(message as HeapReading);
+    });
+    child.send('heap');
+  });
+}
+
+/** VmRSS of a process from /proc (Linux), in bytes; undefined elsewhere. */
+function residentBytes(pid: number): number | undefined {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) * 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const DRAFT_QUERY = 'query Draft($a: ArticleInput!) { draftDocument(article: $a) { facts { id } } }';
+
+async function draftOverHttp(url: string, article: ArticleInput): Promise<string | undefined> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: DRAFT_QUERY,
+      variables: {
+        a: {
+          text: article.text,
+          title: article.title,
+          publisher: article.publisher,
+          publishedAt: article.publishedAt,
+          url: article.url ?? null,
+        },
+      },
+    }),
+  });
+  const body = (await response.json()) as { errors?: { message: string }[] };
+  return body.errors?.length ? `HTTP ${response.status}: ${body.errors[0].message}` : undefined;
+}
+
+async function startApiChild(): Promise<{
+  child: ChildProcess;
+  url: string;
+  dataDir: string;
+  output: string[];
+}> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'draft-bench-neo4j-'));
+  const port = await findFreePort();
+  const probe = pathToFileURL(fromProjectRoot('scripts', 'lib', 'heap-probe.ts')).href;
+  const child = spawn(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', '--import', probe, 'src/main.ts'],
+    {
+      cwd: fromProjectRoot(),
+      env: {
+        ...process.env,
+        NEO4J_URI: process.env.NEO4J_URI ?? '',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOCAL_NEO4J_PORT: String(await findFreePort()),
+        LOCAL_NEO4J_DATA_DIR: dataDir,
+        LOCAL_NEO4J_HEAP_MB: '256',
+        LOG_LEVEL: 'warn',
+        RATE_LIMIT_PER_MINUTE: '100000000',
+      },
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    },
+  );
+  const output: string[] = [];
+  child.stdout!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 240_000;
+  for (;;) {
+    const status = await fetch(`${url}/ready`).then(
+      (response) => response.status,
+      () => 0,
+    );
+    if (status === 200) return { child, url, dataDir, output };
+    if (Date.now() > deadline || child.exitCode !== null) {
+      child.kill('SIGTERM');
+      throw new Error(`the API did not become ready:\n${output.join('').slice(-2000)}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+async function stopApiChild(child: ChildProcess, dataDir: string): Promise<void> {
+  if (child.exitCode === null) {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+/** (c) */
+async function heapAcrossApiDrafts(): Promise<void> {
+  const count = Number(values['api-drafts']);
+  const articles = variedArticles(cases.slice(1), Math.min(count, 200), 7);
+  const { child, url, dataDir } = await startApiChild();
+  try {
+    const refused = await draftOverHttp(url, articles[0]);
+    if (refused) {
+      const idle = await readHeap(child);
+      say(
+        `(c) skipped: the API answers \`draftDocument\` with "${refused}" (the query is not on this branch). ` +
+          `Idle API after a full GC: heap used ${mb(idle.heapUsed)}, RSS ${mb(residentBytes(child.pid!) ?? idle.rss)}.`,
+      );
+      return;
+    }
+    for (let index = 1; index < 50; index++) await draftOverHttp(url, articles[index % articles.length]);
+    const before = await readHeap(child);
+    const rssBefore = residentBytes(child.pid!) ?? before.rss;
+    const started = performance.now();
+    let errors = 0;
+    for (let index = 0; index < count; index++) {
+      if (await draftOverHttp(url, articles[index % articles.length])) errors += 1;
+    }
+    const seconds = (performance.now() - started) / 1000;
+    const after = await readHeap(child);
+    const rssAfter = residentBytes(child.pid!) ?? after.rss;
+    say(
+      `(c) ${count} draftDocument queries over HTTP, one at a time, in ${seconds.toFixed(1)} s (${errors} errors); ` +
+        `API heap used after a full GC${before.collected ? '' : ' (gc unavailable: no full GC)'}: ` +
+        `${mb(before.heapUsed)} -> ${mb(after.heapUsed)} (${after.heapUsed >= before.heapUsed ? '+' : ''}${mb(after.heapUsed - before.heapUsed)}); ` +
+        `RSS ${mb(rssBefore)} -> ${mb(rssAfter)}`,
+    );
+  } finally {
+    await stopApiChild(child, dataDir);
+  }
+}
+
+async function main(): Promise<void> {
+  say('# Drafting benchmark (draftArticle with no graph; figures, not assertions)');
+  latencyOfOneArticle();
+  folderOfArticles();
+  if (values['skip-api']) say('(c) skipped (--skip-api)');
+  else await heapAcrossApiDrafts();
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+  process.exitCode = 1;
+});
