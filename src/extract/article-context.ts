@@ -54,7 +54,7 @@ export function actorMentions(table: EntityTable): Mention[] {
 const ASIDE =
   /,\s+(?:(?:led|chaired|headed|hosted|backed|joined|supported|founded|formed|made up|represented)\s+by|who|which|including|such as|like|along with|together with)\s[^,]*,/giu;
 
-function withoutAsides(text: string): string {
+export function withoutAsides(text: string): string {
   return text.replace(ASIDE, (aside) => ' '.repeat(aside.length));
 }
 

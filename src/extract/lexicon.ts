@@ -147,6 +147,27 @@ export const STANCE_CUES: StanceCue[] = [
   },
 ];
 
+/**
+ * Verbs that introduce someone's own words in quotation marks without being reporting verbs:
+ * "condemned the delays as "a decade of broken promises"", "what he called "excessive size"".
+ */
+export const QUOTE_LEAD_VERBS = [
+  'called',
+  'calls',
+  'described',
+  'describes',
+  'condemned',
+  'dismissed',
+  'branded',
+  'termed',
+  'criticised',
+  'criticized',
+  'denounced',
+  'hailed',
+  'welcomed',
+  'rejected',
+];
+
 /** Words that turn a stance cue around when they come just before it ("did not support"). */
 export const NEGATIONS = ['not', "n't", 'never', 'no longer'];
 
@@ -312,6 +333,7 @@ export const OFFICE_QUALIFIERS = [
  */
 export const OFFICE_COMPLEMENTS = [
   'State',
+  'the Exchequer',
   'Defence',
   'Defense',
   'Foreign Affairs',
@@ -603,6 +625,13 @@ export const EXTRA_NATION_FORMS: Record<string, string> = {
   'New Delhi': 'IND',
   Ankara: 'TUR',
   'the Vatican': 'VAT',
+  // Seats of government that stand for their nation.
+  Kremlin: 'RUS',
+  'White House': 'USA',
+  'Downing Street': 'GBR',
+  Élysée: 'FRA',
+  Elysee: 'FRA',
+  'Élysée Palace': 'FRA',
 };
 
 /**

@@ -53,6 +53,11 @@ const NAME_THEN_TITLE = new RegExp(
   `(${NAME}),\\s+(?:the\\s+|a\\s+)?((?:${WORD}(?:['’]s)?\\s+){0,2})(${OFFICE})(?![\\p{L}])`,
   'gu',
 );
+/** "Samoa's ambassador to the United Nations, Losa Tavita,", "a government spokesman, Colonel Seydou Traoré,". */
+const TITLE_COMMA_NAME = new RegExp(
+  `(?<![\\p{L}])(${OFFICE})(?:\\s+(?:to|of|at|for)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s?){1,5})?,\\s+(?:${HONORIFIC}\\s+)?(${NAME})(?=,|\\s+(?:${REPORTING})(?![\\p{L}]))`,
+  'gu',
+);
 /** "his Swedish counterpart Pål Jonson". */
 const COUNTERPART = new RegExp(
   `(?<![\\p{L}])(?:his|her|their|its)\\s+(?:(${WORD}(?:\\s+${WORD})?)\\s+)?(?:${COUNTERPART_WORDS.map(escape).join('|')}),?\\s+(${NAME})`,
@@ -60,7 +65,7 @@ const COUNTERPART = new RegExp(
 );
 /** "Mark Rutte said", "Healey also stressed", ", said Mark Rutte", "according to Mark Rutte". */
 const NAME_THEN_VERB = new RegExp(
-  `(${NAME})\\s+(?:also\\s+|has\\s+|had\\s+|have\\s+|later\\s+|then\\s+|again\\s+|on\\s+\\p{Lu}\\p{L}+\\s+)*(?:${REPORTING}|${STANCE_VERBS})(?![\\p{L}])`,
+  `(${NAME}),?\\s+(?:also\\s+|has\\s+|had\\s+|have\\s+|later\\s+|then\\s+|again\\s+|on\\s+\\p{Lu}\\p{L}+\\s+)*(?:${REPORTING}|${STANCE_VERBS})(?![\\p{L}])`,
   'gu',
 );
 const VERB_THEN_NAME = new RegExp(`(?:[,"”]\\s*(?:${REPORTING})|according\\s+to)\\s+(${NAME})`, 'gu');
@@ -176,6 +181,22 @@ export function recogniseEntities({
       if (!take(entity, name)) continue;
       const nation = nationKeyIn(match[2] ?? '');
       const office = { title: normaliseTitle(match[3]), nation, span: span(at, at + match[0].length) };
+      entity.offices.push(office);
+      if (nation && !entity.nation) entity.nation = nation;
+      lastOffice = office;
+      found.push({ entity, name });
+    }
+    for (const match of sentence.text.matchAll(TITLE_COMMA_NAME)) {
+      const at = sentence.start + (match.index ?? 0);
+      const nameStart = at + match[0].length - match[2].length;
+      const name = cleanName(nameStart, match[2]);
+      if (!name) continue;
+      const entity = personFor(name, 'office, then name');
+      if (!take(entity, name)) continue;
+      const before = text.slice(Math.max(sentence.start, at - 40), at);
+      const qualifier = /((?:\p{Lu}[\p{L}.]*\s?){1,3})(?:['’]s)?\s*$/u.exec(before)?.[1]?.trim();
+      const nation = qualifier ? nationKeyIn(qualifier) : undefined;
+      const office = { title: normaliseTitle(match[1]), nation, span: span(at, name.end) };
       entity.offices.push(office);
       if (nation && !entity.nation) entity.nation = nation;
       lastOffice = office;

@@ -4,9 +4,9 @@
  * said"). A quotation nobody is said to have spoken is not a statement ("coalition of the
  * willing", a scare-quoted "backstop").
  */
-import { lastActorBefore, type ArticleContext } from './article-context';
+import { lastActorBefore, withoutAsides, type ArticleContext } from './article-context';
 import type { Mention } from './entities';
-import { REPORTING_VERBS } from './lexicon';
+import { QUOTE_LEAD_VERBS, REPORTING_VERBS } from './lexicon';
 import type { Quotation, Sentence } from './sentences';
 import { wordsOf } from './sentences';
 
@@ -35,7 +35,11 @@ const PRONOUN_VERB = new RegExp(
 );
 const VERB_PRONOUN = new RegExp(`^\\s*,?\\s*(?:${REPORTING})\\s+(he|she|they)(?![\\p{L}])`, 'iu');
 /** "X said:", "X told reporters that", "X said in a statement" before a quotation. */
-const LEAD_IN = new RegExp(`(?:${REPORTING})(?:\\s+[\\p{L}'’-]+){0,6}?\\s*(?:that\\s*)?[:,]?\\s*$`, 'iu');
+const QUOTE_LEAD = QUOTE_LEAD_VERBS.join('|');
+const LEAD_IN = new RegExp(
+  `(?:${REPORTING}|${QUOTE_LEAD})(?:\\s+[\\p{L}'’-]+){0,6}?\\s*(?:(?:that|as)\\s+(?:[\\p{L}'’-]+,?\\s+){0,12}?)?[:,]?\\s*$`,
+  'iu',
+);
 
 /** Quotations shorter than this many words are names or scare quotes, not statements. */
 export const MIN_QUOTE_WORDS = 3;
@@ -59,13 +63,19 @@ export function extractStatements(
       if (
         !speaker &&
         lastSpeaker &&
-        sentence.paragraph === lastSpeaker.paragraph + 1 &&
-        quote.outerStart === sentence.start
+        sentence.paragraph - lastSpeaker.paragraph <= 1 &&
+        quote.outerStart === sentence.start &&
+        !context.actors.some(
+          (mention) =>
+            mention.start >= sentence.start &&
+            mention.end <= sentence.end &&
+            (mention.start < quote.outerStart || mention.start > quote.outerEnd),
+        )
       ) {
-        // A paragraph that continues a quotation: the speaker of the one before.
+        // A quotation standing alone right after another: the same speaker goes on.
         speaker = lastSpeaker.key;
-        confidence = 0.5;
-        how = 'continues the quotation of the paragraph before';
+        confidence = 0.55;
+        how = 'continues the quotation before it';
       }
       if (!speaker) {
         if (wordsOf(quote.text).length >= 6)
@@ -163,7 +173,7 @@ function attributeQuote(
     const speaker = context.actors
       .filter((mention) => mention.start >= beforeStart && mention.end <= verbAt)
       .at(-1);
-    if (speaker && /^[\s,\p{Ll}'’-]*$/u.test(text.slice(speaker.end, verbAt))) {
+    if (speaker && /^[\s,\p{Ll}'’-]*$/u.test(withoutAsides(text.slice(speaker.end, verbAt)))) {
       return {
         speaker: speaker.key,
         confidence: 0.9,
