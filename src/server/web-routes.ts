@@ -1,6 +1,6 @@
 /**
  * The analysts' pages, served by this server alone: /playground (GraphiQL), /explorer (graph view),
- * their bundles under /assets, and /playground/examples.json read from schema/examples so a new saved
+ * /review (draft an article, review its facts, import them), their bundles under /assets, and /playground/examples.json read from schema/examples so a new saved
  * operation appears without a rebuild. A strict Content-Security-Policy keeps every request on this origin.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -52,6 +52,7 @@ export function webRoutes(): Router {
   };
   router.get('/playground', page('playground.html'));
   router.get('/explorer', page('explorer.html'));
+  router.get('/review', page('review.html'));
   // Browsers ask for it on every page; an empty answer keeps consoles clean.
   router.get('/favicon.ico', (_req, res) => res.status(204).end());
   router.get('/playground/examples.json', (_req, res) => {

@@ -28,6 +28,10 @@ function ExamplesPanel({ examples }: { examples: Example[] }) {
         Pick one to load it, then run it (double-click runs it at once). Mutations need an API key: add it
         under Headers as {'{"Authorization": "Bearer <key>"}'}.
       </p>
+      <p>
+        Also: the <a href="/explorer">graph explorer</a>, and <a href="/review">review an article</a> to draft
+        its facts for import.
+      </p>
       <ul>
         {examples.map((example) => (
           <li key={example.name}>

@@ -1,0 +1,39 @@
+/**
+ * Turns the API's `draftDocument` answer into a `Draft`: the entity's match decision lifted out of
+ * `match`, GraphQL's nulls turned into absent fields, and the document read with the format's own
+ * schema, so every list the format defaults (aliases, a position's statements, ...) is there.
+ */
+import { DocumentSchema } from '../../ingest/document.format';
+import type { Draft, DraftEntity, DraftFact } from '../../extract/draft.types';
+
+type Nullable<T> = { [K in keyof T]-?: undefined extends T[K] ? Exclude<T[K], undefined> | null : T[K] };
+
+export interface DraftDocumentAnswer {
+  document: Record<string, unknown>;
+  entities: (Omit<DraftEntity, 'decision' | 'reason' | 'candidates'> & {
+    match: Pick<DraftEntity, 'decision' | 'reason' | 'candidates'>;
+  })[];
+  facts: Nullable<DraftFact>[];
+  warnings: string[];
+}
+
+export function draftFromAnswer(answer: DraftDocumentAnswer): Draft {
+  const document = DocumentSchema.safeParse(answer.document);
+  if (!document.success) {
+    const first = document.error.issues[0];
+    throw new Error(
+      `The drafted document does not fit the import format (${first.path.join('.')}: ${first.message}); this is a bug in the drafter.`,
+    );
+  }
+  return {
+    document: document.data,
+    entities: answer.entities.map(({ match, ...entity }) => ({ ...entity, ...match })),
+    facts: answer.facts.map(
+      (fact) =>
+        Object.fromEntries(
+          Object.entries(fact).filter(([, value]) => value !== null),
+        ) as unknown as DraftFact,
+    ),
+    warnings: answer.warnings,
+  };
+}
