@@ -32,8 +32,25 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const LINE_BREAK_OR_CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F]/;
 const REPLACEMENT = '\uFFFD';
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-/** Three words of letters in a row: the least a sentence has. */
-const SENTENCE = /\p{L}[\p{L}\p{M}'’-]*(?:[ \t,;:]+\p{L}[\p{L}\p{M}'’-]*){2}/u;
+const LETTER_WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
+const WORD_GAP = /^[ \t,;:]+$/;
+/** Words of letters in a row (separated by spaces or light punctuation) that make the least sentence. */
+const SENTENCE_WORDS = 3;
+
+/**
+ * Whether the text has SENTENCE_WORDS words of letters in a row. A scan from word to word, in time
+ * linear in the text: a single pattern for the whole run backtracks quadratically on a long word.
+ */
+function hasSentence(text: string): boolean {
+  let run = 0;
+  let previousEnd = -1;
+  for (const word of text.matchAll(LETTER_WORD)) {
+    run = previousEnd >= 0 && WORD_GAP.test(text.slice(previousEnd, word.index)) ? run + 1 : 1;
+    if (run >= SENTENCE_WORDS) return true;
+    previousEnd = word.index + word[0].length;
+  }
+  return false;
+}
 
 const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
@@ -65,7 +82,7 @@ function textProblem(text: string): string | undefined {
     'is this a binary file? Paste the article as plain text (tabs and line breaks are fine)',
   );
   if (encoding) return encoding;
-  if (!SENTENCE.test(text)) {
+  if (!hasSentence(text)) {
     return "holds no sentence (no three words of letters in a row): paste the article's prose, not only names, numbers or markup";
   }
   return undefined;

@@ -28,16 +28,14 @@ const CAPITALISED_RUN = new RegExp(
 export const MAX_NAME_WORDS = 6;
 
 /** The shorter runs inside a run of words, 2 to MAX_NAME_WORDS words long, that neither start nor end with a connector. */
-function innerRuns(words: readonly string[]): string[] {
-  const runs: string[] = [];
+function* innerRuns(words: readonly string[]): Generator<string> {
   for (let length = Math.min(MAX_NAME_WORDS, words.length - 1); length >= 2; length -= 1) {
     for (let start = 0; start + length <= words.length; start += 1) {
       const part = words.slice(start, start + length);
       if (CONNECTORS.has(part[0]) || CONNECTORS.has(part[part.length - 1])) continue;
-      runs.push(part.join(' '));
+      yield part.join(' ');
     }
   }
-  return runs;
 }
 
 export function lookupNames(text: string): string[] {
@@ -45,14 +43,19 @@ export function lookupNames(text: string): string[] {
   const add = (name: string) => {
     if (names.size < MAX_LOOKUP_NAMES && name.length >= 2 && !CONNECTORS.has(name)) names.add(name);
   };
+  const full = () => names.size >= MAX_LOOKUP_NAMES;
   for (const match of text.matchAll(CAPITALISED_RUN)) {
-    if (names.size >= MAX_LOOKUP_NAMES) break;
+    if (full()) break;
     // "Kiev's closest allies": the possessive is not part of the name.
     const words = foldText(match[0])
       .split(' ')
       .map((word) => word.replace(/['’]s$/u, ''));
     if (words.length <= MAX_NAME_WORDS) add(words.join(' '));
-    for (const run of innerRuns(words)) add(run);
+    // Lazily, and only until the bound: a text in capitals is one run of thousands of words.
+    for (const run of innerRuns(words)) {
+      if (full()) break;
+      add(run);
+    }
     for (const word of words) add(word);
   }
   return [...names];

@@ -136,6 +136,14 @@ describe('validateArticle', () => {
     ]);
   });
 
+  it('finds no sentence in a single 100,000-letter word in linear time (a backtracking pattern took 12 s)', () => {
+    const started = Date.now();
+    expect(articleProblems({ ...seedArticle, text: 'a'.repeat(MAX_ARTICLE_CHARS) })).toEqual([
+      { field: 'article.text', message: expect.stringMatching(/no sentence/) },
+    ]);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
   it('fits the longest article in the default request body, even with every character escaped', () => {
     const { bodyLimitBytes } = loadConfig({}).http;
     const escaped = JSON.stringify({ text: '\\u00e9'.repeat(MAX_ARTICLE_CHARS) }).length;
