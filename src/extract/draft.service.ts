@@ -25,10 +25,23 @@ export async function draftDocument(input: unknown, lookup: EntityLookup): Promi
   const article = validateArticle(input);
   const known = await lookup.knownEntities(lookupNames(article.text));
   const draft = draftArticle(article, known);
+  const findings = importFindings(draft, known);
+  return findings.length === 0 ? draft : { ...draft, warnings: [...draft.warnings, ...findings] };
+}
+
+/**
+ * What the import would refuse in a draft: the validator's errors, and references to ids that are
+ * neither defined in the draft nor among the graph's entities it was matched against.
+ */
+export function importFindings(draft: Draft, known: readonly KnownEntity[]): string[] {
+  const refused = (record: string, field: string, message: string) =>
+    `the import would refuse this draft: ${record}: ${field}: ${message}`;
   const checked = validateDocument(draft.document, 'draft');
-  if (checked.ok) return draft;
-  const findings = checked.errors.map(
-    ({ record, field, message }) => `the import would refuse this draft: ${record}: ${field}: ${message}`,
-  );
-  return { ...draft, warnings: [...draft.warnings, ...findings] };
+  if (!checked.ok) return checked.errors.map(({ record, field, message }) => refused(record, field, message));
+  const knownIds = new Set(known.map((entity) => entity.id));
+  return checked.unresolvedReferences
+    .filter((reference) => !knownIds.has(reference.id))
+    .map(({ record, field, id }) =>
+      refused(record, field, `refers to "${id}", which neither the draft nor the graph's matches define`),
+    );
 }
