@@ -120,6 +120,17 @@ const expectations: Record<string, (data: Data) => void> = {
     ]);
     expect(data.coAttendance[0].places).toEqual([{ name: 'NATO headquarters' }]);
   },
+  'draft-an-article': (data) => {
+    // Structural: the drafter's passes are still landing; its spans must point into the text.
+    const { document, entities, facts } = data.draftDocument;
+    expect(document.source).toMatchObject({ publisher: 'Qatar Tribune', publishedAt: '2025-04-11' });
+    expect(document.source.text).toContain('Antti Hakkanen and his Sweden counterpart Pal Jonson');
+    for (const entity of entities) {
+      for (const mention of entity.mentions)
+        expect(document.source.text.slice(mention.start, mention.end)).toBe(mention.text);
+    }
+    for (const fact of facts) expect(document.source.text.slice(fact.start, fact.end)).toBe(fact.excerpt);
+  },
   search: (data) => {
     expect(data.search[0].node).toMatchObject({ __typename: 'Official', name: 'Antti Häkkänen' });
   },

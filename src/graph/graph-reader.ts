@@ -6,6 +6,8 @@
 import DataLoader from 'dataloader';
 import type { GraphDatabase, Row, RunOptions } from './database';
 import type { CypherQuery } from './cypher';
+import type { KnownEntity } from '../extract/draft.types';
+import { knownEntitiesQuery, knownEntityFromRow } from './known-entities.cypher';
 import type { Label } from './model';
 import {
   WHOLE_ITEMS,
@@ -80,6 +82,15 @@ export class GraphReader {
   /** Runs one read statement directly (for queries that are not per-parent lists). */
   read(query: CypherQuery): Promise<Row[]> {
     return this.db.read(query, { stats: this.stats, bookmarks: this.bookmarks, gate: this.gate });
+  }
+
+  /**
+   * The entities an article's names could mean (see known-entities.cypher.ts), in one round trip:
+   * every nation and topic, and the officials, organizations and places those names find.
+   */
+  async knownEntities(names: readonly string[]): Promise<KnownEntity[]> {
+    const rows = await this.read(knownEntitiesQuery(names));
+    return rows.map(knownEntityFromRow);
   }
 
   async nodeById<T extends { id: string }>(label: Label, id: string): Promise<T | null> {

@@ -80,3 +80,18 @@ export function luceneAllWords(text: string, argument: string): string {
     .map((term, index) => (index === terms.length - 1 ? `(${term} OR ${term}*)` : term))
     .join(' AND ');
 }
+
+/** Words at least this long may be misspelt by one letter and still match a name ("Hakanen"). */
+export const NEAR_MISS_MIN_LETTERS = 5;
+
+/**
+ * A Lucene query for a name as an article spells it: every word of it (all required), folded and
+ * escaped, each of NEAR_MISS_MIN_LETTERS letters or more allowed one edit (`hakanen~1`), shorter
+ * ones exact (a one-letter change turns "Iran" into "Iraq"). Undefined when no word is left.
+ */
+export function luceneNearName(name: string): string | undefined {
+  const terms = luceneTerms(name).map((term) =>
+    [...term].length >= NEAR_MISS_MIN_LETTERS ? `${term}~1` : term,
+  );
+  return terms.length > 0 ? terms.join(' AND ') : undefined;
+}

@@ -6,7 +6,7 @@
 import 'reflect-metadata';
 import { parse, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { loadConfig } from '../../src/config';
-import { operationCost } from '../../src/server/plugins/cost-limit.plugin';
+import { DRAFT_DOCUMENT_COST, operationCost } from '../../src/server/plugins/cost-limit.plugin';
 import { buildApiSchema } from '../../src/server/schema';
 import * as explorer from '../../src/web/explorer/queries';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -49,6 +49,15 @@ describe('query cost', () => {
     const text = cost('{ sources(first: 1) { nodes { text } } }');
     expect(text - title).toBe(199);
     expect(cost('{ sources(first: 1) { nodes { ...S } } } fragment S on Source { text }')).toBe(text);
+  });
+
+  it('prices drafting an article at its fixed cost plus what it answers, so one request drafts at most four', () => {
+    const draft = (alias: string) =>
+      `${alias}: draftDocument(article: { text: "t", title: "t", publisher: "p", publishedAt: "2025-04-11" }) { warnings }`;
+    expect(cost(`{ ${draft('a')} }`)).toBe(DRAFT_DOCUMENT_COST + 1);
+    const { maxCost } = loadConfig({}).limits;
+    expect(cost(`{ ${['a', 'b', 'c', 'd'].map(draft).join(' ')} }`)).toBeLessThanOrEqual(maxCost);
+    expect(cost(`{ ${['a', 'b', 'c', 'd', 'e'].map(draft).join(' ')} }`)).toBeGreaterThan(maxCost);
   });
 
   it('a variable of the wrong type counts as the largest page, not the smallest', () => {

@@ -44,6 +44,13 @@ import type { RequestContext } from '../context';
 export const UNPAGED_LIST_ITEMS = DEFAULT_PAGE_SIZE;
 
 /**
+ * What drafting an article costs besides the values it answers: CPU work on a text of up to
+ * MAX_ARTICLE_CHARS (extract/article.validate.ts) rather than database work, and the same whatever
+ * is selected. A fifth of the default MAX_COST, so one request drafts at most four articles.
+ */
+export const DRAFT_DOCUMENT_COST = 10_000;
+
+/**
  * Fields whose one value can be as large as many others together: a source's whole text. Counted
  * as this many values, so a list of sources with their texts runs out of budget long before a list
  * of their titles does.
@@ -51,6 +58,9 @@ export const UNPAGED_LIST_ITEMS = DEFAULT_PAGE_SIZE;
 export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
   // A news article is some 5-20 KB: a couple of hundred ordinary values.
   'Source.text': 200,
+  // A draft's document holds the article's text and its records' excerpts.
+  'DraftDocument.document': 400,
+  'Query.draftDocument': DRAFT_DOCUMENT_COST,
 };
 
 /**
