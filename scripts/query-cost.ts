@@ -12,6 +12,7 @@ import { loadConfig } from '../src/config';
 import { operationCost } from '../src/server/plugins/cost-limit.plugin';
 import { buildApiSchema } from '../src/server/schema';
 import * as explorer from '../src/web/explorer/queries';
+import * as review from '../src/web/review/queries';
 
 const EXAMPLES = path.join(__dirname, '..', 'schema', 'examples');
 
@@ -22,9 +23,11 @@ function shipped(): { name: string; query: string; variables?: Record<string, un
       name: `schema/examples/${file}`,
       query: readFileSync(path.join(EXAMPLES, file), 'utf8'),
     }));
-  const explorerQueries = Object.entries(explorer as Record<string, unknown>)
-    .filter((entry): entry is [string, string] => typeof entry[1] === 'string')
-    .map(([name, query]) => ({ name: `explorer ${name}`, query }));
+  const explorerQueries = Object.entries({ explorer, review }).flatMap(([page, queries]) =>
+    Object.entries(queries as Record<string, unknown>)
+      .filter((entry): entry is [string, string] => typeof entry[1] === 'string')
+      .map(([name, query]) => ({ name: `${page} ${name}`, query })),
+  );
   const bench = benchQueries({ ourCursor: '', offset: 0 }).map((q) => ({
     name: `bench ${q.name}`,
     query: q.ours.query,

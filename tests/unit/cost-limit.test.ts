@@ -9,6 +9,7 @@ import { loadConfig } from '../../src/config';
 import { DRAFT_DOCUMENT_COST, operationCost } from '../../src/server/plugins/cost-limit.plugin';
 import { buildApiSchema } from '../../src/server/schema';
 import * as explorer from '../../src/web/explorer/queries';
+import * as review from '../../src/web/review/queries';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -87,8 +88,10 @@ describe('query cost', () => {
     const examples = path.join(__dirname, '..', '..', 'schema', 'examples');
     const shipped = [
       ...readdirSync(examples).map((file) => readFileSync(path.join(examples, file), 'utf8')),
-      ...Object.values(explorer as Record<string, unknown>).filter(
-        (value): value is string => typeof value === 'string',
+      ...[explorer, review].flatMap((queries) =>
+        Object.values(queries as Record<string, unknown>).filter(
+          (value): value is string => typeof value === 'string',
+        ),
       ),
     ];
     expect(shipped.length).toBeGreaterThan(10);
