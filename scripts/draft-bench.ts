@@ -99,8 +99,8 @@ function folderOfArticles(): void {
       `(b) ${count} articles (the fixtures, dates shifted, officials renamed) ${how}: ${seconds.toFixed(1)} s (target: <= 120 s)`,
     );
   } finally {
-    rmSync(folder, { recursive: true, force: true });
-    rmSync(out, { recursive: true, force: true });
+    rmSync(folder, { recursive: true, force: true, maxRetries: 5 });
+    rmSync(out, { recursive: true, force: true, maxRetries: 5 });
   }
 }
 

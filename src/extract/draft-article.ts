@@ -250,9 +250,16 @@ export function draftArticle(article: ArticleInput, known: readonly KnownEntity[
 
   // Positions, one per holder; the same holder, stance and topic twice is one position with more evidence.
   const positionByKey = new Map<string, Records['positions'][number]>();
+  let lastTopic: { topic: string; sentence: number } | undefined;
   for (const position of positions) {
     const objectSpan = span(position.object.start, position.object.end);
-    const topic = topicOf(objectSpan.text, objectSpan);
+    // "such a guarantee", "this plan": the topic of the stance just before (this sentence or the last).
+    const anaphora =
+      /^(?:such|this|that|these|those|the same)\b/iu.test(objectSpan.text.trim()) &&
+      lastTopic !== undefined &&
+      position.sentence.index - lastTopic.sentence <= 1;
+    const topic = anaphora ? lastTopic!.topic : topicOf(objectSpan.text, objectSpan);
+    if (topic) lastTopic = { topic, sentence: position.sentence.index };
     if (!topic) continue;
     const summary = summaryOf(text, position);
     const meeting = meetingOf(position.sentence.index);

@@ -72,6 +72,40 @@ function positionCards(page: Page): Promise<PositionCard[]> {
   );
 }
 
+/**
+ * An analyst's graph holds its topic vocabulary before articles arrive: the seed's topics (names,
+ * aliases, broader links; no facts), so the draft can file "such a guarantee" under the US
+ * security backstop, which is part of US involvement.
+ */
+async function loadTopicVocabulary(api: TestApi): Promise<void> {
+  const seed = JSON.parse(readFileSync(path.join(SEED_DIR, `${SEED}.json`), 'utf8')) as {
+    topics: { id: string; name: string; aliases: string[]; broader?: string }[];
+  };
+  const text = 'Topic vocabulary for the review test (a synthetic test fixture, not reporting).';
+  const document = {
+    format: 'diplomacy-graph/document@1',
+    source: {
+      id: 'source:synthetic-topic-vocabulary',
+      title: 'Topic vocabulary',
+      publisher: 'Synthetic',
+      publishedAt: '2025-01-01',
+      text,
+    },
+    topics: seed.topics.map(({ id, name, aliases, broader }) => ({
+      id,
+      name,
+      aliases,
+      ...(broader ? { broader } : {}),
+    })),
+  };
+  const answer = await api.query(
+    'mutation Import($document: JSONObject!) { importDocument(document: $document) { status } }',
+    { document },
+    { authorization: `Bearer ${testKeys().editor}` },
+  );
+  expect(answer.errors).toBeUndefined();
+}
+
 describe('review page (Chromium)', () => {
   const keys = testKeys();
   let api: TestApi;
@@ -91,6 +125,7 @@ describe('review page (Chromium)', () => {
   it('drafts the seed article, imports every proposal and answers as the hand-made seed does', async () => {
     expect(seedStressHolders).toEqual(['antti hakkanen', 'keir starmer', 'pal jonson']);
     await resetGraph(api.api);
+    await loadTopicVocabulary(api);
     expect(await holders(api, 'STRESSES')).toEqual([]);
 
     const { page, requests, consoleErrors } = await recordingPage(browser);
@@ -129,6 +164,7 @@ describe('review page (Chromium)', () => {
 
   it('imports what the reviewer decided: a rejected fact stays out, a corrected stance goes in', async () => {
     await resetGraph(api.api);
+    await loadTopicVocabulary(api);
     const { page, requests, consoleErrors } = await recordingPage(browser);
     await page.goto(`${api.url}/review`);
     await draftSeedArticle(page);
