@@ -63,7 +63,7 @@ export function withoutAsides(text: string): string {
  * refused", "have however been hesitant", "also said").
  */
 const GAP =
-  /^(?:\s|,|(?:has|have|had|is|are|was|were|be|been|being|will|would|could|should|may|might|must|shall|so far|also|however|still|now|already|again|once again|long|previously|reportedly|repeatedly|publicly|firmly|strongly|openly|clearly|in the past|on \p{Lu}\p{L}+|too|then|later|both|all|each|\p{L}+ly|government|authorities|officials|ministry|diplomats|cabinet|leadership|delegation|side|administration|parliament|leaders|president|prime minister))*$/iu;
+  /^(?:\s|,|(?:has|have|had|is|are|was|were|be|been|being|will|would|could|should|may|might|must|shall|so far|also|however|still|now|already|again|once again|long|previously|reportedly|repeatedly|publicly|firmly|strongly|openly|clearly|in the past|on \p{Lu}\p{L}+|too|then|later|both|all|each|\p{L}+ly|remains?|remained|appeared|appears|seemed|seems|became|stays?|stayed|government|authorities|officials|ministry|diplomats|cabinet|leadership|delegation|side|administration|parliament|leaders|president|prime minister))*$/iu;
 
 /** A possessive "X's" names a thing of X, not X as a subject. */
 const isPossessive = (text: string, mention: Mention) =>
@@ -98,6 +98,8 @@ export function subjectBefore(context: ArticleContext, sentence: Sentence, posit
   }
   const word = /(?<![\p{L}])(\p{L}+(?:\s+\p{L}+)?)\s*$/u.exec(trimGap(head))?.[1];
   if (!word) return null;
+  const pairOrOwn = ownGovernmentOrPair(context, sentence, trimGap(head), position);
+  if (pairOrOwn) return pairOrOwn;
   const lower = word.toLowerCase();
   const last = lower.split(/\s+/).at(-1) ?? '';
   if (PERSON_PRONOUNS.includes(last)) {
@@ -118,11 +120,57 @@ export function subjectBefore(context: ArticleContext, sentence: Sentence, posit
   return null;
 }
 
+/**
+ * "his government supports the deal": the nation of the official named last; "the two pledged",
+ * "both ministers": the last two officials named; "it will not accept": the last nation or
+ * organization named (in this sentence or the one before).
+ */
+function ownGovernmentOrPair(
+  context: ArticleContext,
+  sentence: Sentence,
+  head: string,
+  position: number,
+): Subject | null {
+  const own = /(?<![\p{L}])(?:his|her)\s+(?:government|country|administration|ministry|cabinet)$/iu.exec(
+    head,
+  );
+  if (own) {
+    const person = lastActorBefore(context, position, 'OFFICIAL');
+    const nation = person ? context.table.byKey.get(person.key)?.nation : undefined;
+    return nation ? { keys: [nation], via: 'pronoun', start: position, words: own[0] } : null;
+  }
+  if (
+    /(?<![\p{L}])(?:the two(?:\s+\p{L}+)?|both(?:\s+(?:men|women|ministers|leaders|sides|officials))?|the pair)$/iu.test(
+      head,
+    )
+  ) {
+    const people = [
+      ...new Set(
+        context.actors
+          .filter((mention) => mention.end <= position && mention.kind === 'OFFICIAL')
+          .map((mention) => mention.key),
+      ),
+    ];
+    return people.length >= 2
+      ? { keys: people.slice(-2), via: 'pronoun', start: position, words: 'the two' }
+      : null;
+  }
+  if (/(?<![\p{L}])it$/iu.test(head)) {
+    const previous = context.sentences[sentence.index - 1];
+    const from = previous ? previous.start : sentence.start;
+    const actor = context.actors
+      .filter((mention) => mention.start >= from && mention.end <= position && mention.kind !== 'OFFICIAL')
+      .at(-1);
+    return actor ? { keys: [actor.key], via: 'pronoun', start: position, words: 'it' } : null;
+  }
+  return null;
+}
+
 function trimGap(text: string): string {
   let rest = text;
   for (;;) {
     const next = rest.replace(
-      /(?:\s|,|\b(?:has|have|had|is|are|was|were|be|been|will|would|so far|also|however|still|now|already|again|long|in the past|\p{L}+ly))\s*$/iu,
+      /(?:\s|,|\b(?:has|have|had|is|are|was|were|be|been|will|would|so far|also|however|still|now|already|again|long|in the past|remains?|remained|\p{L}+ly))\s*$/iu,
       '',
     );
     if (next === rest) return rest;

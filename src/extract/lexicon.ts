@@ -98,7 +98,14 @@ export const STANCE_CUES: StanceCue[] = [
     object: 'subject',
     speech: false,
   },
-  // REFUSES: declining to do or provide something.
+  // REFUSES: declining to do or provide something; "will not accept", "would not reopen".
+  {
+    stance: 'REFUSES',
+    pattern:
+      "(?:will|would|could|did|does|do|shall|can)\\s+not\\s+(?:accept|agree to|sign(?: off on)?|reopen|join|send|provide|commit|allow|recognise|recognize|attend|take part in|participate in)|(?:won['’]t|wouldn['’]t|didn['’]t|doesn['’]t|don['’]t|can['’]t|cannot)\\s+(?:accept|agree to|sign(?: off on)?|reopen|join|send|provide|commit|allow|recognise|recognize|attend|take part in|participate in)",
+    object: 'after',
+    speech: false,
+  },
   {
     stance: 'REFUSES',
     pattern:

@@ -61,7 +61,13 @@ export function extractPositions(
     for (const hit of found) {
       // A cue inside another stance's object ("hesitant to commit to …") is that stance's topic.
       if (taken.some((span) => span.start <= hit.start && hit.start < span.end)) continue;
-      const position = positionAt(context, sentence, hit, statements);
+      const position = positionAt(
+        context,
+        sentence,
+        hit,
+        statements,
+        positions.filter((other) => other.sentence === sentence).at(-1),
+      );
       if (!position) continue;
       taken.push({ start: position.cue.start, end: Math.max(position.object.end, position.cue.end) });
       positions.push(position);
@@ -112,6 +118,7 @@ function positionAt(
   sentence: Sentence,
   hit: { cue: StanceCue; start: number; end: number; text: string },
   statements: readonly StatementDraft[],
+  previous?: PositionDraft,
 ): PositionDraft | null {
   const { text } = context;
   let stance = hit.cue.stance;
@@ -184,6 +191,21 @@ function positionAt(
       }
     }
     subject ??= subjectBefore(context, sentence, hit.start);
+    // "Ghana and Senegal supported the plan but insisted on …": a second verb joined by "and"/"but"
+    // has the first one's subject.
+    if (
+      !subject &&
+      /(?<![\p{L}])(?:and|but|yet)\s+(?:(?:also|then|later|still|have|has|had|were|was|are|is|would|will)\s+)*$/iu.test(
+        text.slice(sentence.start, hit.start),
+      )
+    ) {
+      const keys = previous ? previous.holders : sentenceSubjects(context, sentence);
+      if (keys.length > 0) {
+        subject = { keys, via: 'name', start: sentence.start, words: '' };
+        confidence = 0.65;
+        how = 'a second verb of the same subject ("… and/but …")';
+      }
+    }
     if (quote && subject?.via !== 'name') {
       // Inside a quotation, "we"/"I" is the speaker.
       const we = /(?<![\p{L}])(?:we|I)\s+(?:\p{Ll}+\s+){0,2}$/u.test(
