@@ -77,7 +77,7 @@ function positionCards(page: Page): Promise<PositionCard[]> {
  * aliases, broader links; no facts), so the draft can file "such a guarantee" under the US
  * security backstop, which is part of US involvement.
  */
-async function loadTopicVocabulary(api: TestApi): Promise<void> {
+async function loadTopicVocabulary(api: TestApi, editorKey: string): Promise<void> {
   const seed = JSON.parse(readFileSync(path.join(SEED_DIR, `${SEED}.json`), 'utf8')) as {
     topics: { id: string; name: string; aliases: string[]; broader?: string }[];
   };
@@ -101,7 +101,7 @@ async function loadTopicVocabulary(api: TestApi): Promise<void> {
   const answer = await api.query(
     'mutation Import($document: JSONObject!) { importDocument(document: $document) { status } }',
     { document },
-    { authorization: `Bearer ${testKeys().editor}` },
+    { authorization: `Bearer ${editorKey}` },
   );
   expect(answer.errors).toBeUndefined();
 }
@@ -125,7 +125,7 @@ describe('review page (Chromium)', () => {
   it('drafts the seed article, imports every proposal and answers as the hand-made seed does', async () => {
     expect(seedStressHolders).toEqual(['antti hakkanen', 'keir starmer', 'pal jonson']);
     await resetGraph(api.api);
-    await loadTopicVocabulary(api);
+    await loadTopicVocabulary(api, keys.editor);
     expect(await holders(api, 'STRESSES')).toEqual([]);
 
     const { page, requests, consoleErrors } = await recordingPage(browser);
@@ -164,7 +164,7 @@ describe('review page (Chromium)', () => {
 
   it('imports what the reviewer decided: a rejected fact stays out, a corrected stance goes in', async () => {
     await resetGraph(api.api);
-    await loadTopicVocabulary(api);
+    await loadTopicVocabulary(api, keys.editor);
     const { page, requests, consoleErrors } = await recordingPage(browser);
     await page.goto(`${api.url}/review`);
     await draftSeedArticle(page);
