@@ -39,11 +39,16 @@ export function findDates(text: string, offset: number, anchor: string, future: 
   const found: ResolvedDate[] = [];
   for (const match of text.matchAll(WEEKDAY)) {
     const day = WEEKDAYS.indexOf(match[2].toLowerCase());
+    // "set for Friday", "planned for Friday": a plan looks ahead whatever the sentence's tense.
+    const planned = /(?:set|planned|scheduled|due|slated|pencilled|penciled)\s+(?:for|on)\s+$/iu.test(
+      text.slice(Math.max(0, (match.index ?? 0) - 20), match.index ?? 0),
+    );
+    const aheadOfPublication = future || planned;
     const lead = (match[1] ?? '').trim().toLowerCase();
     const anchorDay = anchorDate.getUTCDay();
     let delta: number;
     let rule: string;
-    if (lead === 'last' || (!future && lead !== 'next')) {
+    if (lead === 'last' || (!aheadOfPublication && lead !== 'next')) {
       delta = -((anchorDay - day + 7) % 7);
       if (lead === 'last' && delta === 0) delta = -7;
       rule =
@@ -81,7 +86,8 @@ export function findDates(text: string, offset: number, anchor: string, future: 
     if (found.some((date) => date.start < start + result.text.length && start < date.end)) continue;
     const relative = /\b(?:yesterday|today|tomorrow|tonight)\b/i.test(result.text);
     if (!relative && !(result.start.isCertain('day') && result.start.isCertain('month'))) continue;
-    if (/^\d+$/.test(result.text.trim())) continue;
+    if (/^\d+$/.test(result.text.trim()) || /^(?:now|right now|currently)$/iu.test(result.text.trim()))
+      continue;
     const date = result.start.date();
     const value = iso(new Date(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate())));
     const rule = relative

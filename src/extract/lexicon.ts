@@ -527,12 +527,6 @@ export const MEETING_VERBS = [
   'hold talks',
   'held talks',
   'holds talks',
-  'host',
-  'hosts',
-  'hosted',
-  'chair',
-  'chairs',
-  'chaired',
 ];
 export const MEETING_NOUNS = [
   'meeting',
@@ -543,6 +537,8 @@ export const MEETING_NOUNS = [
   'session',
   'ministerial',
   'consultations',
+  'signing ceremony',
+  'ceremony',
 ];
 
 /** Tense cues: a meeting sentence with one of these is scheduled (future) or cancelled. */

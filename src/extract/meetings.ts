@@ -35,16 +35,13 @@ export interface MeetingDraft {
 
 const words = (list: readonly string[]) =>
   list.map((word) => word.replace(/\s+/g, '\\s+').replace(/'/g, "['’]")).join('|');
-const MEETING = new RegExp(
+const MEETING_ALL = new RegExp(
   `(?<![\\p{L}])(?:${words([...MEETING_VERBS, ...MEETING_NOUNS])})(?![\\p{L}])`,
-  'iu',
+  'giu',
 );
+const MEETING_NOUN = new RegExp(`^(?:${words(MEETING_NOUNS)})$`, 'iu');
 const FUTURE = new RegExp(`(?<![\\p{L}])(?:${words(FUTURE_CUES)})(?![\\p{L}])`, 'iu');
 const CANCELLED = new RegExp(`(?<![\\p{L}])(?:${words(CANCELLED_CUES)})(?![\\p{L}])`, 'iu');
-const BACK_REFERENCE = new RegExp(
-  `(?<![\\p{L}])(?:the|this|that|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)['’]s)\\s+(?:${words(MEETING_NOUNS)})(?![\\p{L}])`,
-  'iu',
-);
 const NUMBER_WORDS: Record<string, number> = {
   two: 2,
   three: 3,
@@ -72,66 +69,164 @@ const COUNT = new RegExp(
 const CHAIR = /(?<![\p{L}])(?:co-)?(?:chair|chairs|chaired|chairing|host|hosts|hosted|hosting)(?![\p{L}])/iu;
 const CHAIRED_BY = /(?<![\p{L}])(?:chaired|hosted|convened|organi[sz]ed)\s+by\s+$/iu;
 
+/** How far (characters) a date may be from the meeting word it dates. */
+const MAX_DATE_DISTANCE = 150;
+/** "the next summit", "another meeting": an indefinite one takes only a date right beside it. */
+const INDEFINITE_BEFORE = /(?<![\p{L}])(?:next|upcoming|another|future)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+const PAST_TRIGGERS = /^(?:met|held talks|held|gathered|convened|hosted|chaired|attended)$/iu;
+const PRESENT_TRIGGERS =
+  /^(?:meet|meets|convene|convenes|gather|gathers|hold talks|holds talks|host|hosts|chair|chairs)$/iu;
+const POSTPONED_UNTIL =
+  /(?<![\p{L}])(?:postponed|put off|pushed back|moved|delayed|rescheduled)\s+(?:until|to|till|for)\s+$/iu;
+const DEFINITE_BEFORE =
+  /(?<![\p{L}])(?:the|this|that|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)['’]s)\s+(?:\p{Ll}+\s+)?$/iu;
+
+interface Trigger {
+  at: number;
+  word: string;
+  future: boolean;
+  backReference: boolean;
+}
+
+/**
+ * The tense of one meeting word, read near it: "who met in Tallinn last week" is past even in a
+ * sentence that goes on "will press their allies next Thursday"; "meet" in the present is a plan.
+ */
+function tenseOf(context: ArticleContext, sentence: Sentence, at: number, word: string): boolean {
+  if (PAST_TRIGGERS.test(word)) return false;
+  const window = context.text.slice(Math.max(sentence.start, at - 40), at + word.length);
+  if (FUTURE.test(window) || PRESENT_TRIGGERS.test(word)) return true;
+  if (/(?<![\p{L}])(?:was|were|had been|took place)(?![\p{L}])/iu.test(window)) return false;
+  return FUTURE.test(sentence.text);
+}
+
+/** A headline (the first line, without a full stop) repeats the story; its meetings are the body's. */
+function isHeadline(sentence: Sentence): boolean {
+  return sentence.paragraph === 0 && !/[.!?]["”’]?$/u.test(sentence.text.trim());
+}
+
 export function extractMeetings(context: ArticleContext): MeetingDraft[] {
   const meetings: MeetingDraft[] = [];
+  let previousDates: ResolvedDate[] = [];
   for (const sentence of context.sentences) {
-    const trigger = MEETING.exec(sentence.text);
-    if (!trigger) continue;
-    const future = FUTURE.test(sentence.text);
-    const cancelled = CANCELLED.test(sentence.text);
-    const triggerAt = sentence.start + (trigger.index ?? 0);
-    const date = nearestDate(
+    if (isHeadline(sentence)) continue;
+    const triggers: Trigger[] = [...sentence.text.matchAll(MEETING_ALL)].map((match) => {
+      const at = sentence.start + (match.index ?? 0);
+      const before = context.text.slice(Math.max(sentence.start, at - 30), at);
+      return {
+        at,
+        word: match[0],
+        future: tenseOf(context, sentence, at, match[0]),
+        backReference: DEFINITE_BEFORE.test(before) && MEETING_NOUN.test(match[0]),
+      };
+    });
+    const datesFor = (future: boolean) =>
       findDates(sentence.text, sentence.start, context.anchor, future).filter(
         (found) => !isDateline(context.text, found),
-      ),
-      triggerAt,
-    );
-    const backReference = BACK_REFERENCE.test(sentence.text);
-    const roles = rolesIn(context, sentence, triggerAt);
-    // "the meeting" means one already reported, whatever other date the sentence gives ("The
-    // meeting, originally planned for May 30, was postponed").
-    const existing =
-      (backReference ? meetings.at(-1) : undefined) ??
-      (date ? meetings.find((meeting) => meeting.date === date.date) : undefined);
-    if (existing) {
-      addTo(context, existing, sentence, roles);
+      );
+    const sentenceDates = datesFor(false);
+    if (triggers.length === 0) {
+      previousDates = sentenceDates;
       continue;
     }
-    // A new meeting needs a date or a named organizer or participants; "the meeting" alone with none before it is not one.
-    const named = roles.convenedBy.length > 0 || roles.participants.length > 1 || roles.chairs.length > 0;
-    if (!date && (!named || backReference)) continue;
-    if (
-      !date &&
-      !/(?<![\p{L}])(?:met|meet|meets|meeting|summit|talks|convened|gathered)(?![\p{L}])/iu.test(
-        sentence.text,
-      )
-    )
-      continue;
-    const resolved = date ?? undefined;
-    const when = resolved?.date ?? context.anchor;
-    const status: MeetingDraft['status'] = cancelled
-      ? 'CANCELLED'
-      : future || when > context.anchor
-        ? 'SCHEDULED'
-        : 'HELD';
-    const meeting: MeetingDraft = {
-      date: when,
-      dateResolution: resolved,
-      status,
-      convenedBy: [],
-      chairs: [],
-      participants: [],
-      evidence: [],
-      sentences: [],
-      confidence: resolved ? 0.8 : 0.45,
-      how: resolved
-        ? `a meeting word ("${trigger[0]}") and a date ("${resolved.text}")`
-        : `a meeting word ("${trigger[0]}") with no date: dated the publication day`,
-    };
-    addTo(context, meeting, sentence, roles);
-    meetings.push(meeting);
+    const cancelled = CANCELLED.test(sentence.text);
+    // Each date goes to the meeting word nearest it; a word with no date of its own is the same
+    // meeting as the word before it in the sentence.
+    const claimed = new Map<Trigger, ResolvedDate>();
+    for (const trigger of triggers) {
+      const dates = datesFor(trigger.future);
+      // A date far from every meeting word dates something else ("states on Tuesday demanded …
+      // before the next summit").
+      const mine = dates.filter(
+        (date) =>
+          nearestTrigger(triggers, date) === trigger &&
+          Math.abs(date.start - trigger.at) <=
+            (INDEFINITE_BEFORE.test(context.text.slice(Math.max(sentence.start, trigger.at - 40), trigger.at))
+              ? 40
+              : MAX_DATE_DISTANCE),
+      );
+      const date = nearestDate(mine, trigger.at);
+      if (date) claimed.set(trigger, date);
+    }
+    // Words with a date of their own first; the rest join the meeting the sentence is about.
+    const ordered = [...triggers].sort((a, b) => Number(claimed.has(b)) - Number(claimed.has(a)));
+    const refersBack = triggers.some((trigger) => trigger.backReference) && meetings.length > 0;
+    let current: MeetingDraft | undefined = refersBack && claimed.size === 0 ? meetings.at(-1) : undefined;
+    for (const trigger of ordered) {
+      let date = claimed.get(trigger);
+      const roles = rolesIn(context, sentence, trigger.at);
+      let status: MeetingDraft['status'] = trigger.future ? 'SCHEDULED' : 'HELD';
+      if (cancelled) {
+        // "postponed until November 24": still to come, on the new date; otherwise called off.
+        const until = datesFor(true).find((found) =>
+          POSTPONED_UNTIL.test(context.text.slice(sentence.start, found.start)),
+        );
+        if (until) {
+          date = until;
+          status = 'SCHEDULED';
+        } else status = 'CANCELLED';
+      }
+      const existing =
+        (trigger.backReference ? meetings.at(-1) : undefined) ??
+        (date ? meetings.find((meeting) => meeting.date === date!.date) : undefined) ??
+        (!date && current ? current : undefined);
+      if (existing) {
+        if (cancelled) existing.status = status;
+        if (
+          status === 'SCHEDULED' &&
+          date &&
+          existing.status === 'CANCELLED' &&
+          date.date !== existing.date
+        ) {
+          existing.date = date.date;
+          existing.dateResolution = date;
+        }
+        addTo(context, existing, sentence, roles);
+        current = existing;
+        continue;
+      }
+      if (!date && trigger.backReference) continue;
+      // No date in the sentence: the one the sentence before gives, if any ("… next Thursday. The
+      // proposal will be put to ministers at a meeting where …"); with none, only a meeting said
+      // to have happened ("met", "held talks") is one, dated the day of publication.
+      const borrowed = date ? undefined : nearestDate(previousDates, sentence.start);
+      if (!date && !borrowed && !PAST_TRIGGERS.test(trigger.word)) continue;
+      const same = borrowed ? meetings.find((meeting) => meeting.date === borrowed.date) : undefined;
+      if (same) {
+        addTo(context, same, sentence, roles);
+        current = same;
+        continue;
+      }
+      const resolved = date ?? borrowed;
+      const when = resolved?.date ?? context.anchor;
+      if (!cancelled) status = trigger.future || when > context.anchor ? 'SCHEDULED' : 'HELD';
+      const meeting: MeetingDraft = {
+        date: when,
+        dateResolution: resolved,
+        status,
+        convenedBy: [],
+        chairs: [],
+        participants: [],
+        evidence: [],
+        sentences: [],
+        confidence: date ? 0.8 : borrowed ? 0.6 : 0.45,
+        how: date
+          ? `a meeting word ("${trigger.word}") and a date ("${date.text}")`
+          : borrowed
+            ? `a meeting word ("${trigger.word}") and the date of the sentence before ("${borrowed.text}")`
+            : `a meeting word ("${trigger.word}") with no date: dated the publication day`,
+      };
+      addTo(context, meeting, sentence, roles);
+      meetings.push(meeting);
+      current = meeting;
+    }
+    previousDates = sentenceDates;
   }
   return meetings;
+}
+
+function nearestTrigger(triggers: Trigger[], date: ResolvedDate): Trigger {
+  return [...triggers].sort((a, b) => Math.abs(a.at - date.start) - Math.abs(b.at - date.start))[0];
 }
 
 /** A dateline ("Brussels [Belgium], April 11:") dates the report, not the meeting. */
@@ -141,7 +236,7 @@ function isDateline(text: string, date: ResolvedDate): boolean {
   return (
     /^\s*(?:\p{Lu}[\p{L}\s.'’()[\]-]*,\s*)?$/u.test(prefix) &&
     !/^\s*on\s/iu.test(date.text) &&
-    /^\s*(?:[:–—]|-\s)/u.test(text.slice(date.end, date.end + 3))
+    /^\s*(?:[:–—(]|-\s)/u.test(text.slice(date.end, date.end + 3))
   );
 }
 
