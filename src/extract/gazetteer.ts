@@ -68,6 +68,8 @@ function build(): Gazetteer {
     for (const spelling of country.altSpellings) {
       // Two-letter ISO codes ("SE", "FI") are words in other contexts; UK and US are short forms.
       if (spelling.length < 3 && spelling !== 'UK' && spelling !== 'US') continue;
+      // Short native names ("Ísland", "Suomi") are English words or unused in English copy.
+      if (!isAcronym(spelling) && spelling.length < 7) continue;
       if (spelling.includes(',')) continue;
       add(spelling, { iso3, name, form: spelling.length <= 4 ? 'short' : 'name' });
     }
@@ -95,7 +97,7 @@ function build(): Gazetteer {
       'New Delhi',
       'Ankara',
     ].includes(form);
-    const demonym = ['Russian', 'Ukrainian', 'Emirati'].includes(form);
+    const demonym = ['Russian', 'Ukrainian', 'Emirati', 'Saudi'].includes(form);
     add(form, {
       iso3,
       name,

@@ -304,6 +304,16 @@ export const OFFICE_HEADS = [
 ];
 
 export const OFFICE_QUALIFIERS = [
+  'Treasury',
+  'Environment',
+  'Climate',
+  'Agriculture',
+  'Transport',
+  'Education',
+  'Labour',
+  'Development',
+  'Intelligence',
+  'Foreign Policy',
   'Deputy',
   'Vice',
   'Acting',
@@ -507,9 +517,7 @@ export const ORGANIZATION_HEADS: Record<
   partnership: 'OTHER',
   initiative: 'OTHER',
   bloc: 'OTHER',
-  ministry: 'GOVERNMENT_BODY',
   parliament: 'GOVERNMENT_BODY',
-  government: 'GOVERNMENT_BODY',
 };
 
 /** Words that make a sentence about a meeting: verbs in every tense, and nouns. */
@@ -607,6 +615,7 @@ export const EXTRA_NATION_FORMS: Record<string, string> = {
   Russian: 'RUS',
   Ukrainian: 'UKR',
   Emirati: 'ARE',
+  Saudi: 'SAU',
   UAE: 'ARE',
   'U.A.E.': 'ARE',
   'South Korea': 'KOR',

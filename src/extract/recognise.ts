@@ -70,6 +70,9 @@ const NAME_THEN_VERB = new RegExp(
 );
 const VERB_THEN_NAME = new RegExp(`(?:[,"”]\\s*(?:${REPORTING})|according\\s+to)\\s+(${NAME})`, 'gu');
 
+const ORGANIZATION_HEAD_WORDS = new Set(
+  Object.keys(ORGANIZATION_HEADS).map((head) => head.split(' ').at(-1)!),
+);
 const NOT_NAME_WORDS = new Set(
   [...NOT_NAMES, ...OFFICE_HEADS.flatMap((head) => head.split(/\s+/)), ...OFFICE_QUALIFIERS].map(foldText),
 );
@@ -118,6 +121,12 @@ export function recogniseEntities({
     }
     if (kept === 0) return null;
     const last = words[kept - 1];
+    // "Permanent Council", "Contact Group": an organization's name, not a person's.
+    if (
+      ORGANIZATION_HEAD_WORDS.has(last.folded) ||
+      /^(?:states|nations|islands|republic|kingdom|emirates)$/u.test(last.folded)
+    )
+      return null;
     const name = span(start + words[0].start, start + last.end);
     if (isGeoOrOrg(name.text)) return null;
     return name;
@@ -133,11 +142,18 @@ export function recogniseEntities({
     return entity;
   };
 
+  /** The nation a qualifier names: "UK", "Germany's", "U.S. Treasury" (its first words). */
   const nationKeyIn = (phrase: string): string | undefined => {
-    const trimmed = phrase.replace(/['’]s\s*$/u, '').trim();
-    if (!trimmed) return undefined;
-    const entry = geo.nations.lookup(trimmed)[0];
-    return entry ? `nation:${entry.iso3}` : undefined;
+    const words = phrase
+      .replace(/['’]s\s*$/u, '')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean);
+    for (let length = words.length; length >= 1; length -= 1) {
+      const entry = geo.nations.lookup(words.slice(0, length).join(' '))[0];
+      if (entry) return `nation:${entry.iso3}`;
+    }
+    return undefined;
   };
 
   let lastOffice: EntityDraft['offices'][number] | undefined;
@@ -343,6 +359,22 @@ function recogniseOrganizations(
       ORGANIZATION_HEADS[head],
       span(start, start + name.length),
       'capitalised name ending in an organization word',
+    );
+  }
+  // "the Alliance of Small Island States", "the League of Arab States": the head word first.
+  const headFirst =
+    /(?<![\p{L}])((?:Alliance|Union|Council|Organi[sz]ation|Community|League|Association|Coalition|Group|Conference|Commission)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:and\s+|of\s+)?\p{Lu}[\p{L}'’-]*){0,5})/gu;
+  for (const match of text.matchAll(headFirst)) {
+    const start = match.index ?? 0;
+    const name = match[1];
+    if (table.taken(start, start + name.length)) continue;
+    const head = name.split(/\s+/)[0].toLowerCase().replace('organisation', 'organization');
+    addOrganization(
+      table,
+      name,
+      ORGANIZATION_HEADS[head] ?? 'OTHER',
+      span(start, start + name.length),
+      'capitalised name starting with an organization word',
     );
   }
   // "the "coalition of the willing"": a quoted name holding an organization word.

@@ -4,7 +4,7 @@
  * said"). A quotation nobody is said to have spoken is not a statement ("coalition of the
  * willing", a scare-quoted "backstop").
  */
-import { lastActorBefore, withoutAsides, type ArticleContext } from './article-context';
+import { lastActorBefore, sentenceSubjects, withoutAsides, type ArticleContext } from './article-context';
 import type { Mention } from './entities';
 import { QUOTE_LEAD_VERBS, REPORTING_VERBS } from './lexicon';
 import type { Quotation, Sentence } from './sentences';
@@ -100,7 +100,7 @@ export function extractStatements(
       const paraphrase = paraphraseAround(context, sentence, quote, speaker);
       if (paraphrase) statements.push({ ...paraphrase, confidence: confidence - 0.1 });
     }
-    if (spoken.length === 0) {
+    if (!statements.some((statement) => statement.kind === 'PARAPHRASE' && statement.sentence === sentence)) {
       const paraphrase = paraphraseOf(context, sentence, quotes);
       if (paraphrase) {
         statements.push(paraphrase);
@@ -246,52 +246,83 @@ function paraphraseAround(
 }
 
 /** "X said (that) …", "X has said in the past that …", "…, X said." */
+/** Someone unnamed who speaks for a nation: "a Japanese diplomat", "Russia's delegation". */
+const UNNAMED_SPOKESPERSON =
+  /^(?:['’]s)?\s+(?:(?:senior|top|chief|visiting|lead)\s+)?(?:diplomat|diplomats|official|officials|negotiator|negotiators|envoy|spokesman|spokeswoman|spokesperson|delegation|delegate|source|sources|government|ministry|foreign ministry|defence ministry|defense ministry|embassy|mission)\s+(?:also\s+|has\s+|had\s+|have\s+)*$/iu;
+/** What may stand between a named speaker and the verb: an aside, "also", an auxiliary. */
+const SPEAKER_GAP = /^[\s,]*(?:(?:also|has|had|have|later|again|then|on \p{Lu}\p{L}+)\s+)*$/u;
+const PARTICIPLE_VERB = /^(?:saying|adding|noting|warning|arguing|insisting|stressing|explaining|telling)$/iu;
+
+/** "X said (that) …", "X has said in the past that …", "…, X said.", "…, saying …", "a Saudi negotiator said …". */
 function paraphraseOf(
   context: ArticleContext,
   sentence: Sentence,
   quotes: Quotation[],
 ): StatementDraft | null {
   const { text } = context;
-  const verbs = new RegExp(`(?<![\\p{L}])(?:${REPORTING})(?![\\p{L}])`, 'giu');
+  const verbs = new RegExp(
+    `(?<![\\p{L}])(?:${REPORTING}|saying|adding|noting|arguing|insisting|explaining)(?![\\p{L}])`,
+    'giu',
+  );
   for (const match of sentence.text.matchAll(verbs)) {
     const verbStart = sentence.start + (match.index ?? 0);
     const verbEnd = verbStart + match[0].length;
     if (quotes.some((quote) => quote.outerStart <= verbStart && verbEnd <= quote.outerEnd)) continue;
     if (/^according/i.test(match[0])) continue;
+    const head = withoutAsides(text.slice(sentence.start, verbStart));
+    const visible = (mention: Mention) =>
+      head.slice(mention.start - sentence.start, mention.end - sentence.start).trim().length > 0;
     const subject = context.actors
-      .filter((mention) => mention.start >= sentence.start && mention.end <= verbStart)
+      .filter((mention) => mention.start >= sentence.start && mention.end <= verbStart && visible(mention))
       .at(-1);
-    const gap = subject ? text.slice(subject.end, verbStart) : '';
+    const gap = subject ? head.slice(subject.end - sentence.start) : '';
     let speaker: Mention | undefined;
+    let speakerAt = subject?.start ?? verbStart;
     let confidence = 0.8;
-    if (
-      subject &&
-      /^\s*(?:,?\s*\p{Ll}+(?:\s+\p{Ll}+){0,2}\s*,)?\s*(?:also\s+|has\s+|had\s+|have\s+|later\s+|again\s+)*$/u.test(
-        gap,
-      )
-    )
+    if (subject && SPEAKER_GAP.test(gap)) speaker = subject;
+    else if (subject && subject.kind === 'NATION' && UNNAMED_SPOKESPERSON.test(gap)) {
       speaker = subject;
-    const pronoun = /(?<![\p{L}])(he|she)\s+(?:also\s+|has\s+|had\s+)*$/iu.exec(
-      text.slice(sentence.start, verbStart),
-    );
+      confidence = 0.6;
+    }
+    const pronoun = /(?<![\p{L}])(he|she)\s+(?:also\s+|has\s+|had\s+)*$/iu.exec(head);
     if (!speaker && pronoun) {
       speaker = lastActorBefore(context, verbStart, 'OFFICIAL');
+      speakerAt = sentence.start + pronoun.index;
       confidence = 0.65;
     }
+    if (
+      !speaker &&
+      (PARTICIPLE_VERB.test(match[0])
+        ? /,\s*$/u.test(head)
+        : /(?<![\p{L}])(?:and|but)\s+(?:also\s+)?$/iu.test(head))
+    ) {
+      // "… was hesitant, saying …", "… welcomed the proposal and warned that …": the sentence's subject.
+      const keys = sentenceSubjects(context, sentence);
+      const first =
+        keys.length > 0
+          ? context.actors.find((mention) => mention.key === keys[0] && mention.start >= sentence.start)
+          : undefined;
+      if (first) {
+        speaker = first;
+        confidence = 0.65;
+      }
+    }
     if (!speaker) continue;
-    // "…, X said." : the content comes first.
     const rest = text.slice(verbEnd, sentence.end);
     let content: { start: number; end: number };
     if (
-      /^\s*[.!?]?\s*$/u.test(rest) ||
-      /^\s*(?:on \p{Lu}\p{L}+|in a statement|in an interview|yesterday|today)?\s*[.!?]?\s*$/u.test(rest)
+      /^\s*(?:on \p{Lu}\p{L}+|in a statement|in an interview|yesterday|today|late on \p{Lu}\p{L}+)?\s*[.!?]?\s*$/u.test(
+        rest,
+      ) &&
+      speakerAt > sentence.start
     ) {
-      // "Hungary opposed the plan, Prime Minister Viktor Orbán said": the speaker's title is not content.
-      const head = text
-        .slice(sentence.start, speaker.start)
+      // "…, X said." : the content comes first ("Hungary opposed the plan, Prime Minister Viktor
+      // Orbán said": the speaker's title is not content).
+      const before = text
+        .slice(sentence.start, speakerAt)
         .replace(/[,\s]+(?:(?:the|a)\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,5}$/u, '')
         .replace(/[\s,]+$/u, '');
-      content = { start: sentence.start, end: sentence.start + head.length };
+      content = { start: sentence.start, end: sentence.start + before.length };
     } else {
       // "X has said in the past that such a guarantee is vital …" / "X told reporters that …".
       const that = /^(?:\s+(?:\p{Ll}+|\p{Lu}\p{L}+)){0,6}?\s+that\s+/u.exec(rest);
@@ -301,7 +332,11 @@ function paraphraseOf(
       content = { start: from, end: to };
     }
     const words = text.slice(content.start, content.end);
-    if (wordsOf(words).length < 4) continue;
+    // What the quotation marks hold is a quote; a paraphrase needs five words of the reporter's own.
+    const own = quotes
+      .filter((quote) => quote.outerStart < content.end && content.start < quote.outerEnd)
+      .reduce((rest, quote) => rest.replace(text.slice(quote.outerStart, quote.outerEnd), ' '), words);
+    if (wordsOf(own).length < 5) continue;
     return {
       kind: 'PARAPHRASE',
       text: words.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()),
