@@ -16,6 +16,8 @@ export const SEED_DOCUMENT = fromProjectRoot(
   '2025-04-11-qatar-tribune-coalition-of-the-willing.json',
 );
 export const FIXTURE_DIR = fromProjectRoot('tests', 'fixtures', 'articles');
+/** Held-out synthetic articles: measured, never used to tune the drafter. */
+export const HELD_OUT_DIR = fromProjectRoot('tests', 'fixtures', 'held-out');
 
 export interface EvaluationCase {
   name: string;

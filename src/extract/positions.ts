@@ -247,7 +247,9 @@ function positionAt(
 /** The words a cue governs: from after it to the end of its clause. */
 export function objectAfter(text: string, from: number, to: number): { start: number; end: number } {
   const rest = text.slice(from, to);
-  const leading = rest.length - rest.replace(/^[\s,]+/u, '').length;
+  // "pledged, a lasting peace": the object after a comma; but "will not join, preferring …" has none.
+  const skip = /^[\s,]+(?!\p{L}+ing\b)/u.exec(rest)?.[0] ?? /^\s*/u.exec(rest)![0];
+  const leading = skip.length;
   const clause = CLAUSE_END.exec(rest.slice(leading));
   const end = from + leading + (clause ? clause.index : rest.trimEnd().length - leading);
   return { start: from + leading, end: Math.max(from + leading, end) };
