@@ -22,6 +22,75 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const WEEKDAY =
   /(?<![\p{L}])((?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier on|[Ll]ater on)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?(?![\p{L}])/gu;
 
+const COUNT_WORDS: Record<string, number> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  ten: 10,
+};
+const SPAN_FROM_PUBLICATION =
+  /(?<![\p{L}])(?:(in)\s+)?(\d{1,2}|a|one|two|three|four|five|six|seven|ten)\s+(days?|weeks?)(?:['’]\s+time)?(?:\s+(ago))?(?![\p{L}])/giu;
+const ORDINAL_DAY =
+  /(?<![\p{L}])(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)(?![\p{L}])(?!\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|century))/giu;
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH_PERIOD =
+  /(?<![\p{L}])(?:(?:(?:set|planned|scheduled|due|slated)\s+for|in|during|by|until)\s+(?:(?:the\s+)?(first|second)\s+half\s+of\s+|(early|mid|late)[\s-]+)?(January|February|March|April|June|July|August|September|October|November|December|May(?=[\s,.]))(?!\s+\d{1,2}(?!\d))(?:\s+(\d{4}))?|(earlier|later)\s+this\s+month|(?:in\s+)?the\s+(first|second)\s+half\s+of\s+(\d{4}))(?![\p{L}])/gu;
+
+/** The first day of a period a text names only roughly, with the rule that says how rough. */
+function periodOf(
+  match: RegExpMatchArray,
+  anchor: Date,
+  future: boolean,
+): { first: Date; rule: string } | null {
+  const year = anchor.getUTCFullYear();
+  if (match[5]) {
+    const first = new Date(
+      Date.UTC(year, anchor.getUTCMonth(), match[5] === 'earlier' ? 1 : anchor.getUTCDate()),
+    );
+    return {
+      first,
+      rule: `"${match[0]}": only the month is known (${MONTHS[anchor.getUTCMonth()]} ${year}); dated ${match[5] === 'earlier' ? 'its first day' : 'the publication day'}`,
+    };
+  }
+  if (match[6]) {
+    const month = match[6] === 'first' ? 0 : 6;
+    return {
+      first: new Date(Date.UTC(Number(match[7]), month, 1)),
+      rule: `"${match[0]}": only the half-year is known; dated its first day`,
+    };
+  }
+  const monthIndex = MONTHS.indexOf(match[3].toLowerCase());
+  if (monthIndex < 0) return null;
+  // "set for May" is a plan, ahead of publication whatever the sentence's tense.
+  future ||= /^(?:set|planned|scheduled|due|slated)\b/iu.test(match[0]);
+  let y = match[4] ? Number(match[4]) : year;
+  if (!match[4] && future && monthIndex < anchor.getUTCMonth()) y += 1;
+  if (!match[4] && !future && monthIndex > anchor.getUTCMonth()) y -= 1;
+  const day = match[1] === 'second' ? 16 : match[2] === 'mid' ? 10 : match[2] === 'late' ? 20 : 1;
+  return {
+    first: new Date(Date.UTC(y, monthIndex, day)),
+    rule: `"${match[0]}": only part of the month is known (${match[3]} ${y}); dated ${day === 1 ? 'its first day' : `the ${day}th`}`,
+  };
+}
+
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 const utc = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 const long = (date: Date) =>
@@ -78,6 +147,57 @@ export function findDates(text: string, offset: number, anchor: string, future: 
       start,
       end: start + match[0].length,
       rule,
+      relative: true,
+    });
+  }
+  // "in two weeks", "three days ago": counted from the publication date.
+  for (const match of text.matchAll(SPAN_FROM_PUBLICATION)) {
+    const count = /^\d+$/.test(match[2]) ? Number(match[2]) : (COUNT_WORDS[match[2].toLowerCase()] ?? 0);
+    if (!count || (!match[1] && !match[4])) continue;
+    const days = count * (match[3].toLowerCase().startsWith('week') ? 7 : 1) * (match[1] ? 1 : -1);
+    const date = new Date(anchorDate.getTime() + days * 86_400_000);
+    const start = offset + (match.index ?? 0);
+    found.push({
+      date: iso(date),
+      text: match[0],
+      start,
+      end: start + match[0].length,
+      rule: `"${match[0]}" counted from the publication date (${long(anchorDate)})`,
+      relative: true,
+    });
+  }
+  // "on the 14th": a day of the publication month, or of the month before or after by tense.
+  for (const match of text.matchAll(ORDINAL_DAY)) {
+    const day = Number(match[1]);
+    const anchorDay = anchorDate.getUTCDate();
+    let month = anchorDate.getUTCMonth();
+    if (!future && day > anchorDay) month -= 1;
+    if (future && day < anchorDay) month += 1;
+    const date = new Date(Date.UTC(anchorDate.getUTCFullYear(), month, day));
+    if (date.getUTCDate() !== day) continue;
+    const start = offset + (match.index ?? 0);
+    found.push({
+      date: iso(date),
+      text: match[0],
+      start,
+      end: start + match[0].length,
+      rule: `day ${day} of the month ${future ? 'on or after' : 'on or before'} the publication date (${long(anchorDate)})`,
+      relative: true,
+    });
+  }
+  // "set for May", "in the second half of March", "earlier this month": only the period is known;
+  // dated its first day, and the rule says so.
+  for (const match of text.matchAll(MONTH_PERIOD)) {
+    const start = offset + (match.index ?? 0);
+    if (found.some((date) => date.start < start + match[0].length && start < date.end)) continue;
+    const period = periodOf(match, anchorDate, future);
+    if (!period) continue;
+    found.push({
+      date: iso(period.first),
+      text: match[0],
+      start,
+      end: start + match[0].length,
+      rule: period.rule,
       relative: true,
     });
   }

@@ -109,7 +109,7 @@ export const STANCE_CUES: StanceCue[] = [
   {
     stance: 'REFUSES',
     pattern:
-      'refus(?:ed|es|ing)|declin(?:ed|es|ing) to|reject(?:ed|s|ing)|rul(?:ed|es|ing) out|turn(?:ed|s|ing) down',
+      'refus(?:ed|es|ing)|brush(?:ed|es|ing) (?:[\\p{L}-]+ ){0,2}aside|declin(?:ed|es|ing) to|reject(?:ed|s|ing)|rul(?:ed|es|ing) out|turn(?:ed|s|ing) down',
     object: 'after',
     speech: false,
   },
@@ -132,7 +132,7 @@ export const STANCE_CUES: StanceCue[] = [
   {
     stance: 'SUPPORTS',
     pattern:
-      'back(?:ed|s|ing)|support(?:ed|s|ing)|endors(?:ed|es|ing)|welcom(?:ed|es|ing)|favou?r(?:ed|s|ing)|(?:called|calls|calling) for|advocat(?:ed|es|ing)|(?:aims|aimed|seeks|sought|wants|wanted) to|push(?:ed|es|ing) for|in favou?r of',
+      'back(?:ed|s|ing)|support(?:ed|s|ing)|endors(?:ed|es|ing)|welcom(?:ed|es|ing)|favou?r(?:ed|s|ing)|(?:called|calls|calling) for|advocat(?:ed|es|ing)|(?:aims|aimed|seeks|sought|wants|wanted) to|push(?:ed|es|ing) for|press(?:ed|es|ing) for|ask(?:ed|s|ing) for|demand(?:ed|s|ing)|in favou?r of|thr(?:ew|ows|owing|own) (?:its|their|his|her) (?:full )?weight behind|signall?(?:ed|ing|s) (?:its |their )?openness to|(?:is|are|was|were) open to',
     object: 'after',
     speech: false,
   },
@@ -140,7 +140,7 @@ export const STANCE_CUES: StanceCue[] = [
   {
     stance: 'OPPOSES',
     pattern:
-      'oppos(?:ed|es|ing)|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|object(?:ed|s|ing) to|(?:warned|warns|warning) against|(?:is|are|was|were) against',
+      'dismiss(?:ed|es|ing)(?! (?:suggestions|reports|claims|speculation|allegations|rumou?rs))|oppos(?:ed|es|ing)|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|object(?:ed|s|ing) to|(?:warned|warns|warning) against|(?:is|are|was|were) against',
     object: 'after',
     speech: false,
   },
@@ -148,7 +148,7 @@ export const STANCE_CUES: StanceCue[] = [
   {
     stance: 'HESITANT',
     pattern:
-      'hesita(?:nt|ted|tes|ting)|reluctan(?:t|ce)|undecided|wary of|cautious about|(?:has|have) yet to decide|noncommittal|non-committal',
+      'hesita(?:nt|ted|tes|ting)|balk(?:ed|s|ing) at|(?:voic|express)(?:ed|es|ing) (?:\\p{L}+ )?reservations about|(?:has|have|had) reservations about|reluctan(?:t|ce)|undecided|wary of|cautious about|(?:has|have) yet to decide|noncommittal|non-committal',
     object: 'after',
     speech: false,
   },
@@ -159,6 +159,16 @@ export const STANCE_CUES: StanceCue[] = [
  * "condemned the delays as "a decade of broken promises"", "what he called "excessive size"".
  */
 export const QUOTE_LEAD_VERBS = [
+  'asks',
+  'asked',
+  'vowed',
+  'vows',
+  'promised',
+  'pledged',
+  'thanked',
+  'calling',
+  'citing',
+  'describing',
   'called',
   'calls',
   'described',
@@ -537,6 +547,14 @@ export const MEETING_VERBS = [
   'holds talks',
 ];
 export const MEETING_NOUNS = [
+  'phone call',
+  'telephone call',
+  'video call',
+  'video conference',
+  'videoconference',
+  'bilateral',
+  'state visit',
+  'official visit',
   'meeting',
   'talks',
   'summit',

@@ -96,7 +96,8 @@ function tenseOf(context: ArticleContext, sentence: Sentence, at: number, word: 
   if (PAST_TRIGGERS.test(word)) return false;
   const window = context.text.slice(Math.max(sentence.start, at - 40), at + word.length);
   if (FUTURE.test(window) || PRESENT_TRIGGERS.test(word)) return true;
-  if (/(?<![\p{L}])(?:was|were|had been|took place)(?![\p{L}])/iu.test(window)) return false;
+  if (/(?<![\p{L}])(?:was|were|had been|took place|readout of|after|following)(?![\p{L}])/iu.test(window))
+    return false;
   return FUTURE.test(sentence.text);
 }
 
@@ -110,16 +111,19 @@ export function extractMeetings(context: ArticleContext): MeetingDraft[] {
   let previousDates: ResolvedDate[] = [];
   for (const sentence of context.sentences) {
     if (isHeadline(sentence)) continue;
-    const triggers: Trigger[] = [...sentence.text.matchAll(MEETING_ALL)].map((match) => {
-      const at = sentence.start + (match.index ?? 0);
-      const before = context.text.slice(Math.max(sentence.start, at - 30), at);
-      return {
-        at,
-        word: match[0],
-        future: tenseOf(context, sentence, at, match[0]),
-        backReference: DEFINITE_BEFORE.test(before) && MEETING_NOUN.test(match[0]),
-      };
-    });
+    const quoted = (at: number) => context.quotations.some((quote) => quote.start <= at && at < quote.end);
+    const triggers: Trigger[] = [...sentence.text.matchAll(MEETING_ALL)]
+      .filter((match) => !quoted(sentence.start + (match.index ?? 0)))
+      .map((match) => {
+        const at = sentence.start + (match.index ?? 0);
+        const before = context.text.slice(Math.max(sentence.start, at - 30), at);
+        return {
+          at,
+          word: match[0],
+          future: tenseOf(context, sentence, at, match[0]),
+          backReference: DEFINITE_BEFORE.test(before) && MEETING_NOUN.test(match[0]),
+        };
+      });
     const datesFor = (future: boolean) =>
       findDates(sentence.text, sentence.start, context.anchor, future).filter(
         (found) => !isDateline(context.text, found),
@@ -140,7 +144,7 @@ export function extractMeetings(context: ArticleContext): MeetingDraft[] {
       const mine = dates.filter(
         (date) =>
           nearestTrigger(triggers, date) === trigger &&
-          Math.abs(date.start - trigger.at) <=
+          reach(trigger.at, date) <=
             (INDEFINITE_BEFORE.test(context.text.slice(Math.max(sentence.start, trigger.at - 40), trigger.at))
               ? 40
               : MAX_DATE_DISTANCE),
@@ -226,7 +230,15 @@ export function extractMeetings(context: ArticleContext): MeetingDraft[] {
 }
 
 function nearestTrigger(triggers: Trigger[], date: ResolvedDate): Trigger {
-  return [...triggers].sort((a, b) => Math.abs(a.at - date.start) - Math.abs(b.at - date.start))[0];
+  return [...triggers].sort((a, b) => reach(a.at, date) - reach(b.at, date))[0];
+}
+
+/**
+ * How far a date is from a meeting word, a date after the word counting half as far as one before
+ * it: English dates a meeting after naming it ("the state visit … from October 5 to 7").
+ */
+function reach(at: number, date: ResolvedDate): number {
+  return date.start >= at ? date.start - at : (at - date.start) * 2;
 }
 
 /** A dateline ("Brussels [Belgium], April 11:") dates the report, not the meeting. */
@@ -242,7 +254,7 @@ function isDateline(text: string, date: ResolvedDate): boolean {
 
 /** The date nearest the meeting word, one after it first ("met … on Thursday"). */
 function nearestDate(dates: ResolvedDate[], at: number): ResolvedDate | undefined {
-  return [...dates].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+  return [...dates].sort((a, b) => reach(at, a) - reach(at, b))[0];
 }
 
 interface Roles {

@@ -50,7 +50,7 @@ const STANCE_VERBS = STANCE_CUES.filter((cue) => cue.object === 'after')
 const TITLE_THEN_NAME = new RegExp(`(?<![\\p{L}])(${OFFICE})\\s+(?:${HONORIFIC}\\s+)?(${NAME})`, 'gu');
 /** "Mark Rutte, NATO's secretary-general", "said Jean Dupont, the French foreign minister". */
 const NAME_THEN_TITLE = new RegExp(
-  `(${NAME}),\\s+(?:the\\s+|a\\s+)?((?:${WORD}(?:['’]s)?\\s+){0,2})(${OFFICE})(?![\\p{L}])`,
+  `(${NAME}),\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?((?:${WORD}(?:['’]s)?\\s+){0,2})(?:(?:senior|deputy|acting|chief|top|former|special|veteran|lead|new)\\s+)?(${OFFICE})(?![\\p{L}])`,
   'gu',
 );
 /** "Samoa's ambassador to the United Nations, Losa Tavita,", "a government spokesman, Colonel Seydou Traoré,". */
@@ -484,17 +484,23 @@ function recognisePlaces(text: string, tokens: readonly Token[], table: EntityTa
   }
 }
 
-/** Later mentions by surname ("Healey said") or honorific and surname ("Mr Healey"). */
+/**
+ * Later mentions by surname ("Healey said", "Mr Healey"), or by the first word of a name when it
+ * is the family name or the given name a text goes on using ("Park Ji-hoon" … "Park said";
+ * "Khamphoui Sisavath" … "said Khamphoui"): only when one official has it.
+ */
 function recogniseSurnames(_text: string, tokens: readonly Token[], table: EntityTable, span: SpanOf): void {
   const bySurname = new Map<string, EntityDraft[]>();
   for (const person of table.ofKind('OFFICIAL')) {
     for (const form of [person.name, ...person.aliases]) {
       const words = tokenize(form);
       if (words.length < 2) continue;
-      const surname = words[words.length - 1].folded;
-      const list = bySurname.get(surname) ?? [];
-      if (!list.includes(person)) list.push(person);
-      bySurname.set(surname, list);
+      for (const word of new Set([words[words.length - 1].folded, words[0].folded])) {
+        if (word.length < 3 || NOT_NAME_WORDS.has(word)) continue;
+        const list = bySurname.get(word) ?? [];
+        if (!list.includes(person)) list.push(person);
+        bySurname.set(word, list);
+      }
     }
   }
   for (const token of tokens) {
