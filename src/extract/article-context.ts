@@ -52,7 +52,7 @@ export function actorMentions(table: EntityTable): Mention[] {
  * Britain,", ", who …,", ", including …,". Blanked (same length) so offsets still hold.
  */
 const ASIDE =
-  /,\s+(?:(?:led|chaired|headed|hosted|backed|joined|supported|founded|formed|made up|represented)\s+by|who|which|including|such as|like|along with|together with)\s[^,]*,/giu;
+  /,\s+(?:(?:led|chaired|headed|hosted|backed|joined|supported|founded|formed|made up|represented)\s+by|who|whose|which|including|such as|like|along with|together with)\s[^,]*,/giu;
 
 export function withoutAsides(text: string): string {
   return text.replace(ASIDE, (aside) => ' '.repeat(aside.length));

@@ -524,6 +524,7 @@ export const ORGANIZATION_HEADS: Record<
   commission: 'INTERNATIONAL_ORGANIZATION',
   community: 'INTERNATIONAL_ORGANIZATION',
   forum: 'OTHER',
+  forces: 'OTHER',
   partnership: 'OTHER',
   initiative: 'OTHER',
   bloc: 'OTHER',

@@ -58,6 +58,8 @@ const TITLE_COMMA_NAME = new RegExp(
   `(?<![\\p{L}])(${OFFICE})(?:\\s+(?:to|of|at|for)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s?){1,5})?,\\s+(?:${HONORIFIC}\\s+)?(${NAME})(?=,|\\s+(?:${REPORTING})(?![\\p{L}]))`,
   'gu',
 );
+/** "Grace Wanjiru Mutua, who …": a name with "who" after it is a person's. */
+const NAME_THEN_WHO = new RegExp(`(?<![\\p{L}])(${NAME}),\\s+who(?![\\p{L}])`, 'gu');
 /** "his Swedish counterpart Pål Jonson". */
 const COUNTERPART = new RegExp(
   `(?<![\\p{L}])(?:his|her|their|its)\\s+(?:(${WORD}(?:\\s+${WORD})?)\\s+)?(?:${COUNTERPART_WORDS.map(escape).join('|')}),?\\s+(${NAME})`,
@@ -233,7 +235,7 @@ export function recogniseEntities({
       }
       found.push({ entity, name });
     }
-    for (const pattern of [NAME_THEN_VERB, VERB_THEN_NAME]) {
+    for (const pattern of [NAME_THEN_VERB, VERB_THEN_NAME, NAME_THEN_WHO]) {
       for (const match of sentence.text.matchAll(pattern)) {
         const group = match[1];
         const at = sentence.start + (match.index ?? 0) + match[0].indexOf(group);

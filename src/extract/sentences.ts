@@ -117,6 +117,18 @@ export function findQuotations(text: string, from = 0, to = text.length): Quotat
   for (let i = from; i < to; i += 1) {
     const char = text[i];
     if (char === '\n') {
+      // Wire copy leaves a quotation that runs on into the next paragraph open at the line's end.
+      if (open >= 0 && i > open + 1) {
+        let end = i;
+        while (end > open + 1 && /\s/.test(text[end - 1])) end -= 1;
+        quotations.push({
+          start: open + 1,
+          end,
+          text: text.slice(open + 1, end),
+          outerStart: open,
+          outerEnd: end,
+        });
+      }
       open = -1;
       continue;
     }

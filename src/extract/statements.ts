@@ -50,13 +50,21 @@ export function extractStatements(
 ): StatementDraft[] {
   const statements: StatementDraft[] = [];
   let lastSpeaker: { key: string; paragraph: number } | undefined;
+  const attributed = new Map<Quotation, string>();
   for (const sentence of context.sentences) {
     const quotes = context.quotations.filter(
       (quote) => quote.outerStart >= sentence.start && quote.outerEnd <= sentence.end,
     );
-    const spoken = quotes.filter((quote) => wordsOf(quote.text).length >= MIN_QUOTE_WORDS);
+    // Two words may be a quote when a reporting verb introduces them ("would "watch closely""); fewer
+    // never (a scare-quoted "backstop").
+    const spoken = quotes.filter(
+      (quote) =>
+        wordsOf(quote.text).length >= MIN_QUOTE_WORDS ||
+        (wordsOf(quote.text).length === 2 &&
+          LEAD_IN.test(context.text.slice(sentence.start, quote.outerStart))),
+    );
     for (const quote of spoken) {
-      const found = attributeQuote(context, sentence, quote, quotes);
+      const found = attributeQuote(context, sentence, quote, quotes, attributed);
       let speaker = found?.speaker;
       let confidence = found?.confidence ?? 0;
       let how = found?.how ?? '';
@@ -84,8 +92,8 @@ export function extractStatements(
           );
         continue;
       }
+      attributed.set(quote, speaker);
       const words = trimQuote(context.text, quote);
-      if (wordsOf(context.text.slice(words.start, words.end)).length < MIN_QUOTE_WORDS) continue;
       statements.push({
         kind: 'QUOTE',
         text: context.text.slice(words.start, words.end),
@@ -116,6 +124,7 @@ function attributeQuote(
   sentence: Sentence,
   quote: Quotation,
   quotes: Quotation[],
+  attributed: Map<Quotation, string>,
 ): { speaker: string; confidence: number; how: string } | null {
   const { text } = context;
   const next = quotes.find((other) => other.outerStart >= quote.outerEnd);
@@ -170,15 +179,45 @@ function attributeQuote(
   const lead = LEAD_IN.exec(before);
   if (lead) {
     const verbAt = beforeStart + (lead.index ?? 0);
-    const speaker = context.actors
-      .filter((mention) => mention.start >= beforeStart && mention.end <= verbAt)
-      .at(-1);
-    if (speaker && /^[\s,\p{Ll}'’-]*$/u.test(withoutAsides(text.slice(speaker.end, verbAt)))) {
+    const candidates = context.actors.filter(
+      (mention) => mention.start >= beforeStart && mention.end <= verbAt,
+    );
+    const speaker = candidates.at(-1);
+    const between = (mention: Mention) => withoutAsides(text.slice(mention.end, verbAt));
+    if (speaker && /^[\s,\p{Ll}'’-]*$/u.test(between(speaker))) {
       return {
         speaker: speaker.key,
         confidence: 0.9,
         how: 'named with a reporting verb before the quotation',
       };
+    }
+    // "China's Commerce Ministry dismissed … as "…"": someone unnamed speaking for a nation.
+    if (speaker && speaker.kind === 'NATION' && UNNAMED_SPOKESPERSON.test(text.slice(speaker.end, verbAt))) {
+      return { speaker: speaker.key, confidence: 0.6, how: 'a spokesperson or ministry of the nation named' };
+    }
+    // "Peter Kiprono Rotich, Kenya's ambassador to the UN, whose country …, tells the chamber …":
+    // an official set off by commas before the verb, whatever the asides name.
+    const official = candidates.find((mention) => mention.kind === 'OFFICIAL');
+    if (
+      official &&
+      /^,/u.test(text.slice(official.end, official.end + 1)) &&
+      /,\s*$/u.test(text.slice(beforeStart, verbAt))
+    ) {
+      return {
+        speaker: official.key,
+        confidence: 0.75,
+        how: 'the official the sentence opens with, before its asides',
+      };
+    }
+    // "… welcomed the pledge but said …", "…, calling it "…"": the sentence's subject.
+    if (/(?:(?<![\p{L}])(?:and|but)\s+(?:also\s+)?|,\s*)$/iu.test(text.slice(beforeStart, verbAt))) {
+      const keys = sentenceSubjects(context, sentence);
+      if (keys.length > 0)
+        return {
+          speaker: keys[0],
+          confidence: 0.65,
+          how: 'the subject of the sentence, speaking in its second verb',
+        };
     }
     const pronounBefore = /(?<![\p{L}])(he|she)\s+(?:\p{Ll}+\s+)?$/iu.exec(text.slice(beforeStart, verbAt));
     if (pronounBefore) {
@@ -191,8 +230,14 @@ function attributeQuote(
         };
     }
   }
-  // A split quotation: ""…," Healey said, "…"": the speaker of the part before.
-  if (previous && VERB_ANYWHERE.test(before)) {
+  // A split quotation: ""…," Healey said, "…"", or one verb on from it: ""…" and thanked "…"".
+  if (
+    previous &&
+    (VERB_ANYWHERE.test(before) || /^\s*,?\s*(?:and|but)\s+(?:\p{Ll}+\s+){0,3}$/u.test(before))
+  ) {
+    const earlier = attributed.get(previous);
+    if (earlier && !VERB_ANYWHERE.test(before))
+      return { speaker: earlier, confidence: 0.75, how: 'a second quotation of the same speaker' };
     const speaker = context.actors
       .filter((mention) => mention.start >= previous.outerEnd && mention.end <= quote.outerStart)
       .at(-1);
