@@ -281,12 +281,7 @@ export function draftArticle(article: ArticleInput, known: readonly KnownEntity[
       const quoted = context.quotations.some(
         (quote) => quote.start <= position.cue.start && position.cue.end <= quote.end,
       );
-      if (
-        linked.length === 0 &&
-        position.speech &&
-        !quoted &&
-        table.byKey.get(holderKey)?.kind === 'OFFICIAL'
-      ) {
+      if (linked.length === 0 && position.speech && !quoted && table.byKey.has(holderKey)) {
         // "stressing the importance of …" said of an official is a paraphrase of what they said.
         const id = unique(
           `statement:${slugify(lastName(table.byKey.get(holderKey)!.name), 30)}-${slugify(wordsOf(summary).slice(0, 6).join(' '), 50)}`,

@@ -50,7 +50,7 @@ const STANCE_VERBS = STANCE_CUES.filter((cue) => cue.object === 'after')
 const TITLE_THEN_NAME = new RegExp(`(?<![\\p{L}])(${OFFICE})\\s+(?:${HONORIFIC}\\s+)?(${NAME})`, 'gu');
 /** "Mark Rutte, NATO's secretary-general", "said Jean Dupont, the French foreign minister". */
 const NAME_THEN_TITLE = new RegExp(
-  `(${NAME}),\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?((?:${WORD}(?:['’]s)?\\s+){0,2})(?:(?:senior|deputy|acting|chief|top|former|special|veteran|lead|new)\\s+)?(${OFFICE})(?![\\p{L}])`,
+  `(${NAME}),\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?((?:${WORD}(?:['’]s)?\\s+){0,2})(?:(?:senior|deputy|acting|chief|top|former|special|veteran|lead|new)\\s+)?(${OFFICE})(?:\\s+(?:to|of|at|for)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s?){1,5})?(?![\\p{L}])`,
   'gu',
 );
 /** "Samoa's ambassador to the United Nations, Losa Tavita,", "a government spokesman, Colonel Seydou Traoré,". */
