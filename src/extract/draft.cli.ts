@@ -18,7 +18,7 @@ import { reuseOrStartLocalNeo4j, type SharedLocalNeo4j } from '../local-neo4j/re
 import { createLogger } from '../logger';
 import { articleProblems, type ArticleProblem } from './article.validate';
 import { draftDocument, NO_GRAPH, type EntityLookup } from './draft.service';
-import { formatReview } from './draft.review';
+import { formatReview } from './draft-printout';
 
 const USAGE = `usage: npm run draft -- <article.txt | article.json | folder> [options]
   --title "..."           the headline (a .txt file: its first non-empty line when omitted)

@@ -3,7 +3,7 @@
  * existing id, NEW, or AMBIGUOUS with its candidates) and each fact's kind, summary, confidence and
  * excerpt, quoted and shortened when long. A synthetic draft.
  */
-import { formatReview, MAX_SHOWN_EXCERPT, shownExcerpt } from '../../src/extract/draft.review';
+import { formatReview, MAX_SHOWN_EXCERPT, shownExcerpt } from '../../src/extract/draft-printout';
 import type { Draft } from '../../src/extract/draft.types';
 import { FORMAT } from '../../src/ingest/document.format';
 
