@@ -1,5 +1,5 @@
 /**
- * The review `npm run draft` prints (src/extract/draft.review.ts): each entity's decision (the
+ * The review `npm run draft` prints (src/extract/draft-printout.ts): each entity's decision (the
  * existing id, NEW, or AMBIGUOUS with its candidates) and each fact's kind, summary, confidence and
  * excerpt, quoted and shortened when long. A synthetic draft.
  */
