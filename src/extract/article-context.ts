@@ -12,11 +12,23 @@ export interface ArticleContext {
   /** Publication date, YYYY-MM-DD. */
   anchor: string;
   sentences: Sentence[];
+  /**
+   * The sentences facts are drafted from: all but those longer than MAX_FACT_SENTENCE_CHARS (a
+   * table, a list or junk run together, never a sentence a reporter wrote), which keeps the
+   * drafter's work per sentence bounded.
+   */
+  factSentences: Sentence[];
   quotations: Quotation[];
   table: EntityTable;
   /** Actor mentions (officials, nations, organizations), in text order. */
   actors: Mention[];
 }
+
+/** Most evidence excerpts a drafted fact keeps: more reports of the same thing add nothing to review. */
+export const MAX_EVIDENCE_PER_FACT = 10;
+
+/** The longest sentence facts are drafted from (news sentences run to a few hundred characters). */
+export const MAX_FACT_SENTENCE_CHARS = 1500;
 
 export interface Subject {
   keys: string[];
@@ -80,12 +92,8 @@ export function subjectBefore(context: ArticleContext, sentence: Sentence, posit
   const head = withoutAsides(text.slice(sentence.start, position));
   const visible = (mention: Mention) =>
     head.slice(mention.start - sentence.start, mention.end - sentence.start).trim().length > 0;
-  const inSentence = context.actors.filter(
-    (mention) =>
-      mention.start >= sentence.start &&
-      mention.end <= position &&
-      !isPossessive(text, mention) &&
-      visible(mention),
+  const inSentence = actorsIn(context, sentence.start, position).filter(
+    (mention) => !isPossessive(text, mention) && visible(mention),
   );
   const nearest = inSentence.at(-1);
   if (nearest && GAP.test(head.slice(nearest.end - sentence.start))) {
@@ -146,8 +154,8 @@ function ownGovernmentOrPair(
   ) {
     const people = [
       ...new Set(
-        context.actors
-          .filter((mention) => mention.end <= position && mention.kind === 'OFFICIAL')
+        actorsIn(context, Math.max(0, position - REFERENCE_REACH), position)
+          .filter((mention) => mention.kind === 'OFFICIAL')
           .map((mention) => mention.key),
       ),
     ];
@@ -158,8 +166,8 @@ function ownGovernmentOrPair(
   if (/(?<![\p{L}])it$/iu.test(head)) {
     const previous = context.sentences[sentence.index - 1];
     const from = previous ? previous.start : sentence.start;
-    const actor = context.actors
-      .filter((mention) => mention.start >= from && mention.end <= position && mention.kind !== 'OFFICIAL')
+    const actor = actorsIn(context, from, position)
+      .filter((mention) => mention.kind !== 'OFFICIAL')
       .at(-1);
     return actor ? { keys: [actor.key], via: 'pronoun', start: position, words: 'it' } : null;
   }
@@ -196,9 +204,8 @@ function conjoined(context: ArticleContext, mentions: Mention[], index: number):
 
 /** The actors a sentence opens with ("Finnish Defence Minister Antti Hakkanen and his … counterpart Pal Jonson"). */
 export function sentenceSubjects(context: ArticleContext, sentence: Sentence): string[] {
-  const inSentence = context.actors.filter(
-    (mention) =>
-      mention.start >= sentence.start && mention.end <= sentence.end && !isPossessive(context.text, mention),
+  const inSentence = actorsIn(context, sentence.start, sentence.end).filter(
+    (mention) => !isPossessive(context.text, mention),
   );
   if (inSentence.length === 0) return [];
   const lead = context.text.slice(sentence.start, inSentence[0].start);
@@ -210,14 +217,58 @@ export function sentenceSubjects(context: ArticleContext, sentence: Sentence): s
   return conjoined(context, inSentence, last);
 }
 
+/** Items of a list sorted by `start` that lie wholly inside [start, end); binary search, not a scan. */
+export function within<T extends { start: number; end: number }>(
+  sorted: readonly T[],
+  start: number,
+  end: number,
+): T[] {
+  const found: T[] = [];
+  for (let i = firstAt(sorted, start); i < sorted.length && sorted[i].start < end; i += 1) {
+    if (sorted[i].end <= end) found.push(sorted[i]);
+  }
+  return found;
+}
+
+/** Index of the first item starting at or after `position` (binary search: the list is in text order). */
+function firstAt(actors: readonly { start: number }[], position: number): number {
+  let low = 0;
+  let high = actors.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (actors[middle].start < position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Actor mentions wholly inside [start, end), in text order; found by binary search, not a scan. */
+export function actorsIn(context: ArticleContext, start: number, end: number): Mention[] {
+  const found: Mention[] = [];
+  for (
+    let i = firstAt(context.actors, start);
+    i < context.actors.length && context.actors[i].start < end;
+    i += 1
+  ) {
+    if (context.actors[i].end <= end) found.push(context.actors[i]);
+  }
+  return found;
+}
+
+/** How far back a pronoun or "the two" may reach for the people it means (characters). */
+const REFERENCE_REACH = 3000;
+
 export function lastActorBefore(
   context: ArticleContext,
   position: number,
   kind?: string,
 ): Mention | undefined {
-  return context.actors
-    .filter((mention) => mention.end <= position && (!kind || mention.kind === kind))
-    .at(-1);
+  const floor = Math.max(0, position - REFERENCE_REACH);
+  for (let i = firstAt(context.actors, position) - 1; i >= 0 && context.actors[i].start >= floor; i -= 1) {
+    const mention = context.actors[i];
+    if (mention.end <= position && (!kind || mention.kind === kind)) return mention;
+  }
+  return undefined;
 }
 
 function lastSubjectGroupBefore(context: ArticleContext, sentence: Sentence): string[] {

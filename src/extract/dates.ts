@@ -93,14 +93,22 @@ function periodOf(
 
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 const utc = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
-const long = (date: Date) =>
-  date.toLocaleDateString('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+const longDates = new Map<number, string>();
+/** "Friday, 11 April 2025" (formatting is slow; each day is formatted once). */
+const long = (date: Date) => {
+  let formatted = longDates.get(date.getTime());
+  if (!formatted) {
+    formatted = date.toLocaleDateString('en-GB', {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    if (longDates.size < 10_000) longDates.set(date.getTime(), formatted);
+  }
+  return formatted;
+};
 
 /** Every date the text gives, in order. `future` is the sentence's tense. */
 export function findDates(text: string, offset: number, anchor: string, future: boolean): ResolvedDate[] {

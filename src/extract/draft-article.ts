@@ -6,7 +6,12 @@
  */
 import { foldText } from '../graph/text';
 import { FORMAT, type Document } from '../ingest/document.format';
-import { actorMentions, type ArticleContext } from './article-context';
+import {
+  actorMentions,
+  MAX_EVIDENCE_PER_FACT,
+  MAX_FACT_SENTENCE_CHARS,
+  type ArticleContext,
+} from './article-context';
 import type { ArticleInput, Draft, DraftEntity, DraftFact, KnownEntity, TextSpan } from './draft.types';
 import type { EntityDraft } from './entities';
 import { slugify, sourceIdFor } from './ids';
@@ -20,6 +25,9 @@ import { extractStatements, shorten, type StatementDraft } from './statements';
 import { tokenize } from './tokens';
 import { TopicResolver } from './topics';
 
+/** Most mentions of one entity a draft lists. */
+const MAX_MENTIONS_SHOWN = 100;
+
 type Records = Required<
   Pick<
     Document,
@@ -32,11 +40,24 @@ export function draftArticle(article: ArticleInput, known: readonly KnownEntity[
   const warnings: string[] = [];
   const sentences = splitSentences(text);
   const tokens = tokenize(text);
-  const table = recogniseEntities({ text, sentences, tokens, known, publisher: article.publisher });
+  const factSentences = sentences.filter((sentence) => sentence.text.length <= MAX_FACT_SENTENCE_CHARS);
+  if (factSentences.length < sentences.length) {
+    warnings.push(
+      `${sentences.length - factSentences.length} "sentence(s)" longer than ${MAX_FACT_SENTENCE_CHARS} characters (the first at ${sentences.find((sentence) => sentence.text.length > MAX_FACT_SENTENCE_CHARS)!.start}) were not read for facts: split them into sentences to draft them.`,
+    );
+  }
+  const table = recogniseEntities({
+    text,
+    sentences: factSentences,
+    tokens,
+    known,
+    publisher: article.publisher,
+  });
   const context: ArticleContext = {
     text,
     anchor: article.publishedAt,
     sentences,
+    factSentences,
     quotations: findQuotations(text),
     table,
     actors: actorMentions(table),
@@ -58,9 +79,13 @@ export function draftArticle(article: ArticleInput, known: readonly KnownEntity[
   const facts: DraftFact[] = [];
   const entities: DraftEntity[] = [];
   const used = new Set<string>();
+  // The next free suffix per base id, so a thousand "meeting:…-2", "-3", … cost one step each.
+  const nextSuffix = new Map<string, number>();
   const unique = (id: string) => {
     let candidate = id;
-    for (let n = 2; used.has(candidate); n += 1) candidate = `${id}-${n}`;
+    let n = nextSuffix.get(id) ?? 2;
+    while (used.has(candidate)) candidate = `${id}-${n++}`;
+    nextSuffix.set(id, n);
     used.add(candidate);
     return candidate;
   };
@@ -74,6 +99,9 @@ export function draftArticle(article: ArticleInput, known: readonly KnownEntity[
     key.startsWith('nation:') ? `nation:${key.slice(7).toLowerCase()}` : undefined;
   const ordered = [...table.byKey.values()].filter((entity) => entity.mentions.length > 0);
   const knownIds = new Set(known.map((entity) => entity.id));
+  const knownById = new Map(known.map((entity) => [entity.id, entity]));
+  const topicNames = new Map<string, string>();
+  const entityById = new Map<string, DraftEntity>();
   for (const entity of ordered) {
     const match = matchEntity(entity, known, nationOf);
     matches.set(entity.key, match);
@@ -105,6 +133,7 @@ export function draftArticle(article: ArticleInput, known: readonly KnownEntity[
           ? [{ excerpt: evidenceAt.text }]
           : [];
       records.topics.push({ id, name: choice.name, aliases: [], evidence });
+      topicNames.set(id, choice.name);
       entities.push({
         id,
         kind: 'TOPIC',
@@ -202,15 +231,19 @@ export function draftArticle(article: ArticleInput, known: readonly KnownEntity[
     if (id) referenced.add(key);
     return id;
   }
+  const meetingBySentence = new Map<number, MeetingDraft>();
+  for (const meeting of meetings) {
+    for (const sentence of meeting.sentences)
+      if (!meetingBySentence.has(sentence.index)) meetingBySentence.set(sentence.index, meeting);
+  }
   const meetingOf = (sentenceIndex: number) => {
-    const meeting = meetings.find((candidate) =>
-      candidate.sentences.some((sentence) => sentence.index === sentenceIndex),
-    );
+    const meeting = meetingBySentence.get(sentenceIndex);
     return meeting ? { id: meetingIds.get(meeting)!, date: meeting.date } : undefined;
   };
 
   // Statements.
   const statementIds: { draft: StatementDraft; id: string }[] = [];
+  const statementsBySentence = new Map<number, { draft: StatementDraft; id: string }[]>();
   const seenStatements = new Set<string>();
   for (const statement of statements) {
     const speaker = actorId(statement.speaker);
@@ -233,6 +266,9 @@ export function draftArticle(article: ArticleInput, known: readonly KnownEntity[
       evidence: [excerptOf(statement.evidence.start, statement.evidence.end)],
     });
     statementIds.push({ draft: statement, id });
+    const inSentence = statementsBySentence.get(statement.sentence.index) ?? [];
+    inSentence.push({ draft: statement, id });
+    statementsBySentence.set(statement.sentence.index, inSentence);
     facts.push({
       id,
       kind: 'STATEMENT',
@@ -269,14 +305,17 @@ export function draftArticle(article: ArticleInput, known: readonly KnownEntity[
       const key = `${holder}|${position.stance}|${topic}`;
       const existing = positionByKey.get(key);
       if (existing) {
-        existing.evidence.push(excerptOf(position.evidence.start, position.evidence.end));
-        existing.evidence = dedupeExcerpts(existing.evidence);
+        const excerpt = excerptOf(position.evidence.start, position.evidence.end);
+        if (
+          existing.evidence.length < MAX_EVIDENCE_PER_FACT &&
+          !existing.evidence.some((item) => item.excerpt === excerpt.excerpt)
+        ) {
+          existing.evidence.push(excerpt);
+        }
         continue;
       }
-      let linked = statementIds
-        .filter(
-          ({ draft }) => draft.sentence.index === position.sentence.index && draft.speaker === holderKey,
-        )
+      let linked = (statementsBySentence.get(position.sentence.index) ?? [])
+        .filter(({ draft }) => draft.speaker === holderKey)
         .map(({ id }) => id);
       const quoted = context.quotations.some(
         (quote) => quote.start <= position.cue.start && position.cue.end <= quote.end,
@@ -348,11 +387,7 @@ export function draftArticle(article: ArticleInput, known: readonly KnownEntity[
     return table.byKey.get(key)?.name ?? key;
   }
   function topicName(id: string): string {
-    return (
-      records.topics.find((topic) => topic.id === id)?.name ??
-      known.find((entity) => entity.id === id)?.name ??
-      id
-    );
+    return topicNames.get(id) ?? knownById.get(id)?.name ?? id;
   }
 
   // Entity records: every entity mentioned, with a short excerpt around its first mention.
@@ -368,21 +403,30 @@ export function draftArticle(article: ArticleInput, known: readonly KnownEntity[
       (alias) => alias !== (existing?.name ?? entity.name) && alias.length > 1,
     );
     // Two spellings of one existing entity ("Hakkanen", "Hakanen") are one record.
-    const twin = entities.find((other) => other.id === id && other.kind === entity.kind);
+    const twin = entityById.get(id);
     if (twin) {
-      twin.mentions.push(...entity.mentions.map((mention) => span(mention.start, mention.end)));
+      twin.mentions.push(
+        ...entity.mentions
+          .slice(0, Math.max(0, MAX_MENTIONS_SHOWN - twin.mentions.length))
+          .map((mention) => span(mention.start, mention.end)),
+      );
       mergeInto(records, id, aliases, evidence);
       continue;
     }
-    entities.push({
+    const drafted: DraftEntity = {
       id,
       kind: entity.kind,
       name: existing?.name ?? entity.name,
       decision: match.decision,
       reason: match.reason,
       candidates: match.candidates,
-      mentions: entity.mentions.map((mention) => span(mention.start, mention.end)),
-    });
+      // The first MAX_MENTIONS_SHOWN: enough to review, and a response's size stays bounded.
+      mentions: entity.mentions
+        .slice(0, MAX_MENTIONS_SHOWN)
+        .map((mention) => span(mention.start, mention.end)),
+    };
+    entities.push(drafted);
+    entityById.set(id, drafted);
     const name = existing?.name ?? entity.name;
     if (entity.kind === 'NATION') {
       records.nations.push({ id, name, aliases, iso3: entity.iso3!, evidence });
@@ -512,9 +556,10 @@ function dedupeRoles<T extends { title: string; nation?: string }>(offices: T[])
  * so the format's minimum (8 characters, 2 words) holds and a reader sees the mention in context.
  */
 function window(text: string, mention: TextSpan): [number, number] {
-  const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
+  // Within its line, and within 200 characters of it: a window never costs the whole line.
+  const lineStart = Math.max(text.lastIndexOf('\n', mention.start - 1) + 1, mention.start - 200);
   const lineEndAt = text.indexOf('\n', mention.end);
-  const lineEnd = lineEndAt < 0 ? text.length : lineEndAt;
+  const lineEnd = Math.min(lineEndAt < 0 ? text.length : lineEndAt, mention.end + 200);
   const line = tokenize(text, lineStart, lineEnd).filter((token) => /[\p{L}\p{N}]/u.test(token.text));
   let first = line.findIndex((token) => token.end > mention.start);
   let last = line.findIndex((token) => token.end >= mention.end);

@@ -49,8 +49,13 @@ export interface Mention extends TextSpan {
 export class EntityTable {
   readonly byKey = new Map<string, EntityDraft>();
   readonly mentions: Mention[] = [];
-  /** Spans no entity may be found in (the publisher's own name: "Qatar Tribune" is no mention of Qatar). */
-  readonly blocked: { start: number; end: number }[] = [];
+  /** One flag per character of the text: taken by a mention or blocked. Checks cost the span's length. */
+  private readonly used: Uint8Array;
+  private sortedCache: Mention[] | undefined;
+
+  constructor(textLength: number) {
+    this.used = new Uint8Array(textLength + 1);
+  }
 
   ensure(key: string, kind: DraftEntityKind, name: string, via: string): EntityDraft {
     let entity = this.byKey.get(key);
@@ -61,23 +66,32 @@ export class EntityTable {
     return entity;
   }
 
-  /** Records a mention unless one already covers the same span. */
+  /** A span no entity may be found in (the publisher's own name: "Qatar Tribune" is no mention of Qatar). */
+  block(start: number, end: number): void {
+    this.used.fill(1, start, end);
+  }
+
+  /** Records a mention unless one already covers part of the same span. */
   mention(entity: EntityDraft, span: TextSpan): void {
     if (this.taken(span.start, span.end)) return;
+    this.used.fill(1, span.start, span.end);
+    this.sortedCache = undefined;
     this.mentions.push({ ...span, key: entity.key, kind: entity.kind });
     entity.mentions.push(span);
     if (span.text !== entity.name && !/^(?:he|she|they)$/i.test(span.text))
       entity.aliases.add(span.text.replace(/['’]s$/u, ''));
   }
 
-  /** Whether a span overlaps a mention already taken. */
+  /** Whether a span overlaps a mention already taken (or a blocked span). */
   taken(start: number, end: number): boolean {
-    const overlaps = (other: { start: number; end: number }) => other.start < end && start < other.end;
-    return this.mentions.some(overlaps) || this.blocked.some(overlaps);
+    for (let i = start; i < end; i += 1) if (this.used[i]) return true;
+    return false;
   }
 
+  /** Every mention in text order (cached until the next mention). */
   sorted(): Mention[] {
-    return [...this.mentions].sort((a, b) => a.start - b.start);
+    this.sortedCache ??= [...this.mentions].sort((a, b) => a.start - b.start);
+    return this.sortedCache;
   }
 
   ofKind(kind: DraftEntityKind): EntityDraft[] {

@@ -5,7 +5,8 @@
  * speaks of "the meeting" or "Thursday's gathering" adds to the meeting it means (participants,
  * the reported number of countries) instead of making another.
  */
-import type { ArticleContext } from './article-context';
+import { MAX_EVIDENCE_PER_FACT, within, type ArticleContext } from './article-context';
+import type { EntityDraft } from './entities';
 import { findDates, type ResolvedDate } from './dates';
 import {
   APPROXIMATE_WORDS,
@@ -69,6 +70,8 @@ const COUNT = new RegExp(
 const CHAIR = /(?<![\p{L}])(?:co-)?(?:chair|chairs|chaired|chairing|host|hosts|hosted|hosting)(?![\p{L}])/iu;
 const CHAIRED_BY = /(?<![\p{L}])(?:chaired|hosted|convened|organi[sz]ed)\s+by\s+$/iu;
 
+/** Most meeting words (and dates) one sentence is read for: a real sentence has a few. */
+const MAX_MEETING_WORDS = 12;
 /** How far (characters) a date may be from the meeting word it dates. */
 const MAX_DATE_DISTANCE = 150;
 /** "the next summit", "another meeting": an indefinite one takes only a date right beside it. */
@@ -108,12 +111,14 @@ function isHeadline(sentence: Sentence): boolean {
 
 export function extractMeetings(context: ArticleContext): MeetingDraft[] {
   const meetings: MeetingDraft[] = [];
+  const byDate = new Map<string, MeetingDraft>();
   let previousDates: ResolvedDate[] = [];
-  for (const sentence of context.sentences) {
+  for (const sentence of context.factSentences) {
     if (isHeadline(sentence)) continue;
     const quoted = (at: number) => context.quotations.some((quote) => quote.start <= at && at < quote.end);
     const triggers: Trigger[] = [...sentence.text.matchAll(MEETING_ALL)]
       .filter((match) => !quoted(sentence.start + (match.index ?? 0)))
+      .slice(0, MAX_MEETING_WORDS)
       .map((match) => {
         const at = sentence.start + (match.index ?? 0);
         const before = context.text.slice(Math.max(sentence.start, at - 30), at);
@@ -124,10 +129,18 @@ export function extractMeetings(context: ArticleContext): MeetingDraft[] {
           backReference: DEFINITE_BEFORE.test(before) && MEETING_NOUN.test(match[0]),
         };
       });
-    const datesFor = (future: boolean) =>
-      findDates(sentence.text, sentence.start, context.anchor, future).filter(
-        (found) => !isDateline(context.text, found),
-      );
+    // Each tense's reading of the sentence's dates, computed once.
+    const readings = new Map<boolean, ResolvedDate[]>();
+    const datesFor = (future: boolean) => {
+      let dates = readings.get(future);
+      if (!dates) {
+        dates = findDates(sentence.text, sentence.start, context.anchor, future)
+          .filter((found) => !isDateline(context.text, found))
+          .slice(0, MAX_MEETING_WORDS);
+        readings.set(future, dates);
+      }
+      return dates;
+    };
     const sentenceDates = datesFor(false);
     if (triggers.length === 0) {
       previousDates = sentenceDates;
@@ -172,7 +185,7 @@ export function extractMeetings(context: ArticleContext): MeetingDraft[] {
       }
       const existing =
         (trigger.backReference ? meetings.at(-1) : undefined) ??
-        (date ? meetings.find((meeting) => meeting.date === date!.date) : undefined) ??
+        (date ? byDate.get(date.date) : undefined) ??
         (!date && current ? current : undefined);
       if (existing) {
         if (cancelled) existing.status = status;
@@ -195,7 +208,7 @@ export function extractMeetings(context: ArticleContext): MeetingDraft[] {
       // to have happened ("met", "held talks") is one, dated the day of publication.
       const borrowed = date ? undefined : nearestDate(previousDates, sentence.start);
       if (!date && !borrowed && !PAST_TRIGGERS.test(trigger.word)) continue;
-      const same = borrowed ? meetings.find((meeting) => meeting.date === borrowed.date) : undefined;
+      const same = borrowed ? byDate.get(borrowed.date) : undefined;
       if (same) {
         addTo(context, same, sentence, roles);
         current = same;
@@ -222,6 +235,7 @@ export function extractMeetings(context: ArticleContext): MeetingDraft[] {
       };
       addTo(context, meeting, sentence, roles);
       meetings.push(meeting);
+      if (!byDate.has(meeting.date)) byDate.set(meeting.date, meeting);
       current = meeting;
     }
     previousDates = sentenceDates;
@@ -243,7 +257,11 @@ function reach(at: number, date: ResolvedDate): number {
 
 /** A dateline ("Brussels [Belgium], April 11:") dates the report, not the meeting. */
 function isDateline(text: string, date: ResolvedDate): boolean {
-  const lineStart = text.lastIndexOf('\n', date.start - 1) + 1;
+  // A dateline opens its line: "BRUSSELS, June 24 (Wire) –". Only the 80 characters before are read.
+  const before = text.slice(Math.max(0, date.start - 80), date.start);
+  const newline = before.lastIndexOf('\n');
+  if (newline < 0 && date.start > 80) return false;
+  const lineStart = date.start - before.length + newline + 1;
   const prefix = text.slice(lineStart, date.start);
   return (
     /^\s*(?:\p{Lu}[\p{L}\s.'’()[\]-]*,\s*)?$/u.test(prefix) &&
@@ -267,12 +285,11 @@ interface Roles {
 
 function rolesIn(context: ArticleContext, sentence: Sentence, triggerAt: number): Roles {
   const { text } = context;
-  const mentions = context.table
-    .sorted()
-    .filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end);
-  const venues = context.table.ofKind('PLACE').filter((place) => place.placeKind === 'VENUE');
-  const inVenue = (start: number) =>
-    venues.some((venue) => venue.mentions.some((span) => span.start <= start && start < span.end));
+  const mentions = within(context.table.sorted(), sentence.start, sentence.end);
+  const venueSpans = within(placeSpans(context), sentence.start, sentence.end).filter(
+    (entry) => entry.place.placeKind === 'VENUE',
+  );
+  const inVenue = (start: number) => venueSpans.some((entry) => entry.start <= start && start < entry.end);
   const roles: Roles = { convenedBy: [], chairs: [], participants: [] };
   const chair = CHAIR.exec(sentence.text);
   const chairAt = chair ? sentence.start + (chair.index ?? 0) : -1;
@@ -327,15 +344,25 @@ function rolesIn(context: ArticleContext, sentence: Sentence, triggerAt: number)
   return roles;
 }
 
+const placeSpansOf = new WeakMap<ArticleContext, { place: EntityDraft; start: number; end: number }[]>();
+
+/** Every mention of a place (venues included), in text order; built once per article. */
+function placeSpans(context: ArticleContext): { place: EntityDraft; start: number; end: number }[] {
+  let spans = placeSpansOf.get(context);
+  if (!spans) {
+    spans = context.table
+      .ofKind('PLACE')
+      .flatMap((place) => place.mentions.map((span) => ({ place, start: span.start, end: span.end })))
+      .sort((a, b) => a.start - b.start);
+    placeSpansOf.set(context, spans);
+  }
+  return spans;
+}
+
 /** The place a sentence puts the meeting: a venue first, else a city after "in" or "at". */
 function placeIn(context: ArticleContext, sentence: Sentence): string | undefined {
-  const places = context.table
-    .ofKind('PLACE')
-    .map((place) => ({
-      place,
-      span: place.mentions.find((span) => span.start >= sentence.start && span.end <= sentence.end),
-    }))
-    .filter((entry) => entry.span !== undefined)
+  const places = within(placeSpans(context), sentence.start, sentence.end)
+    .map((entry) => ({ place: entry.place, span: entry as { start: number; end: number } | undefined }))
     .filter((entry) =>
       /(?:in|at|to)\s+(?:the\s+)?$/iu.test(
         context.text.slice(Math.max(sentence.start, entry.span!.start - 8), entry.span!.start),
@@ -367,7 +394,8 @@ function addTo(context: ArticleContext, meeting: MeetingDraft, sentence: Sentenc
     meeting.nationsRepresented = roles.count.value;
     meeting.approximate = roles.count.approximate;
   }
-  meeting.evidence.push({ start: sentence.start, end: sentence.end });
+  if (meeting.evidence.length < MAX_EVIDENCE_PER_FACT)
+    meeting.evidence.push({ start: sentence.start, end: sentence.end });
   meeting.sentences.push(sentence);
   void context;
 }

@@ -31,6 +31,8 @@ export interface PositionDraft {
   collectiveWords?: string;
 }
 
+/** Most stance cues one sentence is read for. */
+const MAX_CUES_PER_SENTENCE = 12;
 const CUES = STANCE_CUES.map((cue) => ({
   cue,
   pattern: new RegExp(`(?<![\\p{L}])(?:${cue.pattern})(?![\\p{L}])`, 'giu'),
@@ -48,7 +50,7 @@ export function extractPositions(
   statements: readonly StatementDraft[],
 ): PositionDraft[] {
   const positions: PositionDraft[] = [];
-  for (const sentence of context.sentences) {
+  for (const sentence of context.factSentences) {
     const taken: { start: number; end: number }[] = [];
     const found: { cue: StanceCue; start: number; end: number; text: string }[] = [];
     for (const { cue, pattern } of CUES) {
@@ -58,6 +60,8 @@ export function extractPositions(
       }
     }
     found.sort((a, b) => a.start - b.start || b.end - a.end);
+    // A real sentence holds a few stances; the rest of a run-on one is not read.
+    found.splice(MAX_CUES_PER_SENTENCE);
     for (const hit of found) {
       // A cue inside another stance's object ("hesitant to commit to …") is that stance's topic.
       if (taken.some((span) => span.start <= hit.start && hit.start < span.end)) continue;

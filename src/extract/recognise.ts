@@ -36,10 +36,12 @@ const alternation = (phrases: readonly string[], map = eitherCase) =>
     .map(map)
     .join('|');
 
-const WORD = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}'’-]*[\\p{L}\\p{M}])";
+// Bounded repetition ({0,40}, no name word is longer): an unbounded one backtracks quadratically
+// on a long run of letters with no space ("A-A-A-…").
+const WORD = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}'’-]{0,40}[\\p{L}\\p{M}])";
 const PARTICLE = '(?:de|da|di|del|van|von|der|den|al|bin|ibn|el|le|la|du|dos|das|ter)';
 const NAME = `${WORD}(?:\\s+(?:${PARTICLE}\\s+)?${WORD}){0,3}`;
-const OFFICE = `(?:(?:${alternation(OFFICE_QUALIFIERS)})[\\s-]+)*(?:${alternation(OFFICE_HEADS)})(?:\\s+(?:of|for)\\s+(?:${alternation(OFFICE_COMPLEMENTS)}))?`;
+const OFFICE = `(?:(?:${alternation(OFFICE_QUALIFIERS)})[\\s-]+){0,4}(?:${alternation(OFFICE_HEADS)})(?:\\s+(?:of|for)\\s+(?:${alternation(OFFICE_COMPLEMENTS)}))?`;
 const HONORIFIC = `(?:${HONORIFICS.map(escape).join('|')})`;
 const REPORTING = alternation(REPORTING_VERBS, escape);
 const STANCE_VERBS = STANCE_CUES.filter((cue) => cue.object === 'after')
@@ -50,12 +52,12 @@ const STANCE_VERBS = STANCE_CUES.filter((cue) => cue.object === 'after')
 const TITLE_THEN_NAME = new RegExp(`(?<![\\p{L}])(${OFFICE})\\s+(?:${HONORIFIC}\\s+)?(${NAME})`, 'gu');
 /** "Mark Rutte, NATO's secretary-general", "said Jean Dupont, the French foreign minister". */
 const NAME_THEN_TITLE = new RegExp(
-  `(${NAME}),\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?((?:${WORD}(?:['’]s)?\\s+){0,2})(?:(?:senior|deputy|acting|chief|top|former|special|veteran|lead|new)\\s+)?(${OFFICE})(?:\\s+(?:to|of|at|for)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s?){1,5})?(?![\\p{L}])`,
+  `(${NAME}),\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?((?:${WORD}(?:['’]s)?\\s+){0,2})(?:(?:senior|deputy|acting|chief|top|former|special|veteran|lead|new)\\s+)?(${OFFICE})(?:\\s+(?:to|of|at|for)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]{0,40}\\s?){1,5})?(?![\\p{L}])`,
   'gu',
 );
 /** "Samoa's ambassador to the United Nations, Losa Tavita,", "a government spokesman, Colonel Seydou Traoré,". */
 const TITLE_COMMA_NAME = new RegExp(
-  `(?<![\\p{L}])(${OFFICE})(?:\\s+(?:to|of|at|for)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s?){1,5})?,\\s+(?:${HONORIFIC}\\s+)?(${NAME})(?=,|\\s+(?:${REPORTING})(?![\\p{L}]))`,
+  `(?<![\\p{L}])(${OFFICE})(?:\\s+(?:to|of|at|for)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]{0,40}\\s?){1,5})?,\\s+(?:${HONORIFIC}\\s+)?(${NAME})(?=,|\\s+(?:${REPORTING})(?![\\p{L}]))`,
   'gu',
 );
 /** "Grace Wanjiru Mutua, who …": a name with "who" after it is a person's. */
@@ -94,10 +96,10 @@ export function recogniseEntities({
   known,
   publisher,
 }: RecogniseInput): EntityTable {
-  const table = new EntityTable();
+  const table = new EntityTable(text.length);
   if (publisher && publisher.trim().length >= 3) {
     for (let at = text.indexOf(publisher.trim()); at >= 0; at = text.indexOf(publisher.trim(), at + 1)) {
-      table.blocked.push({ start: at, end: at + publisher.trim().length });
+      table.block(at, at + publisher.trim().length);
     }
   }
   const geo = gazetteer();
@@ -365,7 +367,7 @@ function recogniseOrganizations(
   }
   // "the Alliance of Small Island States", "the League of Arab States": the head word first.
   const headFirst =
-    /(?<![\p{L}])((?:Alliance|Union|Council|Organi[sz]ation|Community|League|Association|Coalition|Group|Conference|Commission)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:and\s+|of\s+)?\p{Lu}[\p{L}'’-]*){0,5})/gu;
+    /(?<![\p{L}])((?:Alliance|Union|Council|Organi[sz]ation|Community|League|Association|Coalition|Group|Conference|Commission)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]{0,40})(?:\s+(?:and\s+|of\s+)?\p{Lu}[\p{L}'’-]{0,40}){0,5})/gu;
   for (const match of text.matchAll(headFirst)) {
     const start = match.index ?? 0;
     const name = match[1];
@@ -473,7 +475,7 @@ function recognisePlaces(text: string, tokens: readonly Token[], table: EntityTa
   }
   // "NATO headquarters", "the Élysée Palace" style venues: an organization or name + a venue word.
   for (const match of text.matchAll(
-    /(?<![\p{L}])((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}(?:headquarters|Headquarters|HQ|Palace|House|Centre|Center|Hall))(?![\p{L}])/gu,
+    /(?<![\p{L}])((?:\p{Lu}[\p{L}\p{M}'’-]{0,40}\s+){1,3}(?:headquarters|Headquarters|HQ|Palace|House|Centre|Center|Hall))(?![\p{L}])/gu,
   )) {
     const start = match.index ?? 0;
     const name = match[1];

@@ -53,7 +53,29 @@ export function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
+/**
+ * Longest piece of a line given to the tokenizer at once: its abbreviation check backtracks on
+ * very long runs ("U.S. U.S. …"), and no paragraph a reporter writes is this long. A longer line is
+ * cut at a space into pieces this size, each split on its own.
+ */
+const MAX_TOKENIZER_PIECE = 2000;
+
 function lineSentences(line: string): [number, number][] {
+  if (line.length <= MAX_TOKENIZER_PIECE) return pieceSentences(line);
+  const spans: [number, number][] = [];
+  for (let from = 0; from < line.length;) {
+    let to = Math.min(line.length, from + MAX_TOKENIZER_PIECE);
+    if (to < line.length) {
+      const space = line.lastIndexOf(' ', to);
+      if (space > from) to = space;
+    }
+    for (const [start, end] of pieceSentences(line.slice(from, to))) spans.push([from + start, from + end]);
+    from = to;
+  }
+  return spans;
+}
+
+function pieceSentences(line: string): [number, number][] {
   const spans: [number, number][] = [];
   // compromise/one tokenizes without tagging (fast); `terms: false` skips per-word output.
   const doc = nlp(line);

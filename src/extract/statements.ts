@@ -4,7 +4,13 @@
  * said"). A quotation nobody is said to have spoken is not a statement ("coalition of the
  * willing", a scare-quoted "backstop").
  */
-import { lastActorBefore, sentenceSubjects, withoutAsides, type ArticleContext } from './article-context';
+import {
+  actorsIn,
+  lastActorBefore,
+  sentenceSubjects,
+  withoutAsides,
+  type ArticleContext,
+} from './article-context';
 import type { Mention } from './entities';
 import { QUOTE_LEAD_VERBS, REPORTING_VERBS } from './lexicon';
 import type { Quotation, Sentence } from './sentences';
@@ -51,7 +57,7 @@ export function extractStatements(
   const statements: StatementDraft[] = [];
   let lastSpeaker: { key: string; paragraph: number } | undefined;
   const attributed = new Map<Quotation, string>();
-  for (const sentence of context.sentences) {
+  for (const sentence of context.factSentences) {
     const quotes = context.quotations.filter(
       (quote) => quote.outerStart >= sentence.start && quote.outerEnd <= sentence.end,
     );
@@ -73,11 +79,8 @@ export function extractStatements(
         lastSpeaker &&
         sentence.paragraph - lastSpeaker.paragraph <= 1 &&
         quote.outerStart === sentence.start &&
-        !context.actors.some(
-          (mention) =>
-            mention.start >= sentence.start &&
-            mention.end <= sentence.end &&
-            (mention.start < quote.outerStart || mention.start > quote.outerEnd),
+        !actorsIn(context, sentence.start, sentence.end).some(
+          (mention) => mention.start < quote.outerStart || mention.start > quote.outerEnd,
         )
       ) {
         // A quotation standing alone right after another: the same speaker goes on.
@@ -130,9 +133,7 @@ function attributeQuote(
   const next = quotes.find((other) => other.outerStart >= quote.outerEnd);
   const afterEnd = next ? next.outerStart : sentence.end;
   const after = text.slice(quote.outerEnd, afterEnd);
-  const afterActors = context.actors.filter(
-    (mention) => mention.start >= quote.outerEnd && mention.end <= afterEnd,
-  );
+  const afterActors = actorsIn(context, quote.outerEnd, afterEnd);
   // ""…," he added."
   const pronoun = PRONOUN_VERB.exec(after) ?? VERB_PRONOUN.exec(after);
   if (pronoun) {
@@ -179,9 +180,7 @@ function attributeQuote(
   const lead = LEAD_IN.exec(before);
   if (lead) {
     const verbAt = beforeStart + (lead.index ?? 0);
-    const candidates = context.actors.filter(
-      (mention) => mention.start >= beforeStart && mention.end <= verbAt,
-    );
+    const candidates = actorsIn(context, beforeStart, verbAt);
     const speaker = candidates.at(-1);
     const between = (mention: Mention) => withoutAsides(text.slice(mention.end, verbAt));
     if (speaker && /^[\s,\p{Ll}'’-]*$/u.test(between(speaker))) {
@@ -238,9 +237,7 @@ function attributeQuote(
     const earlier = attributed.get(previous);
     if (earlier && !VERB_ANYWHERE.test(before))
       return { speaker: earlier, confidence: 0.75, how: 'a second quotation of the same speaker' };
-    const speaker = context.actors
-      .filter((mention) => mention.start >= previous.outerEnd && mention.end <= quote.outerStart)
-      .at(-1);
+    const speaker = actorsIn(context, previous.outerEnd, quote.outerStart).at(-1);
     if (speaker)
       return { speaker: speaker.key, confidence: 0.85, how: 'the second part of a split quotation' };
   }
@@ -273,10 +270,7 @@ function paraphraseAround(
   const trimmed = raw.replace(/[\s,;:]*(?:and|or|but|to)?\s*$/u, '');
   end = start + trimmed.length;
   if (wordsOf(trimmed).length < 6) return null;
-  if (
-    context.actors.some((mention) => mention.start >= start && mention.end <= end && mention.key === speaker)
-  )
-    return null;
+  if (actorsIn(context, start, end).some((mention) => mention.key === speaker)) return null;
   if (VERB_ANYWHERE.test(trimmed)) return null;
   return {
     kind: 'PARAPHRASE',
@@ -317,8 +311,8 @@ function paraphraseOf(
     const head = withoutAsides(text.slice(sentence.start, verbStart));
     const visible = (mention: Mention) =>
       head.slice(mention.start - sentence.start, mention.end - sentence.start).trim().length > 0;
-    const subject = context.actors
-      .filter((mention) => mention.start >= sentence.start && mention.end <= verbStart && visible(mention))
+    const subject = actorsIn(context, sentence.start, verbStart)
+      .filter((mention) => visible(mention))
       .at(-1);
     const gap = subject ? head.slice(subject.end - sentence.start) : '';
     let speaker: Mention | undefined;
@@ -345,7 +339,7 @@ function paraphraseOf(
       const keys = sentenceSubjects(context, sentence);
       const first =
         keys.length > 0
-          ? context.actors.find((mention) => mention.key === keys[0] && mention.start >= sentence.start)
+          ? actorsIn(context, sentence.start, sentence.end).find((mention) => mention.key === keys[0])
           : undefined;
       if (first) {
         speaker = first;

@@ -22,30 +22,38 @@ interface Vocabulary {
 }
 
 export class TopicResolver {
-  private readonly vocabulary: Vocabulary[];
+  /** Every name and alias, folded to words, filed under its first word: a phrase is checked only against forms that start with one of its words. */
+  private readonly byFirstWord = new Map<string, { entry: Vocabulary; form: string }[]>();
   readonly created = new Map<string, { name: string; aliases: Set<string> }>();
 
   constructor(known: readonly KnownEntity[]) {
-    this.vocabulary = known
-      .filter((entity) => entity.kind === 'TOPIC')
-      .map((entity) => ({
-        id: entity.id,
-        name: entity.name,
-        forms: [entity.name, ...entity.aliases].map(foldText),
-      }));
+    for (const entity of known) {
+      if (entity.kind !== 'TOPIC') continue;
+      this.add({ id: entity.id, name: entity.name, forms: [entity.name, ...entity.aliases].map(foldText) });
+    }
+  }
+
+  private add(entry: Vocabulary): void {
+    for (const form of entry.forms) {
+      const clean = form.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+      if (clean.length < 3) continue;
+      const first = clean.split(' ')[0];
+      const list = this.byFirstWord.get(first) ?? [];
+      list.push({ entry, form: clean });
+      this.byFirstWord.set(first, list);
+    }
   }
 
   resolve(words: string): TopicChoice | null {
-    const folded = ` ${foldText(words)
+    const clean = foldText(words)
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim()} `;
+      .trim();
+    const folded = ` ${clean} `;
     let best: { entry: Vocabulary; form: string } | undefined;
-    for (const entry of this.vocabulary) {
-      for (const form of entry.forms) {
-        const clean = form.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-        if (clean.length < 3) continue;
-        if (folded.includes(` ${clean} `) && (!best || clean.length > best.form.length))
-          best = { entry, form: clean };
+    for (const word of new Set(clean.split(' '))) {
+      for (const candidate of this.byFirstWord.get(word) ?? []) {
+        if (folded.includes(` ${candidate.form} `) && (!best || candidate.form.length > best.form.length))
+          best = candidate;
       }
     }
     if (best?.entry.id) {
@@ -63,7 +71,7 @@ export class TopicResolver {
     const existing = this.created.get(key);
     if (existing) return { name: existing.name, reason: 'a topic this draft already proposes' };
     this.created.set(key, { name, aliases: new Set() });
-    this.vocabulary.push({ name, forms: [key] });
+    this.add({ name, forms: [key] });
     return { name, reason: 'new: no topic in the graph is named in these words' };
   }
 }
