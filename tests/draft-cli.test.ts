@@ -150,6 +150,29 @@ describe('npm run draft', () => {
     expect(json(path.join(out, 'a.draft.json')).source.title).toBe('A');
   });
 
+  it('refuses a folder whose a.txt and a.json would both be drafted to a.draft.json, writing nothing', async () => {
+    const folder = path.join(dir, 'twins');
+    const out = path.join(dir, 'twins-drafts');
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, 'a.txt'), SEED_TEXT);
+    writeFileSync(
+      path.join(folder, 'a.json'),
+      JSON.stringify({ text: SEED_TEXT, title: 'A', publishedAt: '2025-04-11' }),
+    );
+    const drafted = await draft(
+      [folder, '--publisher', 'P', '--published', '2025-04-11', '--offline', '--out', out],
+      {
+        NEO4J_URI: NO_NEO4J,
+      },
+    );
+    // A usage error, like a missing file: exit 2.
+    expect(drafted.code).toBe(2);
+    expect(drafted.stderr).toMatch(
+      /a\.txt: would be drafted to .*a\.draft\.json, as .*a\.json is; rename one of them/,
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('refuses a file that is not UTF-8, naming the file and the field, and writes nothing', async () => {
     const article = path.join(dir, 'latin1.txt');
     const out = path.join(dir, 'latin1-draft.json');

@@ -79,12 +79,13 @@ export function draftArticle(article: ArticleInput, known: readonly KnownEntity[
   const facts: DraftFact[] = [];
   const entities: DraftEntity[] = [];
   const used = new Set<string>();
+  const reserved = new Set<string>(known.map((entity) => entity.id));
   // The next free suffix per base id, so a thousand "meeting:…-2", "-3", … cost one step each.
   const nextSuffix = new Map<string, number>();
   const unique = (id: string) => {
     let candidate = id;
     let n = nextSuffix.get(id) ?? 2;
-    while (used.has(candidate)) candidate = `${id}-${n++}`;
+    while (used.has(candidate) || reserved.has(candidate)) candidate = `${id}-${n++}`;
     nextSuffix.set(id, n);
     used.add(candidate);
     return candidate;
@@ -98,10 +99,11 @@ export function draftArticle(article: ArticleInput, known: readonly KnownEntity[
   const nationOf = (key: string) =>
     key.startsWith('nation:') ? `nation:${key.slice(7).toLowerCase()}` : undefined;
   const ordered = [...table.byKey.values()].filter((entity) => entity.mentions.length > 0);
-  const knownIds = new Set(known.map((entity) => entity.id));
   const knownById = new Map(known.map((entity) => [entity.id, entity]));
   const topicNames = new Map<string, string>();
   const entityById = new Map<string, DraftEntity>();
+  // Every id the graph holds is taken: a new entity or topic never reuses one (an AMBIGUOUS "John
+  // Smith" must not land on "official:john-smith-new" if a reviewer kept such a one before).
   for (const entity of ordered) {
     const match = matchEntity(entity, known, nationOf);
     matches.set(entity.key, match);
@@ -111,7 +113,7 @@ export function draftArticle(article: ArticleInput, known: readonly KnownEntity[
       used.add(id);
     } else {
       const base = newIdFor(entity);
-      id = unique(knownIds.has(base) ? `${base}-new` : base);
+      id = unique(reserved.has(base) ? `${base}-new` : base);
     }
     idOf.set(entity.key, id);
   }
@@ -433,18 +435,23 @@ export function draftArticle(article: ArticleInput, known: readonly KnownEntity[
     } else if (entity.kind === 'OFFICIAL') {
       const nation = entity.nation ? idOf.get(entity.nation) : undefined;
       const keepNation = nation && (!existing?.nation || existing.nation === nation) ? nation : undefined;
-      const roles = dedupeRoles(entity.offices).map((office) => {
-        const officeNation = office.nation ? idOf.get(office.nation) : undefined;
-        const organization = office.organization ? idOf.get(office.organization) : undefined;
-        return {
-          id: `role:${slugify(name, 40)}-${slugify(office.title, 40)}`,
-          title: office.title,
-          ...(officeNation ? { nation: officeNation } : {}),
-          ...(organization && organization.startsWith('organization:') ? { organization } : {}),
-          asOf: article.publishedAt,
-          evidence: [excerptOf(...window(text, office.span))],
-        };
-      });
+      // An existing official's office the graph already has (by its id's slug) is not restated: the
+      // graph's title and nation stand ("Defence-Secretary" or another nation would be refused).
+      const knownOffices = new Set((existing?.offices ?? []).map((title) => slugify(title, 40)));
+      const roles = dedupeRoles(entity.offices)
+        .filter((office) => !knownOffices.has(slugify(office.title, 40)))
+        .map((office) => {
+          const officeNation = office.nation ? idOf.get(office.nation) : undefined;
+          const organization = office.organization ? idOf.get(office.organization) : undefined;
+          return {
+            id: `role:${slugify(name, 40)}-${slugify(office.title, 40)}`,
+            title: office.title,
+            ...(officeNation ? { nation: officeNation } : {}),
+            ...(organization && organization.startsWith('organization:') ? { organization } : {}),
+            asOf: article.publishedAt,
+            evidence: [excerptOf(...window(text, office.span))],
+          };
+        });
       records.officials.push({
         id,
         name,
@@ -544,10 +551,11 @@ function dedupeExcerpts(evidence: { excerpt: string }[]): { excerpt: string }[] 
   );
 }
 
+/** One role per id: titles that slug alike ("Secretary-General", "Secretary General") are one. */
 function dedupeRoles<T extends { title: string; nation?: string }>(offices: T[]): T[] {
   return offices.filter(
     (office, index) =>
-      offices.findIndex((other) => foldText(other.title) === foldText(office.title)) === index,
+      offices.findIndex((other) => slugify(other.title, 40) === slugify(office.title, 40)) === index,
   );
 }
 
@@ -572,10 +580,21 @@ function window(text: string, mention: TextSpan): [number, number] {
   }
   let start = Math.min(line[first]?.start ?? mention.start, mention.start);
   let end = Math.max(line[last]?.end ?? mention.end, mention.end);
-  // Never cut inside a quotation mark pair awkwardly: keep the excerpt as it is in the text.
-  if (end - start < 8) {
-    start = lineStart;
-    end = lineEnd;
-  }
+  if (end - start >= 8 && last - first + 1 >= 2) return [start, end];
+  // A line too short to show anything ("France." alone): read on across lines, then back, until the
+  // excerpt has the format's minimum (8 characters, 2 words); it is still a slice of the text.
+  const around = tokenize(
+    text,
+    Math.max(0, mention.start - 200),
+    Math.min(text.length, mention.end + 200),
+  ).filter((token) => /[\p{L}\p{N}]/u.test(token.text));
+  let from = around.findIndex((token) => token.end > mention.start);
+  let to = from;
+  if (from < 0) return [start, end];
+  const sufficient = () => to - from + 1 >= 2 && around[to].end - around[from].start >= 12;
+  while (!sufficient() && to < around.length - 1) to += 1;
+  while (!sufficient() && from > 0) from -= 1;
+  start = Math.min(around[from].start, mention.start);
+  end = Math.max(around[to].end, mention.end);
   return [start, end];
 }

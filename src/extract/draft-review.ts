@@ -159,12 +159,46 @@ export function applyReview(draft: Draft, decisions: ReviewDecisions): Document 
         const { meeting: _dropped, ...rest } = statement;
         return rest;
       }
-      return { ...statement, meeting: renamedMeetings.get(statement.meeting) ?? statement.meeting };
+      const renamed = renamedMeetings.get(statement.meeting);
+      if (renamed === undefined) return statement;
+      // A statement made at a meeting moved to another day was made on that day.
+      return { ...statement, meeting: renamed, date: movedTo.get(statement.meeting) ?? statement.date };
     });
   document.positions = document.positions
     .filter((position) => !rejected.has(position.id))
     .map((position) => ({ ...position, statements: position.statements.filter((id) => !rejected.has(id)) }));
+  dropUnusedAmbiguous(draft, document);
   return document;
+}
+
+/**
+ * An AMBIGUOUS entity's record stays only while a kept fact still names it: once the reviewer has
+ * picked one of its candidates (or rejected its facts), importing it would create a duplicate of a
+ * person or organization the graph already holds.
+ */
+function dropUnusedAmbiguous(draft: Draft, document: Document): void {
+  const ambiguous = new Set(
+    draft.entities.filter((entity) => entity.decision === 'AMBIGUOUS').map((entity) => entity.id),
+  );
+  if (ambiguous.size === 0) return;
+  const named = new Set<string>();
+  const note = (id: string | undefined) => {
+    if (id) named.add(id);
+  };
+  for (const meeting of document.meetings) {
+    [...meeting.convenedBy, ...meeting.chairs, ...meeting.participants].forEach(note);
+    note(meeting.place);
+  }
+  for (const statement of document.statements) note(statement.speaker);
+  for (const position of document.positions) note(position.holder);
+  for (const organization of document.organizations) {
+    organization.members.forEach((member) => note(member.nation));
+    organization.leaders.forEach((leader) => note(leader.actor));
+  }
+  const keep = (record: { id: string }) => !ambiguous.has(record.id) || named.has(record.id);
+  document.officials = document.officials.filter(keep);
+  document.organizations = document.organizations.filter(keep);
+  document.places = document.places.filter(keep);
 }
 
 /** Ids a correction may name: the document's records, the draft's entities and their candidates. */

@@ -161,6 +161,16 @@ function outputPaths(
     if (files.some((file) => path.resolve(file) === path.resolve(target)))
       throw new UsageError(`--out ${target}: would overwrite an article; choose another file or folder`);
   }
+  // "a.txt" and "a.json" would both be drafted to "a.draft.json": one draft would be lost.
+  const seen = new Map<string, string>();
+  paths.forEach((target, index) => {
+    const earlier = seen.get(path.resolve(target));
+    if (earlier !== undefined)
+      throw new UsageError(
+        `${files[index]}: would be drafted to ${target}, as ${earlier} is; rename one of them`,
+      );
+    seen.set(path.resolve(target), files[index]);
+  });
   if (intoFolder && existsSync(out) && !statSync(out).isDirectory())
     throw new UsageError(`--out ${out}: is a file, but drafts of a folder go into a folder`);
   return paths;

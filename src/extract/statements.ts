@@ -390,6 +390,8 @@ function paraphraseOf(
   return null;
 }
 
+/** At most `length` characters (code points, so an emoji is never cut in half), with an ellipsis. */
 export function shorten(text: string, length = 60): string {
-  return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
+  const characters = Array.from(text);
+  return characters.length <= length ? text : `${characters.slice(0, length - 1).join('')}…`;
 }

@@ -79,6 +79,54 @@ describe('draftArticle', () => {
   });
 });
 
+describe('drafts the import accepts, whatever the text', () => {
+  const importable = (text: string, known: KnownEntity[] = []) => {
+    const draft = draftArticle(article(text), known);
+    const result = validateDocument(JSON.parse(JSON.stringify(draft.document)), 'draft.json');
+    expect(result.ok ? [] : result.errors).toEqual([]);
+    return draft;
+  };
+
+  it('finds enough words for evidence when a name stands alone on a short line', () => {
+    const draft = importable('Headline here\nFrance.\nFrance said that the plan is good for all of us.');
+    expect(draft.document.nations.map((nation) => nation.iso3)).toEqual(['FRA']);
+  });
+
+  it('makes one role of two spellings of one title', () => {
+    const draft = importable(
+      'NATO Secretary-General Mark Rutte said the plan is good for all allies. Secretary General Mark Rutte stressed unity among allies.',
+    );
+    expect(draft.document.officials[0].roles.map((role) => role.id)).toEqual([
+      'role:mark-rutte-secretary-general',
+    ]);
+  });
+
+  it("never gives a new entity an id the graph already holds, and restates no existing official's office", () => {
+    const known: KnownEntity[] = [
+      { id: 'official:john-smith', kind: 'OFFICIAL', name: 'John Smith', aliases: [] },
+      { id: 'official:john-smith-new', kind: 'OFFICIAL', name: 'John Smith', aliases: [] },
+      {
+        id: 'official:antti-hakkanen',
+        kind: 'OFFICIAL',
+        name: 'Antti Häkkänen',
+        aliases: ['Antti Hakkanen'],
+        nation: 'nation:fin',
+        offices: ['Defence Minister'],
+      },
+    ];
+    const draft = importable(
+      'John Smith said that the plan is good for all of us here.\nSwedish Defence-Minister Antti Hakkanen said the plan is good for everyone.',
+      known,
+    );
+    const smith = draft.entities.find((entity) => entity.name === 'John Smith');
+    expect(smith?.decision).toBe('AMBIGUOUS');
+    expect(known.map((entity) => entity.id)).not.toContain(smith?.id);
+    expect(
+      draft.document.officials.find((official) => official.id === 'official:antti-hakkanen')?.roles,
+    ).toEqual([]);
+  });
+});
+
 describe('matching drafted entities to the graph', () => {
   const known: KnownEntity[] = [
     {

@@ -124,6 +124,22 @@ describe('applyReview', () => {
     ]);
   });
 
+  it('drops an ambiguous entity once the reviewer has chosen a graph candidate for every fact that named it', () => {
+    const kept = applyReview(syntheticDraft(), {
+      [POSITION_SUDVIK]: { accept: true, actor: SUDVIK_CANDIDATE },
+    });
+    // Still a participant of the meeting drafted: kept.
+    expect(kept.officials.map((official) => official.id)).toContain('official:bo-sudvik');
+    const document = applyReview(syntheticDraft(), {
+      [MEETING_HELD]: { accept: false },
+      [POSITION_SUDVIK]: { accept: true, actor: SUDVIK_CANDIDATE },
+    });
+    // Named by no fact kept: importing it would create a second Bo Sudvik beside the one chosen.
+    expect(document.officials.map((official) => official.id)).not.toContain('official:bo-sudvik');
+    expect(document.officials.map((official) => official.id)).toContain('official:ada-norland');
+    expectImportable(document);
+  });
+
   it("moves a meeting to another day: new id, statements follow, the relative date's resolution goes", () => {
     const document = applyReview(syntheticDraft(), {
       [MEETING_HELD]: { accept: true, date: '2025-05-09', status: 'CANCELLED' },
@@ -135,6 +151,8 @@ describe('applyReview', () => {
     expect(meeting).not.toHaveProperty('dateText');
     expect(meeting).not.toHaveProperty('dateResolution');
     expect(document.statements[0].meeting).toBe(moved);
+    // Made at the meeting, so made on its new day.
+    expect(document.statements[0].date).toBe('2025-05-09');
     expectImportable(document);
   });
 
