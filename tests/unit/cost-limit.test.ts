@@ -52,13 +52,13 @@ describe('query cost', () => {
     expect(cost('{ sources(first: 1) { nodes { ...S } } } fragment S on Source { text }')).toBe(text);
   });
 
-  it('prices drafting an article at its fixed cost plus what it answers, so one request drafts at most four', () => {
+  it('prices drafting an article at its fixed cost plus what it answers, so one request drafts one', () => {
     const draft = (alias: string) =>
       `${alias}: draftDocument(article: { text: "t", title: "t", publisher: "p", publishedAt: "2025-04-11" }) { warnings }`;
     expect(cost(`{ ${draft('a')} }`)).toBe(DRAFT_DOCUMENT_COST + 1);
     const { maxCost } = loadConfig({}).limits;
-    expect(cost(`{ ${['a', 'b', 'c', 'd'].map(draft).join(' ')} }`)).toBeLessThanOrEqual(maxCost);
-    expect(cost(`{ ${['a', 'b', 'c', 'd', 'e'].map(draft).join(' ')} }`)).toBeGreaterThan(maxCost);
+    expect(cost(`{ ${draft('a')} }`)).toBeLessThanOrEqual(maxCost);
+    expect(cost(`{ ${['a', 'b'].map(draft).join(' ')} }`)).toBeGreaterThan(maxCost);
   });
 
   it('a variable of the wrong type counts as the largest page, not the smallest', () => {

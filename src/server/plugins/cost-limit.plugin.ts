@@ -46,9 +46,11 @@ export const UNPAGED_LIST_ITEMS = DEFAULT_PAGE_SIZE;
 /**
  * What drafting an article costs besides the values it answers: CPU work on a text of up to
  * MAX_ARTICLE_CHARS (extract/article.validate.ts) rather than database work, and the same whatever
- * is selected. A fifth of the default MAX_COST, so one request drafts at most four articles.
+ * is selected. Over half the default MAX_COST, so one request drafts one article: drafting holds the
+ * event loop (up to about 2 s for a hostile 100,000-character text; npm run bench:draft-hostile),
+ * and a request must not multiply that.
  */
-export const DRAFT_DOCUMENT_COST = 10_000;
+export const DRAFT_DOCUMENT_COST = 30_000;
 
 /**
  * Fields whose one value can be as large as many others together: a source's whole text. Counted
