@@ -114,6 +114,20 @@ const long = (date: Date) => {
 export function findDates(text: string, offset: number, anchor: string, future: boolean): ResolvedDate[] {
   const anchorDate = utc(anchor);
   const found: ResolvedDate[] = [];
+  /** Whether a span overlaps a date already found (an earlier, more specific reading wins). */
+  const overlaps = (start: number, end: number) => found.some((date) => date.start < end && start < date.end);
+  /** A date read relative to publication from a match of one of the patterns below. */
+  const add = (match: RegExpMatchArray, date: Date, rule: string) => {
+    const start = offset + (match.index ?? 0);
+    found.push({
+      date: iso(date),
+      text: match[0],
+      start,
+      end: start + match[0].length,
+      rule,
+      relative: true,
+    });
+  };
   for (const match of text.matchAll(WEEKDAY)) {
     const day = WEEKDAYS.indexOf(match[2].toLowerCase());
     // "set for Friday", "planned for Friday": a plan looks ahead whatever the sentence's tense.
@@ -148,15 +162,7 @@ export function findDates(text: string, offset: number, anchor: string, future: 
             : `the next ${match[2]} after the publication date (${long(anchorDate)})`;
     }
     const date = new Date(anchorDate.getTime() + delta * 86_400_000);
-    const start = offset + (match.index ?? 0);
-    found.push({
-      date: iso(date),
-      text: match[0],
-      start,
-      end: start + match[0].length,
-      rule,
-      relative: true,
-    });
+    add(match, date, rule);
   }
   // "in two weeks", "three days ago": counted from the publication date.
   for (const match of text.matchAll(SPAN_FROM_PUBLICATION)) {
@@ -164,15 +170,7 @@ export function findDates(text: string, offset: number, anchor: string, future: 
     if (!count || (!match[1] && !match[4])) continue;
     const days = count * (match[3].toLowerCase().startsWith('week') ? 7 : 1) * (match[1] ? 1 : -1);
     const date = new Date(anchorDate.getTime() + days * 86_400_000);
-    const start = offset + (match.index ?? 0);
-    found.push({
-      date: iso(date),
-      text: match[0],
-      start,
-      end: start + match[0].length,
-      rule: `"${match[0]}" counted from the publication date (${long(anchorDate)})`,
-      relative: true,
-    });
+    add(match, date, `"${match[0]}" counted from the publication date (${long(anchorDate)})`);
   }
   // "on the 14th": a day of the publication month, or of the month before or after by tense.
   for (const match of text.matchAll(ORDINAL_DAY)) {
@@ -183,35 +181,23 @@ export function findDates(text: string, offset: number, anchor: string, future: 
     if (future && day < anchorDay) month += 1;
     const date = new Date(Date.UTC(anchorDate.getUTCFullYear(), month, day));
     if (date.getUTCDate() !== day) continue;
-    const start = offset + (match.index ?? 0);
-    found.push({
-      date: iso(date),
-      text: match[0],
-      start,
-      end: start + match[0].length,
-      rule: `day ${day} of the month ${future ? 'on or after' : 'on or before'} the publication date (${long(anchorDate)})`,
-      relative: true,
-    });
+    add(
+      match,
+      date,
+      `day ${day} of the month ${future ? 'on or after' : 'on or before'} the publication date (${long(anchorDate)})`,
+    );
   }
   // "set for May", "in the second half of March", "earlier this month": only the period is known;
   // dated its first day, and the rule says so.
   for (const match of text.matchAll(MONTH_PERIOD)) {
     const start = offset + (match.index ?? 0);
-    if (found.some((date) => date.start < start + match[0].length && start < date.end)) continue;
+    if (overlaps(start, start + match[0].length)) continue;
     const period = periodOf(match, anchorDate, future);
-    if (!period) continue;
-    found.push({
-      date: iso(period.first),
-      text: match[0],
-      start,
-      end: start + match[0].length,
-      rule: period.rule,
-      relative: true,
-    });
+    if (period) add(match, period.first, period.rule);
   }
   for (const result of chrono.parse(text, { instant: anchorDate, timezone: 0 }, { forwardDate: future })) {
     const start = offset + result.index;
-    if (found.some((date) => date.start < start + result.text.length && start < date.end)) continue;
+    if (overlaps(start, start + result.text.length)) continue;
     const relative = /\b(?:yesterday|today|tomorrow|tonight)\b/i.test(result.text);
     if (!relative && !(result.start.isCertain('day') && result.start.isCertain('month'))) continue;
     if (/^\d+$/.test(result.text.trim()) || /^(?:now|right now|currently)$/iu.test(result.text.trim()))

@@ -149,12 +149,8 @@ export function draftArticle(article: ArticleInput, known: readonly KnownEntity[
     return id;
   };
 
-  const referenced = new Set<string>();
-  const actorId = (key: string) => {
-    const id = idOf.get(key);
-    if (id) referenced.add(key);
-    return id;
-  };
+  /** The id an entity key was given (undefined for one with no mention left). */
+  const actorId = (key: string) => idOf.get(key);
 
   // Meetings.
   const meetingIds = new Map<MeetingDraft, string>();
@@ -203,7 +199,7 @@ export function draftArticle(article: ArticleInput, known: readonly KnownEntity[
           ? { dateText: date.text }
           : {}),
       status: meeting.status,
-      ...(meeting.place && actorOrPlace(meeting.place) ? { place: actorOrPlace(meeting.place) } : {}),
+      ...(meeting.place && actorId(meeting.place) ? { place: actorId(meeting.place) } : {}),
       convenedBy: meeting.convenedBy.map(actorId).filter((value): value is string => Boolean(value)),
       chairs: meeting.chairs.map(actorId).filter((value): value is string => Boolean(value)),
       participants: meeting.participants.map(actorId).filter((value): value is string => Boolean(value)),
@@ -227,11 +223,6 @@ export function draftArticle(article: ArticleInput, known: readonly KnownEntity[
       status: meeting.status,
       text: title,
     });
-  }
-  function actorOrPlace(key: string): string | undefined {
-    const id = idOf.get(key);
-    if (id) referenced.add(key);
-    return id;
   }
   const meetingBySentence = new Map<number, MeetingDraft>();
   for (const meeting of meetings) {
@@ -488,7 +479,6 @@ export function draftArticle(article: ArticleInput, known: readonly KnownEntity[
       }
     }
   }
-  void referenced;
 
   const document: Document = {
     format: FORMAT,

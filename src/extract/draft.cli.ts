@@ -11,10 +11,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config';
-import { GraphDatabase } from '../graph/database';
 import { GraphReader } from '../graph/graph-reader';
 import { isGraphSchemaApplied } from '../graph/schema';
-import { reuseOrStartLocalNeo4j, type SharedLocalNeo4j } from '../local-neo4j/reuse-or-start';
+import { openCliDatabase } from '../local-neo4j/cli-database';
 import { createLogger } from '../logger';
 import { articleProblems, type ArticleProblem } from './article.validate';
 import { draftDocument, NO_GRAPH, type EntityLookup } from './draft.service';
@@ -179,31 +178,8 @@ function outputPaths(
 /** The graph to match against, found as `npm run import` finds it, or none when offline. */
 async function openLookup(offline: boolean): Promise<{ lookup: EntityLookup; close(): Promise<void> }> {
   if (offline) return { lookup: NO_GRAPH, close: async () => {} };
-  const config = loadConfig();
-  let local: SharedLocalNeo4j | undefined;
-  let uri = config.neo4jUri;
-  if (!uri) {
-    local = await reuseOrStartLocalNeo4j({
-      port: config.localNeo4j.port,
-      dataDir: config.localNeo4j.dataDir,
-      heapMb: config.localNeo4j.heapMb,
-      pageCacheMb: config.localNeo4j.pageCacheMb,
-    });
-    uri = local.uri;
-    if (local.reused) process.stderr.write(`using the local Neo4j already running at ${uri}\n`);
-  }
-  const db = new GraphDatabase({
-    uri,
-    user: config.neo4jUser,
-    password: config.neo4jPassword,
-    database: config.neo4jDatabase,
-    // An outage is reported once, in the CLI's own words; a failing statement is still logged.
-    logger: createLogger('error'),
-  });
-  const close = async () => {
-    await db.close();
-    await local?.stop();
-  };
+  // An outage is reported once, in the CLI's own words; a failing statement is still logged.
+  const { db, uri, close } = await openCliDatabase(loadConfig(), createLogger('error'));
   let applied: boolean;
   try {
     applied = await isGraphSchemaApplied(db);

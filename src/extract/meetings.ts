@@ -198,7 +198,7 @@ export function extractMeetings(context: ArticleContext): MeetingDraft[] {
           existing.date = date.date;
           existing.dateResolution = date;
         }
-        addTo(context, existing, sentence, roles);
+        addTo(existing, sentence, roles);
         current = existing;
         continue;
       }
@@ -210,7 +210,7 @@ export function extractMeetings(context: ArticleContext): MeetingDraft[] {
       if (!date && !borrowed && !PAST_TRIGGERS.test(trigger.word)) continue;
       const same = borrowed ? byDate.get(borrowed.date) : undefined;
       if (same) {
-        addTo(context, same, sentence, roles);
+        addTo(same, sentence, roles);
         current = same;
         continue;
       }
@@ -233,7 +233,7 @@ export function extractMeetings(context: ArticleContext): MeetingDraft[] {
             ? `a meeting word ("${trigger.word}") and the date of the sentence before ("${borrowed.text}")`
             : `a meeting word ("${trigger.word}") with no date: dated the publication day`,
       };
-      addTo(context, meeting, sentence, roles);
+      addTo(meeting, sentence, roles);
       meetings.push(meeting);
       if (!byDate.has(meeting.date)) byDate.set(meeting.date, meeting);
       current = meeting;
@@ -379,7 +379,7 @@ function placeIn(context: ArticleContext, sentence: Sentence): string | undefine
   return places[0]?.place.key;
 }
 
-function addTo(context: ArticleContext, meeting: MeetingDraft, sentence: Sentence, roles: Roles): void {
+function addTo(meeting: MeetingDraft, sentence: Sentence, roles: Roles): void {
   const add = (list: string[], keys: string[]) => {
     for (const key of keys) if (!list.includes(key)) list.push(key);
   };
@@ -397,5 +397,4 @@ function addTo(context: ArticleContext, meeting: MeetingDraft, sentence: Sentenc
   if (meeting.evidence.length < MAX_EVIDENCE_PER_FACT)
     meeting.evidence.push({ start: sentence.start, end: sentence.end });
   meeting.sentences.push(sentence);
-  void context;
 }

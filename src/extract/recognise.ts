@@ -283,7 +283,7 @@ export function recogniseEntities({
   recogniseOrganizations(text, tokens, table, span);
   recogniseNations(text, tokens, table, span);
   recognisePlaces(text, tokens, table, span);
-  recogniseSurnames(text, tokens, table, span);
+  recogniseSurnames(tokens, table, span);
   return table;
 }
 
@@ -493,7 +493,7 @@ function recognisePlaces(text: string, tokens: readonly Token[], table: EntityTa
  * is the family name or the given name a text goes on using ("Park Ji-hoon" … "Park said";
  * "Khamphoui Sisavath" … "said Khamphoui"): only when one official has it.
  */
-function recogniseSurnames(_text: string, tokens: readonly Token[], table: EntityTable, span: SpanOf): void {
+function recogniseSurnames(tokens: readonly Token[], table: EntityTable, span: SpanOf): void {
   const bySurname = new Map<string, EntityDraft[]>();
   for (const person of table.ofKind('OFFICIAL')) {
     for (const form of [person.name, ...person.aliases]) {

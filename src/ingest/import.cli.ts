@@ -6,9 +6,8 @@
  */
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '../config';
-import { GraphDatabase } from '../graph/database';
 import { applyGraphSchema } from '../graph/schema';
-import { reuseOrStartLocalNeo4j, type SharedLocalNeo4j } from '../local-neo4j/reuse-or-start';
+import { openCliDatabase } from '../local-neo4j/cli-database';
 import { createLogger } from '../logger';
 import { formatSummary, loadDocumentsFromPath, type ImportSummary } from './import';
 
@@ -19,26 +18,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const config = loadConfig();
-  const logger = createLogger('warn');
-  let local: SharedLocalNeo4j | undefined;
-  let uri = config.neo4jUri;
-  if (!uri) {
-    local = await reuseOrStartLocalNeo4j({
-      port: config.localNeo4j.port,
-      dataDir: config.localNeo4j.dataDir,
-      heapMb: config.localNeo4j.heapMb,
-      pageCacheMb: config.localNeo4j.pageCacheMb,
-    });
-    uri = local.uri;
-    if (local.reused) process.stderr.write(`using the local Neo4j already running at ${uri}\n`);
-  }
-  const db = new GraphDatabase({
-    uri,
-    user: config.neo4jUser,
-    password: config.neo4jPassword,
-    database: config.neo4jDatabase,
-    logger,
-  });
+  const { db, close } = await openCliDatabase(config, createLogger('warn'));
   try {
     await applyGraphSchema(db);
     const total: ImportSummary = {
@@ -60,8 +40,7 @@ async function main(): Promise<number> {
     process.stdout.write(`${formatSummary(total)}\n`);
     return total.failed > 0 ? 1 : 0;
   } finally {
-    await db.close();
-    await local?.stop();
+    await close();
   }
 }
 
