@@ -185,6 +185,7 @@ function eventDocument(
       chairs: [chair.id],
       participants,
       nationsRepresented: 5 + Math.floor(random() * 40),
+      figures: [],
       topics,
       evidence: [{ excerpt: sentence }],
     });

@@ -189,6 +189,7 @@ export function draftArticle(article: ArticleInput, known: readonly KnownEntity[
     records.meetings.push({
       id,
       title,
+      figures: [],
       date: meeting.date,
       ...(date && date.relative
         ? {

@@ -21,6 +21,16 @@ export const Label = {
   Retraction: 'Retraction',
   /** A named lock (graph/write-locks.ts), e.g. of the topic taxonomy: bookkeeping, never read. */
   WriteLock: 'WriteLock',
+  /** An id a document gave to a node the graph already held: the match or merge decision, with its reason. */
+  IdAlias: 'IdAlias',
+  /** What one source says about one attribute of a fact (a date, a place, a figure). */
+  Claim: 'Claim',
+  /** Who published sources, with its reliability grade (A-F). */
+  Publisher: 'Publisher',
+  /** Audit record of an editor's merge of two entities, holding what undoing it needs. */
+  MergeRecord: 'MergeRecord',
+  /** Audit record of a reliability grade or a credibility rating: who, when, why. */
+  Assessment: 'Assessment',
 } as const;
 export type Label = (typeof Label)[keyof typeof Label];
 
@@ -112,6 +122,18 @@ export const Rel = {
   MENTIONS: 'MENTIONS',
   /** (fact)-[:RETRACTED_BY]->(Retraction) */
   RETRACTED_BY: 'RETRACTED_BY',
+  /** (IdAlias)-[:ALIAS_OF]->(node): the id is another name of the node. */
+  ALIAS_OF: 'ALIAS_OF',
+  /** (Claim)-[:CLAIM_ABOUT]->(Meeting|Statement|Position) */
+  CLAIM_ABOUT: 'CLAIM_ABOUT',
+  /** (Claim)-[:CLAIMED_IN]->(Source) */
+  CLAIMED_IN: 'CLAIMED_IN',
+  /** (Source)-[:PUBLISHED_BY]->(Publisher) */
+  PUBLISHED_BY: 'PUBLISHED_BY',
+  /** (new entity)-[:POSSIBLE_DUPLICATE {score, reason, sourceId, at}]->(stored entity): for an editor. */
+  POSSIBLE_DUPLICATE: 'POSSIBLE_DUPLICATE',
+  /** (Assessment)-[:ASSESSES]->(Publisher|fact) */
+  ASSESSES: 'ASSESSES',
 } as const;
 export type Rel = (typeof Rel)[keyof typeof Rel];
 

@@ -22,7 +22,16 @@ export const SEARCHABLE_LABELS = [
 ] as const;
 
 export function schemaStatements(): string[] {
-  const constraints = [...ENTITY_LABELS, Label.Evidence, Label.Retraction].map(
+  const constraints = [
+    ...ENTITY_LABELS,
+    Label.Evidence,
+    Label.Retraction,
+    Label.IdAlias,
+    Label.Claim,
+    Label.Publisher,
+    Label.MergeRecord,
+    Label.Assessment,
+  ].map(
     (label) =>
       `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
   );

@@ -199,6 +199,18 @@ export const DateResolution = z
 
 export const MeetingStatus = z.enum(['HELD', 'SCHEDULED', 'CANCELLED']);
 
+export const FigureMeasure = z.enum(['NATIONS_REPRESENTED', 'AMOUNT_PLEDGED', 'TROOPS_COMMITTED']);
+
+export const Figure = z
+  .strictObject({
+    measure: FigureMeasure,
+    value: z.number().nonnegative({ error: 'must be a number of 0 or more' }),
+    unit: text.optional().describe('For amounts: the currency or unit as an ISO 4217 code, e.g. "EUR".'),
+    approximate: z.boolean().optional().describe('True when the source hedges: "around", "more than".'),
+    evidence,
+  })
+  .describe('A number the source reports about the meeting; kept per source, so reports can disagree.');
+
 export const Meeting = z.strictObject({
   id: MeetingId,
   title: text,
@@ -212,6 +224,7 @@ export const Meeting = z.strictObject({
   participants: z.array(ActorId).default([]),
   nationsRepresented: z.number().int().positive().optional(),
   nationsRepresentedApproximate: z.boolean().optional(),
+  figures: z.array(Figure).default([]),
   topics: z.array(TopicId).default([]),
   cameo: eventCode('CAMEO'),
   plover: eventCode('PLOVER'),

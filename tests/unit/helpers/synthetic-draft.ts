@@ -110,6 +110,7 @@ export function syntheticDraft(): Draft {
           chairs: [],
           participants: ['official:ada-norland', 'official:bo-sudvik'],
           topics: [],
+          figures: [],
           evidence: [{ excerpt: meetingHeld }],
         },
         {
@@ -121,6 +122,7 @@ export function syntheticDraft(): Draft {
           chairs: [],
           participants: [],
           topics: [],
+          figures: [],
           evidence: [{ excerpt: meetingNext }],
         },
       ],
