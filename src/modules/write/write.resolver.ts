@@ -20,6 +20,7 @@ import { Source } from '../source/source.type';
 import { Statement } from '../statement/statement.type';
 import { Topic } from '../topic/topic.type';
 import { Retraction, RetractionConnection, WriteResult } from './retraction.type';
+import { checkedReason } from './reason';
 import { ALL_RETRACTIONS } from './write.cypher';
 import {
   MeetingInput,
@@ -33,8 +34,6 @@ import {
   TopicInput,
 } from './write.inputs';
 import { derivedId, RECORD, UPSERT } from './write.service';
-
-export const MAX_REASON_LENGTH = 2000;
 
 /**
  * What may be retracted: facts, which nothing requires. Entities (nations, officials, topics,
@@ -209,14 +208,9 @@ export class WriteResolver {
         { argument: 'id' },
       );
     }
-    if (reason.trim().length === 0 || reason.length > MAX_REASON_LENGTH) {
-      throw new BadUserInputError(`\`reason\` must say why, in 1 to ${MAX_REASON_LENGTH} characters.`, {
-        argument: 'reason',
-      });
-    }
     const retraction = {
       id: `retraction:${id}`,
-      reason: reason.trim(),
+      reason: checkedReason(reason),
       retractedAt: new Date().toISOString(),
       retractedBy: ctx.principal!.keyId,
     };
