@@ -5,7 +5,7 @@ import { ENTITY_LABELS, ID_PREFIX, labelForId, type Label } from '../../graph/mo
 import { luceneAllWords } from '../../graph/text';
 import type { RequestContext } from '../../server/context';
 import { MAX_PAGE_SIZE, pageSize } from '../common/page-args';
-import { MAX_PATH_HOPS, searchQuery, shortestPathQuery } from './node.cypher';
+import { aliasedNodeQuery, MAX_PATH_HOPS, searchQuery, shortestPathQuery } from './node.cypher';
 import { Node } from './node.interface';
 import { Path, SearchHit } from './node.type';
 
@@ -29,12 +29,15 @@ function labelFor(id: string, argument: string): Label {
 export class NodeResolver {
   @Query(() => Node, {
     nullable: true,
-    description: 'Any entity by id, e.g. `nation:gbr`. Unknown ids are NOT_FOUND.',
+    description:
+      'Any entity by id, e.g. `nation:gbr`; an alias id (matched on import, or merged) gives the node it stands for. Unknown ids are NOT_FOUND.',
   })
   async node(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Node> {
     const found = await ctx.reader.nodeById<Node>(labelFor(id, 'id'), id);
-    if (!found) throw new NotFoundError(`No entity has the id "${id.slice(0, 100)}".`, { id });
-    return found;
+    if (found) return found;
+    const [aliased] = await ctx.reader.read(aliasedNodeQuery(id));
+    if (!aliased) throw new NotFoundError(`No entity has the id "${id.slice(0, 100)}".`, { id });
+    return aliased.node as unknown as Node;
   }
 
   @Query(() => [SearchHit], {
