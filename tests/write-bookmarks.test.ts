@@ -23,6 +23,8 @@ interface MutationCase {
   role: 'editor' | 'admin';
   mutation: string;
   variables?: Record<string, unknown>;
+  /** Variables that depend on an earlier case's write (read from the graph when the case runs). */
+  variablesFrom?: (api: TestApi) => Promise<Record<string, unknown>>;
   /** A read that shows the write, and what it must answer. */
   read: string;
   shows: (data: Data) => void;
@@ -166,6 +168,26 @@ const MUTATIONS: Record<string, MutationCase> = {
       });
     },
   },
+  mergeEntities: {
+    role: 'admin',
+    mutation:
+      'mutation { mergeEntities(keep: "place:nato-headquarters", merge: "place:bookmark-test-venue", reason: "Bookmark test") { id } }',
+    read: '{ node(id: "place:bookmark-test-venue") { id } }',
+    shows: (data) => expect(data.node).toEqual({ id: 'place:nato-headquarters' }),
+  },
+  undoMerge: {
+    role: 'admin',
+    mutation: 'mutation U($id: ID!) { undoMerge(id: $id, reason: "Bookmark test") { id } }',
+    variablesFrom: async (api) => {
+      const [row] = await api.api.db.read({
+        cypher: 'MATCH (r:MergeRecord {merged: "place:bookmark-test-venue"}) RETURN r.id AS id',
+        params: {},
+      });
+      return { id: row.id };
+    },
+    read: '{ node(id: "place:bookmark-test-venue") { id } }',
+    shows: (data) => expect(data.node).toEqual({ id: 'place:bookmark-test-venue' }),
+  },
 };
 
 describe('bookmarks of every mutation, through a routing driver', () => {
@@ -195,8 +217,12 @@ describe('bookmarks of every mutation, through a routing driver', () => {
 
   it.each(Object.entries(MUTATIONS))(
     '%s returns sealed bookmarks, and a read sent with them sees the write',
-    async (_name, { role, mutation, variables, read, shows }) => {
-      const written = await api.query<Data>(mutation, variables, as(role));
+    async (_name, { role, mutation, variables, variablesFrom, read, shows }) => {
+      const written = await api.query<Data>(
+        mutation,
+        variablesFrom ? await variablesFrom(api) : variables,
+        as(role),
+      );
       expect(written.errors).toBeUndefined();
       const bookmarks = written.extensions?.bookmarks as string[];
       expect(bookmarks).toEqual(expect.any(Array));

@@ -108,7 +108,16 @@ MERGE (n)-[:${Rel.EVIDENCED_BY}]->(e)`,
   );
 }
 
-/** MERGE relationships of one type between two labels; evidence ids accumulate across documents. */
+/**
+ * The property a merge sets on a link it gave the kept node (modules/curation): the record's id.
+ * A document that states the link again removes it, so undoing the merge leaves that link on keep.
+ */
+export const MOVED_BY_MERGE = 'movedByMerge';
+
+/**
+ * MERGE relationships of one type between two labels; evidence ids accumulate across documents.
+ * Stating a link clears a merge's mark on it (MOVED_BY_MERGE): it no longer rests on the merge alone.
+ */
 export function mergeRelationshipsQuery(
   fromLabel: Label,
   type: Rel,
@@ -120,7 +129,8 @@ export function mergeRelationshipsQuery(
 MATCH (a:${fromLabel} {id: row.from})
 MATCH (b:${toLabel} {id: row.to})
 MERGE (a)-[r:${type}]->(b)
-SET r.evidence = reduce(acc = coalesce(r.evidence, []), id IN row.evidence | CASE WHEN id IN acc THEN acc ELSE acc + id END)`,
+SET r.evidence = reduce(acc = coalesce(r.evidence, []), id IN row.evidence | CASE WHEN id IN acc THEN acc ELSE acc + id END)
+REMOVE r.${MOVED_BY_MERGE}`,
     { rows: [...rows] },
   );
 }

@@ -1,6 +1,7 @@
 /** Every resolver of the API, in one list: adding a module means adding its resolver here. */
 import type { NonEmptyArray } from 'type-graphql';
 import { AnalysisResolver } from './analysis/analysis.resolver';
+import { MergeResolver } from './curation/merge.resolver';
 import { DraftResolver } from './draft/draft.resolver';
 import { EvidenceResolver } from './evidence/evidence.resolver';
 import { MeetingResolver } from './meeting/meeting.resolver';
@@ -32,4 +33,5 @@ export const resolvers: NonEmptyArray<Function> = [
   AnalysisResolver,
   DraftResolver,
   WriteResolver,
+  MergeResolver,
 ];

@@ -9,6 +9,7 @@ import { GraphWriter } from '../graph/graph-writer';
 import { QueryStats } from '../graph/query-stats';
 import type { Role } from '../auth/api-keys';
 import type { Logger } from '../logger';
+import { MergeService } from '../modules/curation/merge.service';
 import { WriteService } from '../modules/write/write.service';
 
 export interface Principal {
@@ -22,6 +23,8 @@ export interface RequestContext {
   reader: GraphReader;
   /** The mutations' use-cases, built once per request around its one writer. */
   writes: WriteService;
+  /** Merges of two nodes into one, and their undo (the same writer). */
+  merges: MergeService;
   stats: QueryStats;
   logger: Logger;
   /** Bookmarks of this request's writes as the client gets them: sealed, so only they can be sent back. */
@@ -52,6 +55,7 @@ export function createRequestContext(options: {
     stats,
     reader,
     writes: new WriteService(reader, writer),
+    merges: new MergeService(writer),
     logger: options.logger,
     issuedBookmarks: () => writer.bookmarks.map(options.seal),
     principal: options.principal,
