@@ -6,7 +6,7 @@
 import { cypher, type CypherQuery } from '../../graph/cypher';
 import { isActorLabel, Label, Rel } from '../../graph/model';
 import type { RootPageSpec } from '../../graph/page-spec';
-import { MOVED_BY_MERGE } from '../../ingest/graph-write.cypher';
+import { MOVED_BY_MERGE, RECOUNT_MENTIONS } from '../../ingest/graph-write.cypher';
 import { propertiesParam, typedPropertiesOf, type TypedProperties } from '../../graph/typed-properties';
 import type { LinkGroup, MergeableLabel, UnmoveRow } from './merge.plan';
 
@@ -228,6 +228,16 @@ WITH r, remaining, r.evidence IS NOT NULL AS listed,
 FOREACH (_ IN CASE WHEN gone THEN [1] ELSE [] END | DELETE r)
 FOREACH (_ IN CASE WHEN listed AND NOT gone THEN [1] ELSE [] END | SET r.evidence = remaining)`,
     { keep: ids.keep, record: ids.record, rows: group.rows },
+  );
+}
+
+/** Recounts each node's corroboration from the sources that state it now (after links moved). */
+export function recountQuery(label: MergeableLabel, ids: readonly string[]): CypherQuery {
+  return cypher(
+    `UNWIND $ids AS id
+MATCH (n:${label} {id: id})
+${RECOUNT_MENTIONS}`,
+    { ids: [...ids] },
   );
 }
 

@@ -12,12 +12,6 @@ import type { TypedProperties } from '../../graph/typed-properties';
 import { lockNodesQuery } from '../../graph/write-locks';
 import { SINGLE_LINKS } from '../../ingest/graph-write.cypher';
 import {
-  corroborationOf,
-  reportingSourcesQuery,
-  setCorroborationQuery,
-  type ReportingSource,
-} from './corroboration';
-import {
   aliasTargetQuery,
   createMergeAliasQuery,
   createMergeRecordQuery,
@@ -31,6 +25,7 @@ import {
   mergeSubjectsQuery,
   moveLinksQuery,
   nodeLabel,
+  recountQuery,
   restoreLinksQuery,
   restoreNodeQuery,
   setNamesQuery,
@@ -162,7 +157,7 @@ export class MergeService {
           mergeRecord: record.id,
         }),
       );
-      await recomputeCorroboration(tx, label, [keep]);
+      await tx.run(recountQuery(label, [keep]));
       return created.record as Row;
     });
   }
@@ -218,7 +213,7 @@ export class MergeService {
         const current = (keepRow.props as unknown as TypedProperties).values;
         await tx.run(setNamesQuery(label, keep, unmergeNames(current, snapshot.addedNames)));
       }
-      await recomputeCorroboration(tx, label, [keep, merged]);
+      await tx.run(recountQuery(label, [keep, merged]));
       const [undone] = await tx.run(
         markUndoneQuery(record.id, {
           undoneAt: new Date().toISOString(),
@@ -240,22 +235,4 @@ export class MergeService {
       { id },
     );
   }
-}
-
-/** Sets each node's corroboration from the sources that mention it now. */
-export async function recomputeCorroboration(
-  tx: WriteTransaction,
-  label: Label,
-  ids: readonly string[],
-): Promise<void> {
-  const rows = await tx.run(reportingSourcesQuery(label, ids));
-  await tx.run(
-    setCorroborationQuery(
-      label,
-      rows.map((row) => ({
-        id: row.id as string,
-        corroboration: corroborationOf(row.sources as unknown as ReportingSource[]),
-      })),
-    ),
-  );
 }
