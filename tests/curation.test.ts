@@ -534,6 +534,299 @@ describe('curation', () => {
     });
   });
 
+  describe('possibleDuplicates and dismissDuplicate', () => {
+    beforeAll(loadScenario);
+
+    const LIST = `query Duplicates($kind: [EntityKind!]) {
+      possibleDuplicates(kind: $kind, first: 50) {
+        totalCount
+        nodes { a { id } b { id } score reason at source { id publisher } }
+      }
+    }`;
+
+    it('lists the pairs an import found alike, with the source that found them', async () => {
+      // Another Kallas, of another nation: alike enough to ask an editor, not enough to match.
+      const imported = await api.query<Data>(
+        IMPORT,
+        {
+          document: {
+            format: 'diplomacy-graph/document@1',
+            source: {
+              id: 'source:2025-05-05-synthetic-wire-anna-kallas',
+              title: 'Another Kallas',
+              publisher: 'Synthetic Wire',
+              publishedAt: '2025-05-05',
+              text: 'Synthetic fixture. Anna Kallas, a Finnish official, spoke in Helsinki.',
+            },
+            officials: [
+              {
+                id: 'official:test-anna-kallas',
+                name: 'Anna Kallas',
+                aliases: [],
+                nation: 'nation:fin',
+                roles: [],
+                evidence: [{ excerpt: 'Anna Kallas, a Finnish official' }],
+              },
+            ],
+          },
+        },
+        as(keys.editor),
+      );
+      expect(imported.errors).toBeUndefined();
+      const listed = await api.query<Data>(LIST, { kind: ['OFFICIAL'] }, as(keys.editor));
+      expect(listed.errors).toBeUndefined();
+      const pairs = listed.data.possibleDuplicates.nodes;
+      expect(pairs).toContainEqual(
+        expect.objectContaining({
+          a: { id: 'official:test-anna-kallas' },
+          b: { id: KEEP },
+          source: { id: 'source:2025-05-05-synthetic-wire-anna-kallas', publisher: 'Synthetic Wire' },
+        }),
+      );
+      // And the one the scenario made by hand.
+      expect(pairs).toContainEqual(
+        expect.objectContaining({ a: { id: MERGE }, b: { id: KEEP }, score: 0.4 }),
+      );
+      expect(listed.data.possibleDuplicates.totalCount).toBe(pairs.length);
+      const places = await api.query<Data>(LIST, { kind: ['PLACE'] }, as(keys.editor));
+      expect(places.data.possibleDuplicates).toEqual({ totalCount: 0, nodes: [] });
+      expect(errorCodes(await api.query<Data>(LIST, {}, as(keys.reader)))).toEqual(['FORBIDDEN']);
+    });
+
+    it('pages through the pairs with cursors', async () => {
+      const page = (after?: string) =>
+        api.query<Data>(
+          'query P($after: String) { possibleDuplicates(first: 1, after: $after) { nodes { a { id } b { id } } pageInfo { hasNextPage endCursor } } }',
+          { after },
+          as(keys.editor),
+        );
+      const seen: string[] = [];
+      let after: string | undefined;
+      for (;;) {
+        const response = await page(after);
+        expect(response.errors).toBeUndefined();
+        const { nodes, pageInfo } = response.data.possibleDuplicates;
+        seen.push(...nodes.map((pair: Data) => `${pair.a.id} ${pair.b.id}`));
+        if (!pageInfo.hasNextPage) break;
+        after = pageInfo.endCursor;
+      }
+      expect(new Set(seen).size).toBe(seen.length);
+      expect(seen.length).toBeGreaterThanOrEqual(2);
+    });
+
+    it('dismissDuplicate removes the link and keeps why, in either order of the pair', async () => {
+      const dismiss = (a: string, b: string, key = keys.editor) =>
+        api.query<Data>(
+          'mutation D($a: ID!, $b: ID!) { dismissDuplicate(a: $a, b: $b, reason: "Different people: Anna is Finnish.") { kind subject value evidence by } }',
+          { a, b },
+          as(key),
+        );
+      expect(errorCodes(await dismiss(KEEP, 'official:test-anna-kallas', keys.reader))).toEqual([
+        'FORBIDDEN',
+      ]);
+      const dismissed = await dismiss(KEEP, 'official:test-anna-kallas');
+      expect(dismissed.errors).toBeUndefined();
+      expect(dismissed.data.dismissDuplicate).toEqual({
+        kind: 'NOT_DUPLICATE',
+        subject: KEEP,
+        value: 'official:test-anna-kallas',
+        evidence: 'Different people: Anna is Finnish.',
+        by: 'test-editor',
+      });
+      const listed = await api.query<Data>(LIST, {}, as(keys.editor));
+      expect(listed.data.possibleDuplicates.nodes).not.toContainEqual(
+        expect.objectContaining({ a: { id: 'official:test-anna-kallas' } }),
+      );
+      const again = await dismiss(KEEP, 'official:test-anna-kallas');
+      expect(errorCodes(again)).toEqual(['NOT_FOUND']);
+      expect(errorCodes(await dismiss(KEEP, 'nation:est'))).toEqual(['BAD_USER_INPUT']);
+      const trail = await api.query<Data>(
+        '{ assessments(kind: NOT_DUPLICATE) { nodes { subject value evidence } } }',
+        {},
+        as(keys.editor),
+      );
+      expect(trail.data.assessments.nodes).toContainEqual({
+        subject: KEEP,
+        value: 'official:test-anna-kallas',
+        evidence: 'Different people: Anna is Finnish.',
+      });
+    });
+
+    it('a merge resolves the pair it merges: the link between them goes, and comes back with the undo', async () => {
+      const merged = await mergeEntities(KEEP, MERGE);
+      expect(merged.errors).toBeUndefined();
+      const listed = await api.query<Data>(LIST, {}, as(keys.editor));
+      expect(listed.data.possibleDuplicates.nodes).not.toContainEqual(
+        expect.objectContaining({ a: { id: MERGE } }),
+      );
+      expect((await undoMerge(merged.data.mergeEntities.id)).errors).toBeUndefined();
+      const back = await api.query<Data>(LIST, {}, as(keys.editor));
+      expect(back.data.possibleDuplicates.nodes).toContainEqual(
+        expect.objectContaining({ a: { id: MERGE }, b: { id: KEEP } }),
+      );
+    });
+  });
+
+  describe('gradePublisher', () => {
+    beforeAll(loadScenario);
+
+    const GRADE = `mutation G($publisher: String!, $grade: Reliability!, $evidence: String!) {
+      gradePublisher(publisher: $publisher, grade: $grade, evidence: $evidence) {
+        id name reliability sourceCount assessments { kind value evidence by at }
+      }
+    }`;
+
+    it('grades a publisher by its name as sources give it, and keeps each grading', async () => {
+      const first = await api.query<Data>(
+        GRADE,
+        { publisher: 'Synthetic Wire', grade: 'C', evidence: 'Wire copy, usually checked.' },
+        as(keys.editor),
+      );
+      expect(first.errors).toBeUndefined();
+      expect(first.data.gradePublisher).toMatchObject({
+        id: 'publisher:synthetic-wire',
+        name: 'Synthetic Wire',
+        reliability: 'C',
+        sourceCount: 1,
+        assessments: [
+          { kind: 'RELIABILITY', value: 'C', evidence: 'Wire copy, usually checked.', by: 'test-editor' },
+        ],
+      });
+      // Case, spacing and accents don't make another publisher.
+      const second = await api.query<Data>(
+        GRADE,
+        { publisher: '  SYNTHETIC wire ', grade: 'B', evidence: 'Corrections published promptly.' },
+        as(keys.editor),
+      );
+      expect(second.errors).toBeUndefined();
+      expect(second.data.gradePublisher.reliability).toBe('B');
+      expect(second.data.gradePublisher.assessments.map((a: Data) => a.value)).toEqual(['C', 'B']);
+
+      const sources = await api.query<Data>(
+        '{ node(id: "source:2025-05-02-synthetic-wire-envoys") { ... on Source { publisher publisherDetail { id reliability } } } }',
+      );
+      expect(sources.data.node).toEqual({
+        publisher: 'Synthetic Wire',
+        publisherDetail: { id: 'publisher:synthetic-wire', reliability: 'B' },
+      });
+      const listed = await api.query<Data>(
+        '{ publishers(first: 100) { nodes { id reliability sourceCount } } }',
+      );
+      expect(listed.data.publishers.nodes).toContainEqual({
+        id: 'publisher:other-post',
+        reliability: 'F',
+        sourceCount: 1,
+      });
+      expect(listed.data.publishers.nodes).toContainEqual({
+        id: 'publisher:synthetic-wire',
+        reliability: 'B',
+        sourceCount: 1,
+      });
+    });
+
+    it('refuses an unknown publisher (NOT_FOUND, no publisher made), no evidence, and readers', async () => {
+      const unknown = await api.query<Data>(
+        GRADE,
+        { publisher: 'Nobody Gazette', grade: 'A', evidence: 'Never heard of it.' },
+        as(keys.editor),
+      );
+      expect(errorCodes(unknown)).toEqual(['NOT_FOUND']);
+      expect(
+        await read('MATCH (p:Publisher {id: "publisher:nobody-gazette"}) RETURN count(p) AS count'),
+      ).toEqual({
+        count: 0,
+      });
+      const noEvidence = await api.query<Data>(
+        GRADE,
+        { publisher: 'Other Post', grade: 'A', evidence: ' ' },
+        as(keys.editor),
+      );
+      expect(errorCodes(noEvidence)).toEqual(['BAD_USER_INPUT']);
+      const reader = await api.query<Data>(
+        GRADE,
+        { publisher: 'Other Post', grade: 'A', evidence: 'Reader key.' },
+        as(keys.reader),
+      );
+      expect(errorCodes(reader)).toEqual(['FORBIDDEN']);
+    });
+  });
+
+  describe('assessCredibility', () => {
+    beforeAll(loadScenario);
+
+    const ASSESS = `mutation A($fact: ID!, $credibility: Int!, $evidence: String!) {
+      assessCredibility(fact: $fact, credibility: $credibility, evidence: $evidence) {
+        id ... on Statement { credibility assessments { kind value evidence by } }
+      }
+    }`;
+
+    it('rates a fact 1-6 with a justification; unrated facts read 6', async () => {
+      const unrated = await api.query<Data>(
+        '{ node(id: "statement:test-chief-sanctions-stay") { ... on Statement { credibility assessments { id } } } }',
+      );
+      expect(unrated.data.node).toEqual({ credibility: 6, assessments: [] });
+      const rated = await api.query<Data>(
+        ASSESS,
+        {
+          fact: 'statement:test-chief-sanctions-stay',
+          credibility: 2,
+          evidence: 'Two outlets carry the quote.',
+        },
+        as(keys.editor),
+      );
+      expect(rated.errors).toBeUndefined();
+      expect(rated.data.assessCredibility).toEqual({
+        id: 'statement:test-chief-sanctions-stay',
+        credibility: 2,
+        assessments: [
+          { kind: 'CREDIBILITY', value: '2', evidence: 'Two outlets carry the quote.', by: 'test-editor' },
+        ],
+      });
+      const listed = await api.query<Data>(
+        `{ meetings(first: 100) { nodes { id credibility } } positions(first: 100) { nodes { credibility } } }`,
+      );
+      expect(listed.data.meetings.nodes).toContainEqual({ id: ENVOYS, credibility: 6 });
+    });
+
+    it.each([
+      ['0', 'statement:test-chief-sanctions-stay', 0, 'BAD_USER_INPUT'],
+      ['7', 'statement:test-chief-sanctions-stay', 7, 'BAD_USER_INPUT'],
+      ['an entity', KEEP, 3, 'BAD_USER_INPUT'],
+      ['a missing fact', 'statement:test-nothing', 3, 'NOT_FOUND'],
+    ])('refuses %s', async (_case, fact, credibility, code) => {
+      const response = await api.query<Data>(
+        ASSESS,
+        { fact, credibility, evidence: 'Test.' },
+        as(keys.editor),
+      );
+      expect(errorCodes(response)).toEqual([code]);
+    });
+
+    it('refuses a retracted fact, and readers', async () => {
+      expect(
+        (
+          await api.query<Data>(
+            'mutation { retract(id: "position:test-chief-supports-aid", reason: "Test") { id } }',
+            {},
+            as(keys.admin),
+          )
+        ).errors,
+      ).toBeUndefined();
+      const retracted = await api.query<Data>(
+        ASSESS,
+        { fact: 'position:test-chief-supports-aid', credibility: 3, evidence: 'Test.' },
+        as(keys.editor),
+      );
+      expect(errorCodes(retracted)).toEqual(['BAD_USER_INPUT']);
+      const reader = await api.query<Data>(
+        ASSESS,
+        { fact: 'statement:test-chief-sanctions-stay', credibility: 3, evidence: 'Test.' },
+        as(keys.reader),
+      );
+      expect(errorCodes(reader)).toEqual(['FORBIDDEN']);
+    });
+  });
+
   describe('racing merges', () => {
     beforeEach(loadScenario);
 

@@ -23,8 +23,8 @@ interface MutationCase {
   role: 'editor' | 'admin';
   mutation: string;
   variables?: Record<string, unknown>;
-  /** Variables that depend on an earlier case's write (read from the graph when the case runs). */
-  variablesFrom?: (api: TestApi) => Promise<Record<string, unknown>>;
+  /** Writes what the case needs (or reads an earlier case's write) and returns its variables. */
+  prepare?: (api: TestApi) => Promise<Record<string, unknown>>;
   /** A read that shows the write, and what it must answer. */
   read: string;
   shows: (data: Data) => void;
@@ -178,7 +178,7 @@ const MUTATIONS: Record<string, MutationCase> = {
   undoMerge: {
     role: 'admin',
     mutation: 'mutation U($id: ID!) { undoMerge(id: $id, reason: "Bookmark test") { id } }',
-    variablesFrom: async (api) => {
+    prepare: async (api) => {
       const [row] = await api.api.db.read({
         cypher: 'MATCH (r:MergeRecord {merged: "place:bookmark-test-venue"}) RETURN r.id AS id',
         params: {},
@@ -187,6 +187,38 @@ const MUTATIONS: Record<string, MutationCase> = {
     },
     read: '{ node(id: "place:bookmark-test-venue") { id } }',
     shows: (data) => expect(data.node).toEqual({ id: 'place:bookmark-test-venue' }),
+  },
+  gradePublisher: {
+    role: 'editor',
+    mutation:
+      'mutation { gradePublisher(publisher: "Qatar Tribune", grade: B, evidence: "Bookmark test") { id } }',
+    read: `{ node(id: "${SOURCE}") { ... on Source { publisherDetail { reliability } } } }`,
+    shows: (data) => expect(data.node).toEqual({ publisherDetail: { reliability: 'B' } }),
+  },
+  assessCredibility: {
+    role: 'editor',
+    mutation:
+      'mutation { assessCredibility(fact: "statement:healey-reassurance-force", credibility: 2, evidence: "Bookmark test") { id } }',
+    read: '{ node(id: "statement:healey-reassurance-force") { ... on Statement { credibility } } }',
+    shows: (data) => expect(data.node).toEqual({ credibility: 2 }),
+  },
+  dismissDuplicate: {
+    role: 'editor',
+    mutation: `mutation { dismissDuplicate(a: "meeting:2025-04-10-coalition-of-the-willing-brussels",
+      b: "meeting:2025-04-11-ukraine-defence-contact-group-brussels", reason: "Bookmark test") { id } }`,
+    prepare: async (api) => {
+      await api.api.db.write((tx) =>
+        tx.run({
+          cypher: `MATCH (a:Meeting {id: 'meeting:2025-04-10-coalition-of-the-willing-brussels'}),
+                         (b:Meeting {id: 'meeting:2025-04-11-ukraine-defence-contact-group-brussels'})
+                   MERGE (a)-[:POSSIBLE_DUPLICATE {score: 4, reason: 'bookmark test', at: '2025-04-12T00:00:00Z'}]->(b)`,
+          params: {},
+        }),
+      );
+      return {};
+    },
+    read: '{ node(id: "meeting:2025-04-10-coalition-of-the-willing-brussels") { ... on Meeting { assessments { kind } } } }',
+    shows: (data) => expect(data.node).toEqual({ assessments: [{ kind: 'NOT_DUPLICATE' }] }),
   },
 };
 
@@ -217,12 +249,8 @@ describe('bookmarks of every mutation, through a routing driver', () => {
 
   it.each(Object.entries(MUTATIONS))(
     '%s returns sealed bookmarks, and a read sent with them sees the write',
-    async (_name, { role, mutation, variables, variablesFrom, read, shows }) => {
-      const written = await api.query<Data>(
-        mutation,
-        variablesFrom ? await variablesFrom(api) : variables,
-        as(role),
-      );
+    async (_name, { role, mutation, variables, prepare, read, shows }) => {
+      const written = await api.query<Data>(mutation, prepare ? await prepare(api) : variables, as(role));
       expect(written.errors).toBeUndefined();
       const bookmarks = written.extensions?.bookmarks as string[];
       expect(bookmarks).toEqual(expect.any(Array));

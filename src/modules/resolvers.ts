@@ -1,6 +1,7 @@
 /** Every resolver of the API, in one list: adding a module means adding its resolver here. */
 import type { NonEmptyArray } from 'type-graphql';
 import { AnalysisResolver } from './analysis/analysis.resolver';
+import { DuplicatesResolver } from './curation/duplicates.resolver';
 import { MergeResolver } from './curation/merge.resolver';
 import { DraftResolver } from './draft/draft.resolver';
 import { EvidenceResolver } from './evidence/evidence.resolver';
@@ -11,6 +12,14 @@ import { OfficialResolver, RoleResolver } from './official/official.resolver';
 import { OrganizationResolver } from './organization/organization.resolver';
 import { PlaceResolver } from './place/place.resolver';
 import { PositionResolver } from './position/position.resolver';
+import {
+  MeetingCredibilityResolver,
+  PositionCredibilityResolver,
+  StatementCredibilityResolver,
+} from './reliability/credibility.resolver';
+import { AssessmentResolver } from './reliability/assessment.resolver';
+import { PublisherResolver } from './reliability/publisher.resolver';
+import { SourcePublisherResolver } from './reliability/source-publisher.resolver';
 import { SourceResolver } from './source/source.resolver';
 import { StatementResolver } from './statement/statement.resolver';
 import { TopicResolver } from './topic/topic.resolver';
@@ -34,4 +43,11 @@ export const resolvers: NonEmptyArray<Function> = [
   DraftResolver,
   WriteResolver,
   MergeResolver,
+  DuplicatesResolver,
+  PublisherResolver,
+  AssessmentResolver,
+  SourcePublisherResolver,
+  MeetingCredibilityResolver,
+  StatementCredibilityResolver,
+  PositionCredibilityResolver,
 ];

@@ -10,6 +10,7 @@ import { QueryStats } from '../graph/query-stats';
 import type { Role } from '../auth/api-keys';
 import type { Logger } from '../logger';
 import { MergeService } from '../modules/curation/merge.service';
+import { AssessmentService } from '../modules/reliability/assessment.service';
 import { WriteService } from '../modules/write/write.service';
 
 export interface Principal {
@@ -25,6 +26,8 @@ export interface RequestContext {
   writes: WriteService;
   /** Merges of two nodes into one, and their undo (the same writer). */
   merges: MergeService;
+  /** Editors' grades of publishers, credibility of facts, dismissed duplicates. */
+  assessments: AssessmentService;
   stats: QueryStats;
   logger: Logger;
   /** Bookmarks of this request's writes as the client gets them: sealed, so only they can be sent back. */
@@ -56,6 +59,7 @@ export function createRequestContext(options: {
     reader,
     writes: new WriteService(reader, writer),
     merges: new MergeService(writer),
+    assessments: new AssessmentService(writer),
     logger: options.logger,
     issuedBookmarks: () => writer.bookmarks.map(options.seal),
     principal: options.principal,
