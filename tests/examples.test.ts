@@ -134,6 +134,12 @@ const expectations: Record<string, (data: Data) => void> = {
   search: (data) => {
     expect(data.search[0].node).toMatchObject({ __typename: 'Official', name: 'Antti Häkkänen' });
   },
+  'publishers-and-their-grades': (data) => {
+    // The seed has one publisher, and nobody has graded it yet.
+    expect(data.publishers.nodes).toEqual([
+      { name: 'Qatar Tribune', reliability: 'F', sourceCount: 1, assessments: [] },
+    ]);
+  },
   'officials-of-a-nation': (data) => {
     expect(data.nations.nodes).toHaveLength(1);
     const [uk] = data.nations.nodes;
