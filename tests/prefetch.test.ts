@@ -24,6 +24,8 @@ const REACH: Record<string, string> = {
   Role: 'officials(first: 30) { nodes { roles(first: 5) { ITEM } } }',
   Place: 'meetings(first: 100) { nodes { place { ITEM } } }',
   Evidence: 'statements(first: 30) { nodes { evidence(first: 5) { ITEM } } }',
+  Source: 'sources(first: 100) { nodes { ITEM } }',
+  Publisher: 'publishers(first: 100) { nodes { ITEM } }',
 };
 
 /** A selection that tells the related items apart. */
@@ -55,6 +57,16 @@ describe('fetch-ahead of nested relations', () => {
     const seed = seedDocument();
     seed.officials[0].roles[0].organization = 'organization:nato';
     await loadDocumentsFromPath(api.api.db, writeDocument('seed.json', seed), createLogger('silent'));
+    // Editors' assessments (gradePublisher, assessCredibility) of a publisher and some facts.
+    await api.api.db.write((tx) =>
+      tx.run({
+        cypher: `UNWIND ['Publisher', 'Meeting', 'Statement', 'Position'] AS label
+CALL (label) { MATCH (n) WHERE label IN labels(n) RETURN n ORDER BY n.id LIMIT 2 }
+CREATE (a:Assessment {id: 'assessment:prefetch-' + n.id, kind: 'CREDIBILITY', subject: n.id, value: '2',
+  evidence: 'Prefetch test.', by: 'test', at: '2025-05-01T00:00:00Z'})-[:ASSESSES]->(n)`,
+        params: {},
+      }),
+    );
   }, 180_000);
   afterAll(() => api.stop());
 
@@ -102,6 +114,22 @@ describe('fetch-ahead of nested relations', () => {
           );
           expect(viaNode.errors).toBeUndefined();
           expect(viaNode.data!.node).toEqual(statements[index]);
+        }
+        return;
+      }
+      // Publishers are no Node: they are reached one by one through a source that names each.
+      if (typeName === 'Publisher') {
+        const sources = await api.query<{
+          sources: { nodes: { id: string; publisherDetail: { id: string } }[] };
+        }>('{ sources(first: 100) { nodes { id publisherDetail { id } } } }');
+        for (const id of expected.keys()) {
+          const source = sources.data!.sources.nodes.find((node) => node.publisherDetail?.id === id)!;
+          const viaNode = await api.query<{ node: { publisherDetail: Record<string, unknown> } }>(
+            `query Q($id: ID!) { node(id: $id) { ... on Source { publisherDetail { ${item} } } } }`,
+            { id: source.id },
+          );
+          expect(viaNode.errors).toBeUndefined();
+          expect(JSON.stringify(viaNode.data!.node.publisherDetail[field])).toBe(expected.get(id));
         }
         return;
       }
