@@ -1,10 +1,12 @@
 /** Publishers: the list, their grade, sources and assessments, and grading them. */
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
   Args,
   Authorized,
   Ctx,
   FieldResolver,
+  Info,
   Int,
   Mutation,
   Query,
@@ -19,6 +21,7 @@ import { FieldResolvers } from '../common/field-resolvers';
 import { PageArgs } from '../common/page-args';
 import { rootConnection } from '../common/paged-connection';
 import { relationList } from '../common/relation-field';
+import { planConnectionItems } from '../prefetch/selection-plan';
 import { checkedReason } from '../write/reason';
 import { ALL_PUBLISHERS, assessmentsOf, publisherSourceCountsQuery } from './assessment.cypher';
 import { Assessment } from './assessment.type';
@@ -39,8 +42,15 @@ export class PublisherResolver {
   async publishers(
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<Publisher>> {
-    return rootConnection<Publisher>(ctx.reader, 'publishers', ALL_PUBLISHERS, args);
+    return rootConnection<Publisher>(
+      ctx.reader,
+      'publishers',
+      ALL_PUBLISHERS,
+      args,
+      planConnectionItems(info),
+    );
   }
 
   @FieldResolver(() => Reliability, {
