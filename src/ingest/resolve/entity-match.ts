@@ -105,8 +105,10 @@ function likeness(record: EntityRecordView, candidate: KnownEntity): Likeness | 
           });
         } else if (sameSurname && ourWords.length === theirWords.length) {
           const [a, b] = [ourWords[0], theirWords[0]];
-          const compatible =
-            (a.length >= 3 && b.length >= 3 && (a.startsWith(b) || b.startsWith(a))) || distance(a, b) <= 1;
+          // "J." for John, "Pete" for Peter, "Jon" for John.
+          const initial = (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
+          const prefix = a.length >= 3 && b.length >= 3 && (a.startsWith(b) || b.startsWith(a));
+          const compatible = initial || prefix || distance(a, b) <= 1;
           if (compatible) {
             consider({
               level: 'near',
