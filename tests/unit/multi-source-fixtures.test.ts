@@ -13,6 +13,7 @@ import path from 'node:path';
 import type { Document } from '../../src/ingest/document.format';
 import { formatDocumentError, validateDocument } from '../../src/ingest/document.validate';
 import { foldText } from '../../src/graph/text';
+import { daysBetween, meetingScore, sameWords, titleWords } from './helpers/corroboration-rules';
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'multi-source');
 const SEED_FILE = path.join(
@@ -70,9 +71,6 @@ const distinct = new Set(expected.distinct);
 /** The node an id ends up as: its seed node when expected.json says so, else itself. */
 const resolve = (id: string) => expected.sameAs[id] ?? id;
 
-const DAY = 86_400_000;
-const daysBetween = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / DAY;
-
 /** Where each place lies, from the seed and every fixture, by resolved id. */
 const within = new Map<string, string>();
 for (const document of [seed, ...fixtures.map((f) => f.document)])
@@ -83,70 +81,6 @@ function contains(outer: string, inner: string): boolean {
   return false;
 }
 const nested = (a: string, b: string) => contains(a, b) || contains(b, a);
-
-// --- Meeting scores (docs/corroboration.md, "Same-event matching", step 4) --------------------
-
-type Meeting = Document['meetings'][number];
-const SPELLING: Record<string, string> = { defense: 'defence', organization: 'organisation' };
-const titleWords = (title: string) =>
-  new Set(
-    foldText(title)
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean)
-      .map((word) => SPELLING[word] ?? word),
-  );
-
-/**
- * The design's points for `incoming` against a stored meeting. Where the design leaves a ratio open
- * ("overlapping by half", "sharing half their words"), `strict` measures against the larger side
- * and the generous reading against the smaller: a merge must score 5 read strictly, a trap must stay
- * under 5 read generously.
- */
-function score(incoming: Meeting, stored: Meeting, strict: boolean): number {
-  let points = 0;
-  const days = daysBetween(incoming.date, stored.date);
-  if (days > 1) return 0;
-  points += days === 0 ? 2 : 1;
-  if (incoming.place && stored.place && nested(resolve(incoming.place), resolve(stored.place))) points += 2;
-  const conveners = new Set(stored.convenedBy.map(resolve));
-  if (incoming.convenedBy.some((id) => conveners.has(resolve(id)))) points += 2;
-  const people = (m: Meeting) => new Set([...m.participants, ...m.chairs].map(resolve));
-  const [mine, theirs] = [people(incoming), people(stored)];
-  const shared = [...mine].filter((id) => theirs.has(id)).length;
-  const base = strict ? Math.max(mine.size, theirs.size) : Math.min(mine.size, theirs.size);
-  if (shared > 0) points += base > 0 && shared * 2 >= base ? 2 : 1;
-  const [a, b] = [titleWords(incoming.title), titleWords(stored.title)];
-  const common = [...a].filter((word) => b.has(word)).length;
-  if (common * 2 >= (strict ? Math.max(a.size, b.size) : Math.min(a.size, b.size))) points += 1;
-  return points;
-}
-
-// --- Statements and positions (steps 5 and 6) -------------------------------------------------
-
-/** British spellings the fixtures could meet, as American ones, plus the -ise/-ize verbs. */
-const AMERICAN: Record<string, string> = {
-  defence: 'defense',
-  focussed: 'focused',
-  organisation: 'organization',
-  armour: 'armor',
-  centre: 'center',
-};
-/** Quotes, dashes, case and spelling normalised: the words a statement match compares. */
-function normaliseWords(text: string): string {
-  return foldText(text)
-    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
-    .replace(/[^\p{L}\p{N}']+/gu, ' ')
-    .trim()
-    .split(' ')
-    .map((word) => AMERICAN[word] ?? word.replace(/(\p{L}{3})is(e|ed|es|ing)$/u, '$1iz$2'))
-    .join(' ');
-}
-function sameWords(a: string, b: string): boolean {
-  const [x, y] = [normaliseWords(a), normaliseWords(b)];
-  const shorter = x.length <= y.length ? x : y;
-  const longer = shorter === x ? y : x;
-  return x === y || (longer.includes(shorter) && shorter.split(' ').length >= 6);
-}
 
 type Dated = { date?: string; publishedAt: string };
 const when = (fact: Dated) => fact.date ?? fact.publishedAt;
@@ -386,13 +320,16 @@ describe('multi-source fixtures', () => {
         return {
           meeting: meeting.id,
           target: target
-            ? score(
+            ? meetingScore(
                 meeting,
                 stored.find((s) => s.id === target)!,
-                true,
+                { strict: true, resolve, nested },
               )
             : 0,
-          bestOther: Math.max(0, ...others.map((other) => score(meeting, other, false))),
+          bestOther: Math.max(
+            0,
+            ...others.map((other) => meetingScore(meeting, other, { strict: false, resolve, nested })),
+          ),
         };
       });
     for (const row of report) {
