@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { startTestApi, testKeys, type TestApi } from './helpers/start-api';
+import { resetGraph, startTestApi, testKeys, type TestApi } from './helpers/start-api';
 
 const FIXTURES = path.join(__dirname, 'fixtures', 'multi-source');
 const reports = readdirSync(FIXTURES)
@@ -156,4 +156,40 @@ describe('importing the seed and six reports of its two meetings', () => {
     const [after] = await cypher(`MATCH (n) RETURN count(n) AS nodes`);
     expect(after.nodes).toBe(before.nodes);
   });
+});
+
+describe('reports of one new event arriving at once', () => {
+  /** Nodes of each label the reports make, and how many aliases, once every report is imported. */
+  async function shape() {
+    const rows = await cypher(
+      `MATCH (n) WHERE n:Meeting OR n:Official OR n:Statement OR n:Position OR n:Role OR n:Organization OR n:Place OR n:Topic
+       RETURN labels(n)[0] AS label, count(*) AS count ORDER BY label`,
+    );
+    return Object.fromEntries(rows.map((row) => [row.label, row.count]));
+  }
+
+  async function importAll(parallel: boolean) {
+    const one = (report: Report) =>
+      api.query<{ importDocument: { status: string } }>(
+        `mutation ($document: JSONObject!) { importDocument(document: $document) { status } }`,
+        { document: report },
+        { authorization: `Bearer ${keys.editor}` },
+      );
+    const responses = parallel ? await Promise.all(reports.map(one)) : [];
+    if (!parallel) for (const report of reports) responses.push(await one(report));
+    expect(responses.map((response) => response.errors ?? response.data?.importDocument.status)).toEqual(
+      reports.map(() => 'created'),
+    );
+  }
+
+  it('gives the same graph when the six reports race as when they come one by one, with no seed to match', async () => {
+    await resetGraph(api.api);
+    await importAll(false);
+    const sequential = await shape();
+    // The coalition meeting, the contact group meeting and the planted EU meeting: three events.
+    expect(sequential.Meeting).toBe(3);
+    await resetGraph(api.api);
+    await importAll(true);
+    expect(await shape()).toEqual(sequential);
+  }, 120_000);
 });
