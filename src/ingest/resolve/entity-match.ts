@@ -45,6 +45,10 @@ function transliterated(form: string): string {
 const digits = (form: string) => form.replace(/\D+/g, ' ').trim();
 const words = (form: string) => form.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0);
 
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const withoutSuffix = (nameWords: string[]) =>
+  nameWords.length > 2 && SUFFIXES.has(nameWords.at(-1)!) ? nameWords.slice(0, -1) : nameWords;
+
 interface Likeness {
   level: Level;
   reason: string;
@@ -89,6 +93,18 @@ function likeness(record: EntityRecordView, candidate: KnownEntity): Likeness | 
       const [ourWords, theirWords] = [words(ourName), words(theirName)];
       if (ourWords.length === 0 || theirWords.length === 0 || digits(ourName) !== digits(theirName)) continue;
       const sameSurname = ourWords.at(-1) === theirWords.at(-1);
+      if (ourWords.length > 1 && theirWords.length > 1 && ourWords.length !== theirWords.length) {
+        // Reports drop "Jr." or "III" more often than they add a second person of the same name.
+        const [ours, theirs] = [withoutSuffix(ourWords), withoutSuffix(theirWords)];
+        if (ours.join(' ') === theirs.join(' ')) {
+          consider({
+            level: 'near',
+            edits: 0,
+            reason: `"${record.name}" is "${candidate.name}" (${candidate.id}) without or with a suffix`,
+          });
+          continue;
+        }
+      }
       if (ourWords.length > 1 && theirWords.length > 1) {
         const edits = distance(ourName, theirName);
         if (edits <= tolerance(Math.min(ourName.length, theirName.length))) {
