@@ -491,6 +491,21 @@ describe('curation', () => {
       expect(errorCodes(await undoMerge('merge:nothing'))).toEqual(['NOT_FOUND']);
     });
 
+    it('refuses a merge of topics that would close a loop of broader topics, changing nothing', async () => {
+      await run(
+        `UNWIND ['k', 'x', 'm'] AS name
+         CREATE (:Topic {id: 'topic:test-loop-' + name, name: name, aliases: [], nameText: name, sortName: name})
+         WITH count(*) AS created
+         MATCH (k:Topic {id: 'topic:test-loop-k'}), (x:Topic {id: 'topic:test-loop-x'}), (m:Topic {id: 'topic:test-loop-m'})
+         CREATE (k)-[:BROADER]->(x), (x)-[:BROADER]->(m)`,
+      );
+      const before = await dumpGraph(api);
+      const response = await mergeEntities('topic:test-loop-k', 'topic:test-loop-m');
+      expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+      expect(response.errors![0].message).toContain('cycle of broader topics');
+      expect(await dumpGraph(api)).toEqual(before);
+    });
+
     it('merges two facts: a statement said twice becomes one with both reports', async () => {
       const before = await dumpGraph(api);
       const merged = await mergeEntities(

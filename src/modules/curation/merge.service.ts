@@ -9,8 +9,8 @@ import type { Row, WriteTransaction } from '../../graph/database';
 import type { GraphWriter } from '../../graph/graph-writer';
 import { Label } from '../../graph/model';
 import type { TypedProperties } from '../../graph/typed-properties';
-import { lockNodesQuery } from '../../graph/write-locks';
-import { SINGLE_LINKS } from '../../ingest/graph-write.cypher';
+import { lockNodesQuery, lockTaxonomyQuery } from '../../graph/write-locks';
+import { SINGLE_LINKS, topicCyclesQuery } from '../../ingest/graph-write.cypher';
 import {
   aliasTargetQuery,
   createMergeAliasQuery,
@@ -89,6 +89,8 @@ export class MergeService {
     const { label, keep, merge } = request;
     return this.writer.write(async (tx) => {
       const ids = { keep, merge, record: `merge:${randomUUID()}` };
+      // Topics queue on the taxonomy first, as imports that link broader topics do (ingest/document.loader.ts).
+      if (label === Label.Topic) await tx.run(lockTaxonomyQuery());
       await tx.run(lockNodesQuery(label, [keep, merge], { create: false }));
       const subjects = await tx.run(mergeSubjectsQuery(label, [keep, merge]));
       const keepRow = subjects.find((row) => row.id === keep);
@@ -148,6 +150,7 @@ export class MergeService {
         await tx.run(moveLinksQuery(label, ids, group));
       }
       if (names) await tx.run(setNamesQuery(label, keep, names));
+      if (label === Label.Topic) await refuseTopicCycle(tx, keep);
       await tx.run(deleteMergedQuery(label, merge));
       await tx.run(
         createMergeAliasQuery(label, keep, {
@@ -177,6 +180,7 @@ export class MergeService {
       }
       const snapshot = JSON.parse(record.snapshot) as MergeSnapshot;
       const { label } = snapshot;
+      if (label === Label.Topic) await tx.run(lockTaxonomyQuery());
       const keep = snapshot.keep.id;
       const merged = snapshot.merge.id;
       await tx.run(lockNodesQuery(label, [keep, merged], { create: false }));
@@ -233,6 +237,20 @@ export class MergeService {
         ? `${shown(id)} was ${what} into ${shown(String(target.id))}; it is an alias now.`
         : `No entity or fact has the id ${shown(id)}.`,
       { id },
+    );
+  }
+}
+
+/**
+ * A topic merged into another takes its broader and narrower topics along; when that closes a
+ * loop (keep's broader topic was narrower than the merged one), the merge is refused, rolled back.
+ */
+async function refuseTopicCycle(tx: WriteTransaction, keep: string): Promise<void> {
+  const [cycle] = await tx.run(topicCyclesQuery([keep]));
+  if (cycle) {
+    throw new BadUserInputError(
+      `The merge would make a cycle of broader topics: ${(cycle.chain as string[]).join(' -> ')}; correct the broader topics first.`,
+      { argument: 'merge' },
     );
   }
 }
