@@ -1,6 +1,7 @@
 /** Every resolver of the API, in one list: adding a module means adding its resolver here. */
 import type { NonEmptyArray } from 'type-graphql';
 import { AnalysisResolver } from './analysis/analysis.resolver';
+import { CorroboratedResolver } from './corroboration/corroborated.resolver';
 import { DraftResolver } from './draft/draft.resolver';
 import { EvidenceResolver } from './evidence/evidence.resolver';
 import { MeetingResolver } from './meeting/meeting.resolver';
@@ -29,6 +30,7 @@ export const resolvers: NonEmptyArray<Function> = [
   PositionResolver,
   SourceResolver,
   EvidenceResolver,
+  CorroboratedResolver,
   AnalysisResolver,
   DraftResolver,
   WriteResolver,

@@ -8,6 +8,7 @@ import type { ConnectionShape } from '../common/connection.type';
 import { connectionField } from '../common/connection-field';
 import { eventCodeFields } from '../common/event-code.fields';
 import { FieldResolvers } from '../common/field-resolvers';
+import { corroborationCriteria } from '../corroboration/corroboration-criteria';
 import { PageArgs } from '../common/page-args';
 import { rootConnection } from '../common/paged-connection';
 import { relationList, relationOne } from '../common/relation-field';
@@ -67,6 +68,7 @@ export class MeetingResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<Meeting>> {
     const criteria = {
+      corroboration: corroborationCriteria(filter),
       from: toIsoDate(filter?.from),
       to: toIsoDate(filter?.to),
       place: filter?.place ?? null,
