@@ -1,6 +1,8 @@
 /** Every resolver of the API, in one list: adding a module means adding its resolver here. */
 import type { NonEmptyArray } from 'type-graphql';
 import { AnalysisResolver } from './analysis/analysis.resolver';
+import { ClaimResolver } from './claim/claim.resolver';
+import { ContradictionResolver, ContradictionSideResolver } from './contradiction/contradiction.resolver';
 import { CorroboratedResolver } from './corroboration/corroborated.resolver';
 import { DraftResolver } from './draft/draft.resolver';
 import { EvidenceResolver } from './evidence/evidence.resolver';
@@ -31,6 +33,9 @@ export const resolvers: NonEmptyArray<Function> = [
   SourceResolver,
   EvidenceResolver,
   CorroboratedResolver,
+  ClaimResolver,
+  ContradictionResolver,
+  ContradictionSideResolver,
   AnalysisResolver,
   DraftResolver,
   WriteResolver,
