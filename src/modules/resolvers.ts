@@ -14,6 +14,7 @@ import { OrganizationResolver } from './organization/organization.resolver';
 import { PlaceResolver } from './place/place.resolver';
 import { PositionResolver } from './position/position.resolver';
 import { SourceResolver } from './source/source.resolver';
+import { StanceHistoryResolver } from './stance-history/stance-history.resolver';
 import { StatementResolver } from './statement/statement.resolver';
 import { TopicResolver } from './topic/topic.resolver';
 import { WriteResolver } from './write/write.resolver';
@@ -36,6 +37,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ClaimResolver,
   ContradictionResolver,
   ContradictionSideResolver,
+  StanceHistoryResolver,
   AnalysisResolver,
   DraftResolver,
   WriteResolver,
