@@ -1,0 +1,373 @@
+/**
+ * The read side of corroboration (docs/corroboration.md) as an analyst sees it, on the seed plus
+ * small reports imported through importDocument: where sources contradict each other (stances,
+ * offices, a meeting's figures, date and place), how a stance changed over time, how many sources
+ * and publishers stand behind each entity and fact, and the filters that read those counts and grades.
+ */
+import { errorCodes } from './helpers/graphql';
+import { report, says } from './helpers/reports';
+import { startTestApi, testKeys, type TestApi } from './helpers/start-api';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Data = any;
+
+const NORWAY = {
+  id: 'nation:nor',
+  name: 'Norway',
+  aliases: [],
+  iso3: 'NOR',
+  evidence: says('Norway said on'),
+};
+
+/** Norway's stance on the reassurance force (a seed topic), reported over three months. */
+function norwayStance(slug: string, publisher: string, date: string, stance: string, sentence: string) {
+  return report(
+    { slug, publisher, publishedAt: date, sentences: [`Norway said on ${date} that ${sentence}`] },
+    {
+      nations: [NORWAY],
+      positions: [
+        {
+          id: `position:${slug}`,
+          stance,
+          holder: 'nation:nor',
+          topic: 'topic:reassurance-force',
+          summary: `${stance} the reassurance force`,
+          date,
+          evidence: says(sentence),
+        },
+      ],
+    },
+  );
+}
+
+const STANCES = [
+  norwayStance('nor-supports-may', 'Alpha Wire', '2025-05-01', 'SUPPORTS', 'it backs the reassurance force.'),
+  norwayStance('nor-opposes-may', 'Beta News', '2025-05-20', 'OPPOSES', 'it opposes the reassurance force.'),
+  norwayStance(
+    'nor-supports-aug',
+    'Alpha Wire',
+    '2025-08-01',
+    'SUPPORTS',
+    'it backs the reassurance force again.',
+  ),
+  norwayStance(
+    'nor-pledges-aug',
+    'Gamma Daily',
+    '2025-08-20',
+    'SUPPORTS',
+    'it still backs the reassurance force.',
+  ),
+];
+
+function office(
+  slug: string,
+  publisher: string,
+  date: string,
+  sentence: string,
+  roles: { title: string; excerpt: string }[],
+  official = 'official:ingrid-vik',
+  name = 'Ingrid Vik',
+) {
+  return report(
+    { slug, publisher, publishedAt: date, sentences: [sentence] },
+    {
+      nations: [{ ...NORWAY, evidence: says(roles[0].excerpt) }],
+      officials: [
+        {
+          id: official,
+          name,
+          aliases: [],
+          nation: 'nation:nor',
+          roles: roles.map((role) => ({
+            id: `${official.replace('official:', 'role:')}-${role.title.toLowerCase().replace(/[^a-z]+/g, '-')}`,
+            title: role.title,
+            nation: 'nation:nor',
+            asOf: date,
+            evidence: says(role.excerpt),
+          })),
+          evidence: says(name),
+        },
+      ],
+    },
+  );
+}
+
+const OFFICES = [
+  office(
+    'vik-defence',
+    'Alpha Wire',
+    '2025-06-01',
+    'Norwegian Defence Minister Ingrid Vik visited Brussels.',
+    [{ title: 'Defence Minister', excerpt: 'Norwegian Defence Minister Ingrid Vik' }],
+  ),
+  office(
+    'vik-defense-us',
+    'Delta Post',
+    '2025-06-10',
+    'Norwegian Defense Secretary Ingrid Vik spoke to reporters.',
+    [{ title: 'Defense Secretary', excerpt: 'Norwegian Defense Secretary Ingrid Vik' }],
+  ),
+  office(
+    'vik-foreign',
+    'Gamma Daily',
+    '2025-06-20',
+    'Norwegian Foreign Minister Ingrid Vik met her counterparts.',
+    [{ title: 'Foreign Minister', excerpt: 'Norwegian Foreign Minister Ingrid Vik' }],
+  ),
+  // One source naming both offices: two offices held at once, not a contradiction.
+  office(
+    'berg-two-hats',
+    'Alpha Wire',
+    '2025-06-05',
+    'Lars Berg, the Norwegian Trade Minister and Minister for Nordic Cooperation, arrived.',
+    [
+      { title: 'Trade Minister', excerpt: 'the Norwegian Trade Minister' },
+      { title: 'Minister for Nordic Cooperation', excerpt: 'Minister for Nordic Cooperation' },
+    ],
+    'official:lars-berg',
+    'Lars Berg',
+  ),
+];
+
+const CONTRADICTIONS = `query Contradictions($filter: ContradictionFilter, $first: Int, $after: String) {
+  contradictions(filter: $filter, first: $first, after: $after) {
+    totalCount
+    nodes {
+      kind field date
+      subject { id }
+      topic { id }
+      sides { value facts { id } sources { id publisher } evidence { excerpt source { id } } }
+    }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+/** Just enough to follow the order: a page of 100 with every side would be over the cost limit. */
+const PAGE = `query Page($first: Int, $after: String) {
+  contradictions(first: $first, after: $after) {
+    totalCount
+    nodes { kind date subject { id } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+const HISTORY = `query History($holder: ID!, $topic: String!) {
+  stanceHistory(holder: $holder, topic: $topic) {
+    stance from until sourceCount
+    positions { id date }
+    evidence { excerpt source { publisher } }
+  }
+}`;
+
+describe('corroboration, read side', () => {
+  let api: TestApi;
+  const keys = testKeys();
+  const as = (key: string) => ({ authorization: `Bearer ${key}` });
+
+  async function importAll(documents: Data[]) {
+    for (const document of documents) {
+      const response = await api.query<Data>(
+        'mutation ($document: JSONObject!) { importDocument(document: $document) { status } }',
+        { document },
+        as(keys.editor),
+      );
+      expect(response.errors).toBeUndefined();
+    }
+  }
+
+  beforeAll(async () => {
+    api = await startTestApi({ env: { API_KEYS: keys.env } });
+    await importAll([...STANCES, ...OFFICES]);
+  }, 180_000);
+  afterAll(() => api.stop());
+
+  describe('STANCE contradictions', () => {
+    it('pairs opposite stances of one holder on one topic reported within 30 days, with who says what', async () => {
+      const response = await api.query<Data>(CONTRADICTIONS, { filter: { kind: ['STANCE'] } });
+      expect(response.errors).toBeUndefined();
+      const found = response.data.contradictions.nodes.filter((c: Data) => c.subject.id === 'nation:nor');
+      expect(found).toHaveLength(1);
+      const [contradiction] = found;
+      expect(contradiction).toMatchObject({
+        kind: 'STANCE',
+        field: 'STANCE',
+        date: '2025-05-01',
+        topic: { id: 'topic:reassurance-force' },
+      });
+      // August's support is months later: a change of mind, not a contradiction.
+      expect(contradiction.sides).toEqual([
+        {
+          value: 'SUPPORTS',
+          facts: [{ id: 'position:nor-supports-may' }],
+          sources: [{ id: 'source:nor-supports-may', publisher: 'Alpha Wire' }],
+          evidence: [
+            { excerpt: 'it backs the reassurance force.', source: { id: 'source:nor-supports-may' } },
+          ],
+        },
+        {
+          value: 'OPPOSES',
+          facts: [{ id: 'position:nor-opposes-may' }],
+          sources: [{ id: 'source:nor-opposes-may', publisher: 'Beta News' }],
+          evidence: [
+            { excerpt: 'it opposes the reassurance force.', source: { id: 'source:nor-opposes-may' } },
+          ],
+        },
+      ]);
+    });
+
+    it('reads one holder when asked for its contradictions only', async () => {
+      const response = await api.query<Data>(CONTRADICTIONS, { filter: { subject: 'nation:nor' } });
+      expect(response.errors).toBeUndefined();
+      expect(response.data.contradictions.nodes.map((c: Data) => c.kind)).toEqual(['STANCE']);
+      const none = await api.query<Data>(CONTRADICTIONS, {
+        filter: { subject: 'nation:nor', to: '2025-04-30' },
+      });
+      expect(none.data.contradictions.totalCount).toBe(0);
+    });
+  });
+
+  describe('OFFICE contradictions', () => {
+    it('flags two titles for one nation within 30 days from different sources; synonyms agree', async () => {
+      const response = await api.query<Data>(CONTRADICTIONS, { filter: { kind: ['OFFICE'] } });
+      expect(response.errors).toBeUndefined();
+      const { nodes } = response.data.contradictions;
+      // Lars Berg's two offices come from one source naming both: held at once.
+      expect(nodes.map((c: Data) => c.subject.id)).toEqual(['official:ingrid-vik']);
+      const [contradiction] = nodes;
+      expect(contradiction).toMatchObject({
+        kind: 'OFFICE',
+        field: 'TITLE',
+        date: '2025-06-01',
+        topic: null,
+      });
+      expect(contradiction.sides.map((side: Data) => side.value)).toEqual([
+        'Defence Minister',
+        'Foreign Minister',
+      ]);
+      // "Defense Secretary" is the same office as "Defence Minister", on the same side.
+      expect(contradiction.sides[0].facts.map((f: Data) => f.id).sort()).toEqual([
+        'role:ingrid-vik-defence-minister',
+        'role:ingrid-vik-defense-secretary',
+      ]);
+      expect(contradiction.sides[0].sources.map((s: Data) => s.publisher)).toEqual([
+        'Alpha Wire',
+        'Delta Post',
+      ]);
+      expect(contradiction.sides[1].evidence).toEqual([
+        { excerpt: 'Norwegian Foreign Minister Ingrid Vik', source: { id: 'source:vik-foreign' } },
+      ]);
+    });
+  });
+
+  describe('contradictions: paging and bad input', () => {
+    it('pages in a stable order with cursors of its own', async () => {
+      const all = await api.query<Data>(PAGE, { first: 100 });
+      expect(all.errors).toBeUndefined();
+      const expected = all.data.contradictions.nodes.map((c: Data) => `${c.kind} ${c.subject.id}`);
+      expect(expected.length).toBeGreaterThanOrEqual(2);
+      const dates = all.data.contradictions.nodes.map((c: Data) => c.date);
+      expect([...dates].sort()).toEqual(dates);
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (let page = 0; page < 50; page += 1) {
+        const response: Data = await api.query<Data>(PAGE, { first: 1, after });
+        expect(response.data.contradictions.totalCount).toBe(expected.length);
+        seen.push(...response.data.contradictions.nodes.map((c: Data) => `${c.kind} ${c.subject.id}`));
+        if (!response.data.contradictions.pageInfo.hasNextPage) break;
+        after = response.data.contradictions.pageInfo.endCursor;
+      }
+      expect(seen).toEqual(expected);
+    });
+
+    it('refuses a subject that cannot be contradicted, and a cursor of another list', async () => {
+      const topic = await api.query<Data>(CONTRADICTIONS, { filter: { subject: 'topic:reassurance-force' } });
+      expect(errorCodes(topic)).toEqual(['BAD_USER_INPUT']);
+      expect(topic.errors![0].message).toContain('must be the id of a meeting');
+      const positions = await api.query<Data>('{ positions(first: 1) { pageInfo { endCursor } } }');
+      const cursor = positions.data.positions.pageInfo.endCursor;
+      const wrong = await api.query<Data>(CONTRADICTIONS, { after: cursor });
+      expect(errorCodes(wrong)).toEqual(['BAD_USER_INPUT']);
+      const tooMany = await api.query<Data>(PAGE, { first: 101 });
+      expect(errorCodes(tooMany)).toEqual(['BAD_USER_INPUT']);
+    });
+  });
+
+  describe('stanceHistory', () => {
+    it('cuts the positions into runs of one stance, in date order, with their evidence and sources', async () => {
+      const response = await api.query<Data>(HISTORY, { holder: 'nation:nor', topic: 'reassurance force' });
+      expect(response.errors).toBeUndefined();
+      expect(response.data.stanceHistory).toEqual([
+        {
+          stance: 'SUPPORTS',
+          from: '2025-05-01',
+          until: '2025-05-01',
+          sourceCount: 1,
+          positions: [{ id: 'position:nor-supports-may', date: '2025-05-01' }],
+          evidence: [{ excerpt: 'it backs the reassurance force.', source: { publisher: 'Alpha Wire' } }],
+        },
+        {
+          stance: 'OPPOSES',
+          from: '2025-05-20',
+          until: '2025-05-20',
+          sourceCount: 1,
+          positions: [{ id: 'position:nor-opposes-may', date: '2025-05-20' }],
+          evidence: [{ excerpt: 'it opposes the reassurance force.', source: { publisher: 'Beta News' } }],
+        },
+        {
+          stance: 'SUPPORTS',
+          from: '2025-08-01',
+          until: '2025-08-20',
+          sourceCount: 2,
+          positions: [
+            { id: 'position:nor-supports-aug', date: '2025-08-01' },
+            { id: 'position:nor-pledges-aug', date: '2025-08-20' },
+          ],
+          evidence: [
+            { excerpt: 'it backs the reassurance force again.', source: { publisher: 'Alpha Wire' } },
+            { excerpt: 'it still backs the reassurance force.', source: { publisher: 'Gamma Daily' } },
+          ],
+        },
+      ]);
+    });
+
+    it('includes narrower topics, and reads exactly the holder given', async () => {
+      // The seed: the US refused the backstop, a topic narrower than US involvement.
+      const us = await api.query<Data>(HISTORY, { holder: 'nation:usa', topic: 'US involvement' });
+      expect(us.errors).toBeUndefined();
+      expect(us.data.stanceHistory.map((change: Data) => change.stance)).toEqual(['REFUSES']);
+      // Britain's officials took positions, Britain itself none on the force.
+      const gbr = await api.query<Data>(HISTORY, { holder: 'nation:gbr', topic: 'reassurance force' });
+      expect(gbr.data.stanceHistory).toEqual([]);
+    });
+
+    it('answers an unknown holder with NOT_FOUND and a non-actor with BAD_USER_INPUT', async () => {
+      const unknown = await api.query<Data>(HISTORY, { holder: 'nation:xyz', topic: 'reassurance force' });
+      expect(errorCodes(unknown)).toEqual(['NOT_FOUND']);
+      const topic = await api.query<Data>(HISTORY, {
+        holder: 'topic:us-involvement',
+        topic: 'reassurance force',
+      });
+      expect(errorCodes(topic)).toEqual(['BAD_USER_INPUT']);
+      expect(topic.errors![0].message).toContain(
+        '`holder` must be the id of a nation, official or organization',
+      );
+    });
+  });
+
+  describe('retracted facts never take part', () => {
+    it('drops the contradiction and the run once a side is retracted', async () => {
+      const retract = await api.query<Data>(
+        'mutation { retract(id: "position:nor-opposes-may", reason: "misattributed") { id } }',
+        {},
+        as(keys.admin),
+      );
+      expect(retract.errors).toBeUndefined();
+      const response = await api.query<Data>(CONTRADICTIONS, { filter: { subject: 'nation:nor' } });
+      expect(response.data.contradictions.totalCount).toBe(0);
+      const history = await api.query<Data>(HISTORY, { holder: 'nation:nor', topic: 'reassurance force' });
+      expect(history.data.stanceHistory.map((c: Data) => [c.stance, c.positions.length])).toEqual([
+        ['SUPPORTS', 3],
+      ]);
+    });
+  });
+});
