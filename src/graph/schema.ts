@@ -3,7 +3,8 @@
  * text, and a range index behind every filter the API offers. Applied idempotently at startup.
  */
 import type { GraphDatabase } from './database';
-import { ENTITY_LABELS, Label, NAMED_LABELS } from './model';
+import { RECOUNT_MENTIONS } from '../ingest/graph-write.cypher';
+import { ENTITY_LABELS, Label, NAMED_LABELS, Rel } from './model';
 
 export const FULLTEXT = {
   /** Folded names and aliases of nameable entities: backs the `name`/`topic`/`place` filters. */
@@ -71,7 +72,7 @@ export async function applyGraphSchema(db: GraphDatabase): Promise<void> {
     await db.write((tx) => tx.run({ cypher: statement, params: {} }));
   }
   await db.write((tx) => tx.run({ cypher: 'CALL db.awaitIndexes(300)', params: {} }));
-  for (const statement of sortDateBackfills()) {
+  for (const statement of [...sortDateBackfills(), ...corroborationBackfills()]) {
     await db.write((tx) => tx.run({ cypher: statement, params: {} }));
   }
 }
@@ -85,6 +86,25 @@ export function sortDateBackfills(): string[] {
   return [Label.Statement, Label.Position].map(
     (label) => `MATCH (n:${label}) WHERE n.sortDate IS NULL SET n.sortDate = coalesce(toString(n.date), '')`,
   );
+}
+
+/**
+ * Publishers and corroboration counts (docs/corroboration.md) for graphs written before them.
+ * Idempotent, and a no-op once every source has its publisher and every node its counts.
+ */
+export function corroborationBackfills(): string[] {
+  return [
+    `MATCH (s:${Label.Source}) WHERE s.publisherKey IS NULL AND s.publisher IS NOT NULL
+SET s.publisherKey = trim(toLower(s.publisher))`,
+    `MATCH (s:${Label.Source}) WHERE s.publisherKey IS NOT NULL AND NOT EXISTS { (s)-[:${Rel.PUBLISHED_BY}]->() }
+MERGE (p:${Label.Publisher} {id: 'publisher:' + replace(s.publisherKey, ' ', '-')})
+ON CREATE SET p.name = s.publisher, p.key = s.publisherKey
+MERGE (s)-[:${Rel.PUBLISHED_BY}]->(p)`,
+    ...ENTITY_LABELS.filter((label) => label !== Label.Source).map(
+      (label) => `MATCH (n:${label}) WHERE n.sourceCount IS NULL AND EXISTS { (n)<-[:${Rel.MENTIONS}]-() }
+${RECOUNT_MENTIONS}`,
+    ),
+  ];
 }
 
 /** True when every constraint and index above exists and is online (used by /ready). */

@@ -48,10 +48,20 @@ REMOVE n.lockHeld`,
  * one node.
  */
 export function lockTaxonomyQuery(): CypherQuery {
+  return lockNamesQuery(['taxonomy']);
+}
+
+/**
+ * Named locks, in sorted order: what a write must hold before it looks for something that doesn't
+ * exist yet (a meeting on a day, an official by name), so a racing write looking for the same
+ * thing waits and then finds what the first one created (see ingest/resolve/).
+ */
+export function lockNamesQuery(names: Iterable<string>): CypherQuery {
   return cypher(
-    `MERGE (l:${Label.WriteLock} {name: $name})
+    `UNWIND $names AS name
+MERGE (l:${Label.WriteLock} {name: name})
 SET l.held = true
 REMOVE l.held`,
-    { name: 'taxonomy' },
+    { names: [...new Set(names)].sort() },
   );
 }

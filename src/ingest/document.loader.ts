@@ -9,9 +9,13 @@ import { isNamedLabel, Label, labelForId, Rel } from '../graph/model';
 import { lockNodesQuery, lockTaxonomyQuery } from '../graph/write-locks';
 import type { QueryStats } from '../graph/query-stats';
 import { findConflicts } from './document.conflicts';
-import { documentHash, documentRows, type LoadableDocument } from './document.rows';
+import { documentHash, documentRows, publisherOf, type LoadableDocument } from './document.rows';
+import { resolveDocument } from './resolve/document.resolve';
+import { keptForMatch, keptForReport } from './resolve/kept-values';
+import { writeAliasesQuery, writePossibleDuplicatesQuery } from './resolve/resolve.cypher';
 import {
   existingNodesQuery,
+  mergeClaimsQuery,
   mergeEvidenceQuery,
   mergeNodesQuery,
   mergeRelationshipsQuery,
@@ -57,6 +61,16 @@ export interface LoadOutcome {
   relationshipsCreated: number;
   /** Nodes and relationships the document states (written or confirmed). */
   facts: number;
+  /** Records the graph already held under another id, and why they are the same. */
+  matches: RecordMatch[];
+}
+
+export interface RecordMatch {
+  /** The id the document gave. */
+  id: string;
+  /** The stored node it was written to. */
+  matchedTo: string;
+  reason: string;
 }
 
 function chunks<T>(items: readonly T[]): T[][] {
@@ -122,14 +136,13 @@ export async function writeDocument(
   mode: WriteMode = IMPORT_MODE,
 ): Promise<LoadOutcome> {
   const hash = documentHash(document);
-  const rows = documentRows(document, hash);
-  const facts = countFacts(rows);
+  const facts = countFacts(documentRows(document, hash));
   const createdBefore = tx.created();
   // Every check below reads what concurrent writes may be changing: lock first, then read, so a
   // racing write of the same ids is decided as if it had come after this one (graph/write-locks.ts).
   // Writes that link topics to broader ones first queue on the taxonomy: a cycle can be closed by
   // writes with no topic in common (a->b, c->a racing b->c), so no per-topic lock would see it.
-  const broader = broaderLinks(rows);
+  const broader = broaderLinks(documentRows(document, hash));
   if (broader.length > 0) await tx.run(lockTaxonomyQuery());
   // The source a document owns next: it alone decides "unchanged", which then takes no other lock.
   if (mode.source === 'document') await tx.run(lockNodesQuery(Label.Source, [document.source.id]));
@@ -142,8 +155,15 @@ export async function writeDocument(
       nodesCreated: 0,
       relationshipsCreated: 0,
       facts,
+      matches: [],
     };
   }
+  // Records the graph holds under other ids (the same meeting in another report, "Hakanen" for
+  // "Häkkänen") are written to the stored nodes; see ingest/resolve/ and docs/corroboration.md.
+  const resolution = mode.source === 'document' ? await resolveDocument(tx, document, unresolved) : undefined;
+  const rows = documentRows(resolution?.document ?? document, hash);
+  const references = resolution?.unresolved ?? unresolved;
+  const matched = resolution?.matched ?? new Set<string>();
   // Then each label in the rows' fixed order.
   for (const group of rows.nodes) {
     if (group.rows.length > 0) {
@@ -184,7 +204,7 @@ export async function writeDocument(
 
   // References to entities defined by earlier documents must exist in the graph.
   const byLabel = new Map<Label, UnresolvedReference[]>();
-  for (const reference of unresolved) {
+  for (const reference of references) {
     const label = labelForId(reference.id);
     if (!label) {
       problems.push({ file, ...reference, message: `"${reference.id}" is not an id of a known kind` });
@@ -224,9 +244,16 @@ export async function writeDocument(
           message: `was retracted (${String(existing.retractedAt)}); a retracted fact stays retracted: record it under another id`,
         });
       }
-      if (mode.onConflict === 'reject') {
+      if (matched.has(row.id)) {
+        // Another report of a stored record: it adds evidence, names and a source, and reports its
+        // own date, place and figures as claims; the stored values stay.
+        row.props = keptForMatch(group.label, row.props, existing, document.source.publishedAt);
+      } else if (mode.onConflict === 'reject') {
         for (const conflict of findConflicts(group.label, row, existing))
           problems.push({ file, ...conflict });
+        if (group.label === Label.Meeting) {
+          row.props = keptForReport(row.props, existing, document.source.publishedAt);
+        }
       }
       // Names and aliases are merged by the write statement itself, under the node's lock.
       if (isNamedLabel(group.label)) row.replaceName = mode.onConflict === 'update';
@@ -245,12 +272,24 @@ export async function writeDocument(
       replaced.push({ link, pairs });
       continue;
     }
+    const dropped = new Set<string>();
     for (const stored of await tx.run(otherLinksQuery(link, pairs))) {
+      // A matched record keeps its stored link (a meeting's place); the report's own is a claim.
+      if (matched.has(String(stored.owner))) {
+        dropped.add(`${String(stored.owner)}\u0000${String(stored.here)}`);
+        continue;
+      }
       problems.push({
         file,
         record: String(stored.owner),
         field: link.field,
         message: `id reused with conflicting data: ${link.field} is ${JSON.stringify(stored.here)} here but ${JSON.stringify(stored.there)} in the graph (from an earlier document); use the same value, or another id for another ${link.ownerLabel.toLowerCase()}`,
+      });
+    }
+    if (dropped.size > 0) {
+      group.rows = group.rows.filter((row) => {
+        const pair = link.owner === 'from' ? [row.from, row.to] : [row.to, row.from];
+        return !dropped.has(`${pair[0]}\u0000${pair[1]}`);
       });
     }
   }
@@ -259,7 +298,9 @@ export async function writeDocument(
   for (const { link, pairs } of replaced) {
     for (const batch of chunks(pairs)) await tx.run(removeOtherLinksQuery(link, batch));
   }
-  if (mode.source === 'document') await tx.run(mergeSourceQuery(rows.source));
+  if (mode.source === 'document') {
+    await tx.run(mergeSourceQuery(rows.source, publisherOf(rows.source.publisher)));
+  }
   for (const batch of chunks(rows.evidence)) await tx.run(mergeEvidenceQuery(batch));
   for (const group of rows.nodes) {
     for (const batch of chunks(group.rows))
@@ -269,6 +310,16 @@ export async function writeDocument(
     for (const batch of chunks(group.rows)) {
       await tx.run(mergeRelationshipsQuery(group.fromLabel, group.type, group.toLabel, batch));
     }
+  }
+  for (const batch of chunks(rows.claims)) await tx.run(mergeClaimsQuery(batch, document.source.id));
+  const decidedAt = new Date().toISOString();
+  for (const [label, aliasRows] of resolution?.aliases ?? []) {
+    for (const batch of chunks(aliasRows))
+      await tx.run(writeAliasesQuery(label, batch, document.source.id, decidedAt));
+  }
+  for (const [label, duplicateRows] of resolution?.duplicates ?? []) {
+    for (const batch of chunks(duplicateRows))
+      await tx.run(writePossibleDuplicatesQuery(label, batch, document.source.id, decidedAt));
   }
   // Checked once everything is written (this document's links and the stored ones together, under
   // the taxonomy lock); a cycle rolls the whole document back.
@@ -292,7 +343,10 @@ export async function writeDocument(
   const relationshipsCreated = after.relationships - createdBefore.relationships;
   let status: LoadStatus = state?.contentHash ? 'updated' : 'created';
   if (mode.source === 'existing') status = nodesCreated + relationshipsCreated > 0 ? 'created' : 'unchanged';
-  return { file, sourceId: document.source.id, status, nodesCreated, relationshipsCreated, facts };
+  const matches = [...(resolution?.aliases.values() ?? [])].flatMap((aliasRows) =>
+    aliasRows.map((row) => ({ id: row.alias, matchedTo: row.id, reason: row.reason })),
+  );
+  return { file, sourceId: document.source.id, status, nodesCreated, relationshipsCreated, facts, matches };
 }
 
 /** Loads one document in its own transaction. */

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { Label, labelForId, Rel } from '../graph/model';
 import { foldText, nameText } from '../graph/text';
 import type { Document } from './document.format';
-import type { EvidenceRow, NodeRow, RelationshipRow } from './graph-write.cypher';
+import type { ClaimRow, EvidenceRow, NodeRow, RelationshipRow } from './graph-write.cypher';
 
 type Evidence = { excerpt: string };
 type Code = { code: string; codebook: string } | undefined;
@@ -23,8 +23,10 @@ export interface RelationshipGroup {
 }
 
 export interface DocumentRows {
-  source: Record<string, unknown> & { id: string };
+  source: Record<string, unknown> & { id: string; publisher: string };
   evidence: EvidenceRow[];
+  /** What this source says of each meeting's date, place, status and figures (docs/corroboration.md). */
+  claims: ClaimRow[];
   nodes: { label: Label; rows: NodeRow[] }[];
   relationships: RelationshipGroup[];
 }
@@ -36,6 +38,13 @@ export interface DocumentRows {
  */
 export function sortDate(date: string | null | undefined): string {
   return date ?? '';
+}
+
+export function claimId(factId: string, field: string, unit: string | null, sourceId: string): string {
+  return `claim:${createHash('sha256')
+    .update(`${factId}\u0000${field}\u0000${unit ?? ''}\u0000${sourceId}`)
+    .digest('hex')
+    .slice(0, 24)}`;
 }
 
 export function evidenceId(sourceId: string, start: number, excerpt: string): string {
@@ -70,13 +79,21 @@ function labelOf(id: string): Label {
   return label;
 }
 
+/** A publisher's identity: sources whose publisher names fold to one key are one publisher. */
+export function publisherOf(name: string): { id: string; key: string; name: string } {
+  const key = foldText(name)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  return { id: `publisher:${key.replace(/ /g, '-')}`, key, name };
+}
+
 /**
  * A source's stored properties, with the folded text the full-text index searches. Shared by
  * imports and upsertSource, so a source reads and is found the same whichever way it came in.
  */
 export function sourceProps(
   source: Document['source'],
-): Record<string, unknown> & { id: string; text: string } {
+): Record<string, unknown> & { id: string; text: string; publisher: string } {
   return {
     id: source.id,
     title: source.title,
@@ -84,6 +101,7 @@ export function sourceProps(
     publishedAt: source.publishedAt,
     url: source.url ?? null,
     text: source.text,
+    publisherKey: publisherOf(source.publisher).key,
     bodyText: foldText(`${source.title} ${source.publisher}`),
   };
 }
@@ -166,6 +184,7 @@ export function documentRows(document: LoadableDocument, hash: string): Document
           title: m.title,
           date: m.date,
           status: m.status,
+          statusAsOf: document.source.publishedAt,
           dateText: m.dateText ?? null,
           dateResolution: m.dateResolution
             ? `"${m.dateResolution.text}" resolved against ${m.dateResolution.anchor}: ${m.dateResolution.rule}`
@@ -263,9 +282,51 @@ export function documentRows(document: LoadableDocument, hash: string): Document
     for (const id of position.statements) link(position.id, Rel.EXPRESSED_IN, id);
   }
 
+  const claims: ClaimRow[] = [];
+  for (const meeting of document.meetings) {
+    const backing = refs(meeting.evidence);
+    const claim = (
+      field: string,
+      value: string,
+      extra: Partial<Pick<ClaimRow, 'number' | 'unit' | 'approximate'>> = {},
+      evidenceIds = backing,
+    ) => {
+      const unit = extra.unit ?? null;
+      claims.push({
+        id: claimId(meeting.id, field, unit, sourceId),
+        factId: meeting.id,
+        field,
+        value,
+        number: extra.number ?? null,
+        unit,
+        approximate: extra.approximate ?? false,
+        evidence: evidenceIds,
+      });
+    };
+    claim('DATE', meeting.date);
+    claim('STATUS', meeting.status);
+    if (meeting.place) claim('PLACE', meeting.place);
+    const counted = meeting.figures.some((figure) => figure.measure === 'NATIONS_REPRESENTED');
+    if (meeting.nationsRepresented !== undefined && !counted) {
+      claim('NATIONS_REPRESENTED', String(meeting.nationsRepresented), {
+        number: meeting.nationsRepresented,
+        approximate: meeting.nationsRepresentedApproximate ?? false,
+      });
+    }
+    for (const figure of meeting.figures) {
+      claim(
+        figure.measure,
+        String(figure.value),
+        { number: figure.value, unit: figure.unit ?? null, approximate: figure.approximate ?? false },
+        refs(figure.evidence),
+      );
+    }
+  }
+
   return {
     source: { ...sourceProps(document.source), contentHash: hash },
     evidence: [...evidence.values()],
+    claims,
     nodes,
     relationships: [...groups.values()],
   };

@@ -29,6 +29,37 @@ export interface EvidenceRow {
   sourceId: string;
 }
 
+/** One source's value of one attribute of a fact (see docs/corroboration.md, "Claims"). */
+export interface ClaimRow {
+  id: string;
+  factId: string;
+  field: string;
+  value: string;
+  number: number | null;
+  unit: string | null;
+  approximate: boolean;
+  evidence: string[];
+}
+
+/** Claims of one source about meetings; a re-import of the source replaces its own values. */
+export function mergeClaimsQuery(rows: readonly ClaimRow[], sourceId: string): CypherQuery {
+  return cypher(
+    `MATCH (s:${Label.Source} {id: $sourceId})
+UNWIND $rows AS row
+MATCH (f:${Label.Meeting} {id: row.factId})
+MERGE (c:${Label.Claim} {id: row.id})
+SET c.field = row.field, c.value = row.value, c.number = row.number, c.unit = row.unit,
+    c.approximate = row.approximate, c.sourceId = s.id, c.publishedAt = s.publishedAt
+MERGE (c)-[:${Rel.CLAIM_ABOUT}]->(f)
+MERGE (c)-[:${Rel.CLAIMED_IN}]->(s)
+WITH c, row
+UNWIND row.evidence AS evidenceId
+MATCH (e:${Label.Evidence} {id: evidenceId})
+MERGE (c)-[:${Rel.EVIDENCED_BY}]->(e)`,
+    { rows: [...rows], sourceId },
+  );
+}
+
 export function existingNodesQuery(label: Label, ids: readonly string[]): CypherQuery {
   return cypher(`UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n.id AS id, properties(n) AS props`, {
     ids: [...ids],
@@ -42,8 +73,26 @@ export function sourceStateQuery(sourceId: string): CypherQuery {
   );
 }
 
-export function mergeSourceQuery(props: Record<string, unknown> & { id: string }): CypherQuery {
-  return cypher(`MERGE (s:${Label.Source} {id: $props.id}) SET s += $props`, { props });
+/**
+ * Links source `s` to its publisher (created on first use; unique by id, so racing imports create
+ * one), replacing a link to another publisher. Needs `$publisher` ({id, key, name}) in the params.
+ */
+export const LINK_PUBLISHER = `WITH s
+MERGE (p:${Label.Publisher} {id: $publisher.id})
+ON CREATE SET p.name = $publisher.name, p.key = $publisher.key
+MERGE (s)-[:${Rel.PUBLISHED_BY}]->(p)
+WITH s, p
+OPTIONAL MATCH (s)-[old:${Rel.PUBLISHED_BY}]->(other:${Label.Publisher}) WHERE other <> p
+DELETE old`;
+
+export function mergeSourceQuery(
+  props: Record<string, unknown> & { id: string },
+  publisher: { id: string; key: string; name: string },
+): CypherQuery {
+  return cypher(`MERGE (s:${Label.Source} {id: $props.id}) SET s += $props\n${LINK_PUBLISHER}`, {
+    props,
+    publisher,
+  });
 }
 
 export function mergeEvidenceQuery(rows: readonly EvidenceRow[]): CypherQuery {
@@ -88,6 +137,30 @@ function namedRow(row: NodeRow) {
   };
 }
 
+/**
+ * The source `s` states node `n`: the first time, `n` counts one more source, and its publisher
+ * and report dates (docs/corroboration.md). Under the node's write lock, so counts never race.
+ */
+const COUNT_MENTION = `MERGE (s)-[:${Rel.MENTIONS}]->(n)
+ON CREATE SET n.sourceCount = coalesce(n.sourceCount, 0) + 1,
+  n.publishers = CASE WHEN s.publisherKey IN coalesce(n.publishers, []) THEN n.publishers
+    ELSE coalesce(n.publishers, []) + s.publisherKey END,
+  n.firstReported = CASE WHEN n.firstReported IS NULL OR s.publishedAt < n.firstReported THEN s.publishedAt ELSE n.firstReported END,
+  n.lastReported = CASE WHEN n.lastReported IS NULL OR s.publishedAt > n.lastReported THEN s.publishedAt ELSE n.lastReported END
+SET n.publisherCount = size(n.publishers)`;
+
+/**
+ * Recounts node `n`'s corroboration from every source that states it: for merges, their undoing,
+ * and graphs written before the counts existed.
+ */
+export const RECOUNT_MENTIONS = `CALL (n) {
+  OPTIONAL MATCH (n)<-[:${Rel.MENTIONS}]-(s:${Label.Source})
+  WITH n, count(s) AS sources, collect(DISTINCT s.publisherKey) AS publishers,
+       min(s.publishedAt) AS first, max(s.publishedAt) AS last
+  SET n.sourceCount = sources, n.publishers = publishers, n.publisherCount = size(publishers),
+      n.firstReported = first, n.lastReported = last
+}`;
+
 /** MERGE nodes of one label, set their properties, link their evidence and the source that mentions them. */
 export function mergeNodesQuery(label: Label, rows: readonly NodeRow[], sourceId: string): CypherQuery {
   const actor = isActorLabel(label) ? `SET n:${Label.Actor}` : '';
@@ -99,7 +172,7 @@ MERGE (n:${label} {id: row.id})
 ${actor}
 SET n += row.props
 ${named ? MERGE_NAMES : ''}
-MERGE (s)-[:${Rel.MENTIONS}]->(n)
+${COUNT_MENTION}
 WITH n, row
 UNWIND row.evidence AS evidenceId
 MATCH (e:${Label.Evidence} {id: evidenceId})

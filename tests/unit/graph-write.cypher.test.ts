@@ -169,7 +169,7 @@ describe('source and evidence statements', () => {
     const queries = [
       existingNodesQuery(Label.Place, [hostile]),
       sourceStateQuery(hostile),
-      mergeSourceQuery({ id: hostile, text: hostileQuote }),
+      mergeSourceQuery({ id: hostile, text: hostileQuote }, { id: hostile, key: hostile, name: hostile }),
       mergeEvidenceQuery([
         { id: hostile, excerpt: hostileQuote, start: 0, end: 10, sourceId: hostileBacktick },
       ]),

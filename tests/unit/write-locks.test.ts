@@ -3,7 +3,7 @@
  * overlapping records queue instead of deadlocking, and a retraction never creates what it locks.
  */
 import { Label } from '../../src/graph/model';
-import { lockNodesQuery, lockTaxonomyQuery } from '../../src/graph/write-locks';
+import { lockNamesQuery, lockNodesQuery, lockTaxonomyQuery } from '../../src/graph/write-locks';
 import { expectKnownVocabulary, expectOnlyInParams, HOSTILE_VALUES } from './helpers/cypher-safety';
 
 describe('lockNodesQuery', () => {
@@ -34,11 +34,21 @@ describe('lockNodesQuery', () => {
   });
 });
 
+describe('lockNamesQuery', () => {
+  it('locks each name once, in sorted order, whatever order it is asked in', () => {
+    expect(
+      lockNamesQuery(['meeting-day:2025-04-11', 'facts-of:nation:usa', 'meeting-day:2025-04-11']).params,
+    ).toEqual({
+      names: ['facts-of:nation:usa', 'meeting-day:2025-04-11'],
+    });
+  });
+});
+
 describe('lockTaxonomyQuery', () => {
   it('locks one named node, merged so the first use creates it', () => {
     const query = lockTaxonomyQuery();
-    expect(query.cypher).toContain(`MERGE (l:${Label.WriteLock} {name: $name})`);
-    expect(query.params).toEqual({ name: 'taxonomy' });
+    expect(query.cypher).toContain(`MERGE (l:${Label.WriteLock} {name: name})`);
+    expect(query.params).toEqual({ names: ['taxonomy'] });
     expect(query.cypher).toMatch(/SET l\.held = true\s+REMOVE l\.held/);
     expectKnownVocabulary(query);
   });

@@ -10,17 +10,23 @@ const [hostile, hostileQuote, hostileBacktick, hostileParam] = HOSTILE_VALUES;
 
 describe('upsertSourceQuery', () => {
   it('sets properties only when the stored text is absent or the same', () => {
-    const query = upsertSourceQuery({ id: 'source:s', text: 'Synthetic text.', title: 'T' });
+    const query = upsertSourceQuery({ id: 'source:s', text: 'Synthetic text.', title: 'T', publisher: 'P' });
     expect(query.cypher).toContain('s.text IS NULL OR s.text = $props.text AS sameText');
-    // The only SET is inside the branch guarded by sameText.
-    expect(query.cypher.match(/\bSET\b/g)).toHaveLength(1);
+    // Every SET (the source's and its publisher link's) is inside the branch guarded by sameText.
+    const [before] = query.cypher.split('WITH s WHERE sameText');
+    expect(before).not.toMatch(/\bSET\b/);
     expect(query.cypher).toMatch(/WITH s WHERE sameText\s+SET s \+= \$props/);
     expect(query).toMatchSnapshot();
   });
 
   it('carries id, text and metadata only as parameters', () => {
-    const query = upsertSourceQuery({ id: hostile, text: hostileQuote, title: hostileBacktick });
-    expectOnlyInParams(query, [hostile, hostileQuote, hostileBacktick]);
+    const query = upsertSourceQuery({
+      id: hostile,
+      text: hostileQuote,
+      title: hostileBacktick,
+      publisher: hostileParam,
+    });
+    expectOnlyInParams(query, [hostile, hostileQuote, hostileBacktick, hostileParam]);
     expectKnownVocabulary(query);
   });
 });

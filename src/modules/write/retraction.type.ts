@@ -22,6 +22,18 @@ export class Retraction {
 
 export const RetractionConnection = ConnectionType(Retraction, 'Retraction');
 
+@ObjectType({ description: 'A record an import wrote to a node the graph already held under another id.' })
+export class RecordMatch {
+  @Field(() => ID, { description: 'The id the document gave; it is now an alias of `matchedTo`.' })
+  id: string;
+
+  @Field(() => ID)
+  matchedTo: string;
+
+  @Field(() => String, { description: 'Why they are the same (docs/corroboration.md).' })
+  reason: string;
+}
+
 @ObjectType({ description: 'What an import or write did.' })
 export class WriteResult {
   @Field(() => String, { description: 'created, updated or unchanged.' })
@@ -35,6 +47,11 @@ export class WriteResult {
 
   @Field(() => Int)
   relationshipsCreated: number;
+
+  @Field(() => [RecordMatch], {
+    description: 'Records of the document matched to stored ones (the same meeting, official, statement...).',
+  })
+  matches: RecordMatch[];
 
   @Field(() => [String], {
     description: 'Bookmarks: send them in the Neo4j-Bookmarks header to read this write back anywhere.',

@@ -1,4 +1,6 @@
 /** Cypher of the write API that is not a document load: sources, retractions, and reading sources back. */
+import { LINK_PUBLISHER } from '../../ingest/graph-write.cypher';
+import { publisherOf } from '../../ingest/document.rows';
 import { cypher, type CypherQuery } from '../../graph/cypher';
 import { Label, Rel } from '../../graph/model';
 import type { RootPageSpec } from '../../graph/page-spec';
@@ -16,7 +18,7 @@ export function sourcesByIdQuery(ids: readonly string[]): CypherQuery {
  * nothing was changed (the caller reports the conflict).
  */
 export function upsertSourceQuery(
-  props: Record<string, unknown> & { id: string; text: string },
+  props: Record<string, unknown> & { id: string; text: string; publisher: string },
 ): CypherQuery {
   return cypher(
     `MERGE (s:${Label.Source} {id: $props.id})
@@ -25,9 +27,10 @@ WITH s, s.text IS NULL OR s.text = $props.text AS sameText
 CALL (s, sameText) {
   WITH s WHERE sameText
   SET s += $props
+  ${LINK_PUBLISHER}
 }
 RETURN properties(s) AS source, sameText`,
-    { props },
+    { props, publisher: publisherOf(props.publisher) },
   );
 }
 
