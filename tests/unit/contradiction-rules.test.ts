@@ -7,13 +7,13 @@ import {
   daysApart,
   daysBetweenSpans,
   figuresAgree,
-  foldRoleTitle,
   groupIntoSides,
   oppositeStancePairs,
   placesAgree,
   spanOf,
   stancesOppose,
 } from '../../src/modules/contradiction/contradiction.rules';
+import { attestedRole, officesConflict } from '../../src/modules/contradiction/contradiction.service';
 import { Stance } from '../../src/modules/position/position.type';
 import { stanceRuns } from '../../src/modules/stance-history/stance-runs';
 
@@ -76,12 +76,43 @@ describe('stancesOppose', () => {
   });
 });
 
-describe('foldRoleTitle', () => {
-  it('makes the usual synonyms and word orders one office', () => {
-    expect(foldRoleTitle('Defence Minister')).toBe(foldRoleTitle('Defense Secretary'));
-    expect(foldRoleTitle('Minister of Defence')).toBe(foldRoleTitle('Defence Minister'));
-    expect(foldRoleTitle('Minister for Foreign Affairs')).toBe(foldRoleTitle('Foreign Minister'));
-    expect(foldRoleTitle('Prime Minister')).not.toBe(foldRoleTitle('Foreign Minister'));
+describe('officesConflict', () => {
+  const role = (id: string, title: string, date: string, sources: string[], nation = 'nation:nor') =>
+    attestedRole({
+      fact: { id, title, asOf: date },
+      nation,
+      organization: null,
+      evidence: sources.map((sourceId, start) => ({ id: `${id}-${start}`, excerpt: title, start, sourceId })),
+    });
+
+  it('two titles of one nation within 30 days from different sources conflict', () => {
+    const defence = role('role:a', 'Defence Minister', '2025-06-01', ['source:a']);
+    expect(officesConflict(defence, role('role:b', 'Foreign Minister', '2025-06-30', ['source:b']))).toBe(
+      true,
+    );
+    expect(officesConflict(defence, role('role:b', 'Foreign Minister', '2025-07-02', ['source:b']))).toBe(
+      false,
+    );
+  });
+
+  it('synonymous titles are one office (the import rule: Secretary/Minister, Defence/Defense)', () => {
+    const defence = role('role:a', 'Defence Minister', '2025-06-01', ['source:a']);
+    expect(officesConflict(defence, role('role:b', 'Defense Secretary', '2025-06-02', ['source:b']))).toBe(
+      false,
+    );
+    expect(officesConflict(defence, role('role:b', 'Minister of Defence', '2025-06-02', ['source:b']))).toBe(
+      false,
+    );
+  });
+
+  it('a source naming both means two offices at once; another nation is another office', () => {
+    const defence = role('role:a', 'Defence Minister', '2025-06-01', ['source:a']);
+    expect(
+      officesConflict(defence, role('role:b', 'Trade Minister', '2025-06-01', ['source:a', 'source:c'])),
+    ).toBe(false);
+    expect(
+      officesConflict(defence, role('role:b', 'Trade Minister', '2025-06-01', ['source:b'], 'nation:swe')),
+    ).toBe(false);
   });
 });
 

@@ -63,32 +63,6 @@ export function stancesOppose(a: Stance, b: Stance): boolean {
   return OPPOSITE_STANCES.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
 }
 
-const TITLE_SYNONYMS: Readonly<Record<string, string>> = {
-  secretary: 'minister',
-  defense: 'defence',
-  affairs: '',
-  of: '',
-  for: '',
-  the: '',
-  and: '',
-};
-
-/**
- * A role title folded for comparison: case, accents and punctuation gone, the usual synonyms made
- * one (Secretary/Minister, Defence/Defense, Foreign/Foreign Affairs) and word order ignored, so
- * "Minister of Defence" and "Defense Secretary" are one office.
- */
-export function foldRoleTitle(title: string): string {
-  const words = title
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .map((word) => TITLE_SYNONYMS[word] ?? word)
-    .filter((word) => word !== '');
-  return [...new Set(words)].sort().join(' ');
-}
-
 /**
  * The items in groups whose members all agree with one another. Items are taken in the order
  * given (put the best-attested first) and each joins the first group it agrees with entirely, so

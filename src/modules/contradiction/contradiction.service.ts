@@ -13,6 +13,7 @@
 import type { GraphReader } from '../../graph/graph-reader';
 import { actorLabelForId, labelForId, Label } from '../../graph/model';
 import { BadUserInputError } from '../../errors';
+import { officeForm } from '../../ingest/resolve/spelling';
 import { ClaimField, FIGURE_FIELDS } from '../claim/claim.type';
 import type { Evidence } from '../evidence/evidence.type';
 import type { Node } from '../node/node.interface';
@@ -25,7 +26,6 @@ import {
   daysApart,
   daysBetweenSpans,
   figuresAgree,
-  foldRoleTitle,
   groupIntoSides,
   oppositeStancePairs,
   placesAgree,
@@ -204,7 +204,15 @@ function claimContradictions(row: ClaimRow): Contradiction[] {
   const ordered = [...values.values()].sort(
     (a, b) => sourcesOf(b) - sourcesOf(a) || compare(a.label, b.label),
   );
-  const sides = groupIntoSides(ordered, agree);
+  // Sides backed by more sources first; ties in the order of their first value.
+  const sides = groupIntoSides(ordered, agree)
+    .map((side, index) => ({
+      side,
+      index,
+      sources: distinct(side.flatMap((value) => value.claims.map((c) => c.sourceId ?? ''))).length,
+    }))
+    .sort((a, b) => b.sources - a.sources || a.index - b.index)
+    .map(({ side }) => side);
   if (sides.length < 2) return [];
   return [
     {
@@ -236,7 +244,7 @@ interface OfficeRow {
   facts: { fact: Props; nation: string | null; organization: string | null; evidence: EvidenceItem[] }[];
 }
 
-interface AttestedRole {
+export interface AttestedRole {
   role: Props;
   title: string;
   folded: string;
@@ -247,14 +255,14 @@ interface AttestedRole {
   evidence: EvidenceItem[];
 }
 
-function attestedRole(item: OfficeRow['facts'][number]): AttestedRole {
+export function attestedRole(item: OfficeRow['facts'][number]): AttestedRole {
   const { fact } = item;
   const str = (key: string) => (typeof fact[key] === 'string' ? (fact[key] as string) : null);
   const title = str('title') ?? '';
   return {
     role: fact,
     title,
-    folded: foldRoleTitle(title),
+    folded: officeForm(title),
     nation: item.nation,
     organization: item.organization,
     span:
