@@ -3,7 +3,7 @@ import type { NonEmptyArray } from 'type-graphql';
 import { AnalysisResolver } from './analysis/analysis.resolver';
 import { ClaimResolver } from './claim/claim.resolver';
 import { ContradictionResolver, ContradictionSideResolver } from './contradiction/contradiction.resolver';
-import { CorroboratedResolver } from './corroboration/corroborated.resolver';
+import { ReportedResolver } from './corroboration/reported.resolver';
 import { DraftResolver } from './draft/draft.resolver';
 import { EvidenceResolver } from './evidence/evidence.resolver';
 import { MeetingResolver } from './meeting/meeting.resolver';
@@ -33,7 +33,7 @@ export const resolvers: NonEmptyArray<Function> = [
   PositionResolver,
   SourceResolver,
   EvidenceResolver,
-  CorroboratedResolver,
+  ReportedResolver,
   ClaimResolver,
   ContradictionResolver,
   ContradictionSideResolver,

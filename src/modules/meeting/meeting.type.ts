@@ -5,7 +5,7 @@ import { MeetingStatus as MeetingStatusFormat } from '../../ingest/document.form
 import { ConnectionType } from '../common/connection.type';
 import { FactCorroborationFilter } from '../corroboration/corroboration-filter.type';
 import { DateScalar } from '../common/scalars';
-import { Corroborated } from '../corroboration/corroborated.interface';
+import { Reported } from '../corroboration/reported.interface';
 import { Node } from '../node/node.interface';
 
 /** The document format's values: the API can't offer or accept a value the format lacks. */
@@ -16,7 +16,7 @@ registerEnumType(MeetingStatus, {
   description: 'As of the date of the source that reports it.',
 });
 
-@ObjectType({ implements: [Node, Corroborated] })
+@ObjectType({ implements: [Node, Reported] })
 export class Meeting extends Node {
   @Field(() => ID)
   declare id: string;

@@ -1,7 +1,7 @@
 /** The line under a selected node's title that says how well reported it is: sources, publishers, when. */
 import type { Entity } from './graph-data';
 
-/** The Corroborated fields the neighbourhood query reads; kept out of the details table. */
+/** The Reported fields the neighbourhood query reads; kept out of the details table. */
 export const CORROBORATION_FIELDS = ['sourceCount', 'publisherCount', 'firstReported', 'lastReported'];
 
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;

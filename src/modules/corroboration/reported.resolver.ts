@@ -1,10 +1,10 @@
 /**
  * Reads the corroboration properties the import keeps on every node a source mentions. Declared
- * once on the `Corroborated` interface, so every implementing type shares these resolvers; the
+ * once on the `Reported` interface, so every implementing type shares these resolvers; the
  * fields are leaves named after their properties, so the fetch-ahead plan reads them with the node.
  */
 import { FieldResolver, Resolver, Root } from 'type-graphql';
-import { Corroborated } from './corroborated.interface';
+import { Reported } from './reported.interface';
 
 type Stored = Record<string, unknown>;
 
@@ -17,8 +17,8 @@ function isoDay(value: unknown): string | null {
   return typeof value === 'string' && value.length >= 10 ? value.slice(0, 10) : null;
 }
 
-@Resolver(() => Corroborated)
-export class CorroboratedResolver {
+@Resolver(() => Reported)
+export class ReportedResolver {
   @FieldResolver()
   sourceCount(@Root() node: Stored): number {
     return count(node.sourceCount);

@@ -1,5 +1,5 @@
 /**
- * `Corroborated`: how many sources and independent publishers state an entity or fact, and when it
+ * `Reported`: how many sources and independent publishers state an entity or fact, and when it
  * was first and last reported (docs/corroboration.md). Every type a source can mention implements it;
  * the counts are stored on the node by the import, so reading them costs nothing beyond its properties.
  */
@@ -12,7 +12,7 @@ import { labelForId } from '../../graph/model';
     'Anything sources state: how many sources and independent publishers report it, and since when.',
   resolveType: (value: { id: string }) => labelForId(value.id),
 })
-export abstract class Corroborated {
+export abstract class Reported {
   @Field(() => Int, { description: 'How many sources state it (0 when none is recorded).' })
   sourceCount: number;
 
