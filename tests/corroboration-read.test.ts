@@ -4,6 +4,8 @@
  * offices, a meeting's figures, date and place), how a stance changed over time, how many sources
  * and publishers stand behind each entity and fact, and the filters that read those counts and grades.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { errorCodes } from './helpers/graphql';
 import { report, says } from './helpers/reports';
 import { startTestApi, testKeys, type TestApi } from './helpers/start-api';
@@ -469,7 +471,7 @@ describe('corroboration, read side', () => {
         { sourceCount: 8, publisherCount: 4, firstReported: '2025-05-01', lastReported: '2025-08-20' },
       ]);
       const healey = await api.query<Data>(
-        '{ node(id: "official:john-healey") { ... on Corroborated { sourceCount publisherCount firstReported lastReported } } }',
+        '{ node(id: "official:john-healey") { ... on Reported { sourceCount publisherCount firstReported lastReported } } }',
       );
       expect(healey.data.node).toEqual({
         sourceCount: 1,
@@ -543,6 +545,28 @@ describe('corroboration, read side', () => {
       const seven = await api.query<Data>('{ statements(filter: { maxCredibility: 7 }) { totalCount } }');
       expect(errorCodes(seven)).toEqual(['BAD_USER_INPUT']);
       expect(seven.errors![0].message).toContain('`filter.maxCredibility` must be between 1');
+    });
+  });
+
+  describe('the saved example (schema/examples/contradictions.graphql)', () => {
+    it('shows each contradiction with its sides, sources and words', async () => {
+      const example = readFileSync(
+        path.join(__dirname, '..', 'schema', 'examples', 'contradictions.graphql'),
+        'utf8',
+      );
+      const response = await api.query<Data>(example);
+      expect(response.errors).toBeUndefined();
+      const kinds = response.data.contradictions.nodes.map((c: Data) => `${c.kind} ${c.subject.id}`);
+      expect(kinds).toEqual(
+        expect.arrayContaining(['STANCE nation:nor', 'OFFICE official:ingrid-vik', `FIGURE ${NORDIC}`]),
+      );
+      const stance = response.data.contradictions.nodes.find((c: Data) => c.kind === 'STANCE');
+      expect(stance).toMatchObject({ subject: { name: 'Norway' }, topic: { name: 'Reassurance force' } });
+      expect(stance.sides[1]).toEqual({
+        value: 'OPPOSES',
+        sources: [{ publisher: 'Beta News', publishedAt: '2025-05-20' }],
+        evidence: [{ excerpt: 'it opposes the reassurance force.' }],
+      });
     });
   });
 
