@@ -24,6 +24,16 @@ const REACH: Record<string, string> = {
   Role: 'officials(first: 30) { nodes { roles(first: 5) { ITEM } } }',
   Place: 'meetings(first: 100) { nodes { place { ITEM } } }',
   Evidence: 'statements(first: 30) { nodes { evidence(first: 5) { ITEM } } }',
+  Claim: 'meetings(first: 30) { nodes { claims(first: 10) { ITEM } } }',
+};
+
+/**
+ * Types that node(id) can't reach (no Node id of their own): their parents are reached one by one
+ * through the list that holds them, as REACH lists them.
+ */
+const VIA_LIST: Record<string, { list: string; type: string; field: string }> = {
+  Evidence: { list: 'statements(first: 30)', type: 'Statement', field: 'evidence(first: 5)' },
+  Claim: { list: 'meetings(first: 30)', type: 'Meeting', field: 'claims(first: 10)' },
 };
 
 /** A selection that tells the related items apart. */
@@ -88,20 +98,22 @@ describe('fetch-ahead of nested relations', () => {
       // Some parent has something to fetch, so the comparison below can fail.
       expect([...expected.values()].some((answer) => answer !== 'null' && answer !== '[]')).toBe(true);
 
-      // The same parents reached one by one through node(id): nothing fetched ahead. Evidence has
-      // no id, so its parents are reached through their statements.
-      if (typeName === 'Evidence') {
-        const statements = (fetchedAhead.data as { statements: { nodes: unknown[] } }).statements.nodes;
-        const withIds = await api.query<{ statements: { nodes: { id: string }[] } }>(
-          '{ statements(first: 30) { nodes { id } } }',
+      // The same parents reached one by one through node(id): nothing fetched ahead. Evidence and
+      // claims have no node(id), so their parents are reached through the list that holds them.
+      const viaList = VIA_LIST[typeName];
+      if (viaList) {
+        const listName = viaList.list.replace(/\(.*$/, '');
+        const holders = (fetchedAhead.data as Record<string, { nodes: unknown[] }>)[listName].nodes;
+        const withIds = await api.query<Record<string, { nodes: { id: string }[] }>>(
+          `{ ${viaList.list} { nodes { id } } }`,
         );
-        for (const [index, { id }] of withIds.data!.statements.nodes.entries()) {
+        for (const [index, { id }] of withIds.data![listName].nodes.entries()) {
           const viaNode = await api.query<{ node: Record<string, unknown> }>(
-            `query Q($id: ID!) { node(id: $id) { ... on Statement { evidence(first: 5) { ${item} } } } }`,
+            `query Q($id: ID!) { node(id: $id) { ... on ${viaList.type} { ${viaList.field} { ${item} } } } }`,
             { id },
           );
           expect(viaNode.errors).toBeUndefined();
-          expect(viaNode.data!.node).toEqual(statements[index]);
+          expect(viaNode.data!.node).toEqual(holders[index]);
         }
         return;
       }
