@@ -53,23 +53,7 @@ export function nameLookups(names: readonly string[]): string[] {
   return [...lookups];
 }
 
-export function knownEntitiesQuery(names: readonly string[]): CypherQuery {
-  return cypher(
-    `CALL () {
-  MATCH (n:${Label.Nation})
-  RETURN n ORDER BY n.id LIMIT $maxNations
-  UNION ALL
-  MATCH (n:${Label.Topic})
-  RETURN n ORDER BY n.id LIMIT $maxTopics
-  UNION ALL
-  UNWIND $lookups AS lookup
-  CALL db.index.fulltext.queryNodes('${FULLTEXT.names}', lookup, {limit: $perName}) YIELD node, score
-  WHERE ${MATCHED_LABELS.map((label) => `node:${label}`).join(' OR ')}
-  WITH node, max(score) AS best
-  ORDER BY best DESC, node.id LIMIT $maxMatched
-  RETURN node AS n
-}
-RETURN n.id AS id,
+const KNOWN_ENTITY_COLUMNS = `RETURN n.id AS id,
        [label IN labels(n) WHERE label IN $namedLabels][0] AS label,
        n.name AS name,
        coalesce(n.aliases, []) AS aliases,
@@ -79,17 +63,50 @@ RETURN n.id AS id,
        CASE WHEN n:${Label.Official} THEN COLLECT {
          MATCH (n)-[:${Rel.HOLDS_ROLE}]->(role:${Label.Role}) WHERE ${visible('role')}
          RETURN DISTINCT role.title AS title ORDER BY title LIMIT $maxOffices
-       } END AS offices`,
-    {
-      lookups: nameLookups(names),
-      namedLabels: [...NAMED_LABELS],
-      maxNations: int(MAX_KNOWN_NATIONS),
-      maxTopics: int(MAX_KNOWN_TOPICS),
-      perName: int(MAX_MATCHES_PER_NAME),
-      maxMatched: int(MAX_MATCHED_ENTITIES),
-      maxOffices: int(MAX_OFFICES),
-    },
+       } END AS offices`;
+
+/** The part that finds entities of `labels` by the names' Lucene lookups. */
+function byName(labels: readonly NamedLabel[]): string {
+  return `UNWIND $lookups AS lookup
+  CALL db.index.fulltext.queryNodes('${FULLTEXT.names}', lookup, {limit: $perName}) YIELD node, score
+  WHERE ${labels.map((label) => `node:${label}`).join(' OR ')}
+  WITH node, max(score) AS best
+  ORDER BY best DESC, node.id LIMIT $maxMatched
+  RETURN node AS n`;
+}
+
+function namedParams(names: readonly string[]) {
+  return {
+    lookups: nameLookups(names),
+    namedLabels: [...NAMED_LABELS],
+    perName: int(MAX_MATCHES_PER_NAME),
+    maxMatched: int(MAX_MATCHED_ENTITIES),
+    maxOffices: int(MAX_OFFICES),
+  };
+}
+
+export function knownEntitiesQuery(names: readonly string[]): CypherQuery {
+  return cypher(
+    `CALL () {
+  MATCH (n:${Label.Nation})
+  RETURN n ORDER BY n.id LIMIT $maxNations
+  UNION ALL
+  MATCH (n:${Label.Topic})
+  RETURN n ORDER BY n.id LIMIT $maxTopics
+  UNION ALL
+  ${byName(MATCHED_LABELS)}
+}
+${KNOWN_ENTITY_COLUMNS}`,
+    { ...namedParams(names), maxNations: int(MAX_KNOWN_NATIONS), maxTopics: int(MAX_KNOWN_TOPICS) },
   );
+}
+
+/**
+ * Only the entities of `labels` whose names hold these names (a letter off allowed in longer
+ * words): what an import needs to resolve its new entities, without listing whole vocabularies.
+ */
+export function entitiesNamedQuery(names: readonly string[], labels: readonly NamedLabel[]): CypherQuery {
+  return cypher(`CALL () {\n  ${byName(labels)}\n}\n${KNOWN_ENTITY_COLUMNS}`, namedParams(names));
 }
 
 /** A row of knownEntitiesQuery as the drafter takes it. */

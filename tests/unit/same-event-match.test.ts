@@ -64,6 +64,7 @@ const stored: KnownEntity[] = [
   official('official:john-healey', 'John Healey', 'nation:gbr', ['Defence Secretary']),
   official('official:official-xaa-0', 'Official XAA 0', 'nation:xaa'),
   official('official:official-xaa-1', 'Official XAA 1', 'nation:xaa'),
+  official('official:tomas-bakerimon-jr', 'Tomas Bakerimon Jr.', 'nation:xab'),
   { id: 'topic:us-involvement', kind: 'TOPIC', name: 'US involvement', aliases: [] },
 ];
 const incoming = (
@@ -88,6 +89,7 @@ describe('resolveEntity', () => {
     ['Jon Healey', 'nation:gbr'],
     ['John Healy', undefined],
     ['Oficial XAA 0', 'nation:xaa'],
+    ['Tomas Bakerimon', 'nation:xab'],
   ])('matches "%s" to the stored official', (name, nation) => {
     const decision = resolveEntity(incoming(name, nation), stored);
     expect(decision.kind).toBe('same');

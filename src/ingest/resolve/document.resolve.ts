@@ -7,8 +7,8 @@
  */
 import type { DraftEntityKind } from '../../extract/draft.types';
 import type { WriteTransaction } from '../../graph/database';
-import { knownEntitiesQuery, knownEntityFromRow } from '../../graph/known-entities.cypher';
-import { actorLabelForId, Label, labelForId, type ActorLabel } from '../../graph/model';
+import { entitiesNamedQuery, knownEntityFromRow } from '../../graph/known-entities.cypher';
+import { actorLabelForId, Label, labelForId, type ActorLabel, type NamedLabel } from '../../graph/model';
 import { lockNamesQuery } from '../../graph/write-locks';
 import type { Document } from '../document.format';
 import type { UnresolvedReference } from '../document.loader';
@@ -24,13 +24,12 @@ import {
 } from './event-match';
 import { renameDocumentIds, renameReferences } from './rename-ids';
 import {
-  aliasesQuery,
+  identifyIdsQuery,
   meetingCandidatesQuery,
   placeChainsQuery,
   positionCandidatesQuery,
   rolesOfQuery,
   statementCandidatesQuery,
-  storedIdsQuery,
   type AliasRow,
   type DuplicateRow,
 } from './resolve.cypher';
@@ -62,8 +61,14 @@ interface EntityLike {
   roles?: { title: string }[];
 }
 
-function allIds(document: Document, unresolved: readonly UnresolvedReference[]): string[] {
-  const ids = new Set<string>(unresolved.map((reference) => reference.id));
+/** Every id the document gives a record of each label, and every id it refers to. */
+function idsByLabel(document: Document, unresolved: readonly UnresolvedReference[]): Map<Label, string[]> {
+  const ids = new Map<Label, string[]>();
+  const add = (id: string) => {
+    const label = labelForId(id);
+    if (label) ids.set(label, [...(ids.get(label) ?? []), id]);
+  };
+  for (const reference of unresolved) add(reference.id);
   for (const group of [
     document.nations,
     document.officials,
@@ -74,9 +79,9 @@ function allIds(document: Document, unresolved: readonly UnresolvedReference[]):
     document.statements,
     document.positions,
   ])
-    for (const record of group) ids.add(record.id);
-  for (const official of document.officials) for (const role of official.roles) ids.add(role.id);
-  return [...ids];
+    for (const record of group) add(record.id);
+  for (const official of document.officials) for (const role of official.roles) add(role.id);
+  return ids;
 }
 
 function byActorLabel<T>(items: readonly T[], actorOf: (item: T) => string): Map<ActorLabel, T[]> {
@@ -104,17 +109,18 @@ export async function resolveDocument(
     if (label) aliases.set(label, [...(aliases.get(label) ?? []), { alias: from, id: to, reason, score }]);
   };
 
-  // 1. Ids an earlier import or merge made aliases.
-  for (const row of await tx.run(aliasesQuery(allIds(original, originalUnresolved)))) {
-    rename.set(row.alias as string, row.id as string);
+  // 1. Ids the graph holds, and ids an earlier import or merge made aliases of what it holds.
+  const stored = new Set<string>();
+  for (const row of await tx.run(identifyIdsQuery(idsByLabel(original, originalUnresolved)))) {
+    if (row.target === null) stored.add(row.id as string);
+    else {
+      rename.set(row.id as string, row.target as string);
+      stored.add(row.target as string);
+    }
   }
   let document = renameDocumentIds(original, rename);
   const publishedAt = document.source.publishedAt;
-
-  const storedOf = async (label: Label, ids: string[]) =>
-    ids.length === 0
-      ? new Set<string>()
-      : new Set((await tx.run(storedIdsQuery(label, [...new Set(ids)]))).map((row) => row.id as string));
+  const storedOf = (_label: Label, ids: string[]) => new Set(ids.filter((id) => stored.has(id)));
 
   // 2. Entities by name, under one lock per kind so racing imports of one new name queue.
   const newEntities: { label: Label; kind: DraftEntityKind; record: EntityLike }[] = [];
@@ -132,7 +138,8 @@ export async function resolveDocument(
       const surname = record.name.split(/\s+/).at(-1) ?? '';
       return [record.name, ...record.aliases, ...(surname.length >= 4 ? [surname] : [])];
     });
-    const known = (await tx.run(knownEntitiesQuery(names))).map(knownEntityFromRow);
+    const labels = [...new Set(newEntities.map(({ label }) => label as NamedLabel))];
+    const known = (await tx.run(entitiesNamedQuery(names, labels))).map(knownEntityFromRow);
     for (const { label, kind, record } of newEntities) {
       const decision = resolveEntity(
         {
@@ -215,16 +222,6 @@ export async function resolveDocument(
 
   // Meetings: scored against stored meetings within a day.
   if (newMeetings.length > 0) {
-    const placeIds = [...new Set(newMeetings.flatMap((m) => (m.place ? [m.place] : [])))];
-    const chains = new Map<string, string[]>();
-    for (const row of await tx.run(placeChainsQuery(placeIds)))
-      chains.set(row.id as string, row.chain as string[]);
-    const within = new Map(document.places.map((place) => [place.id, place.within]));
-    const chainOf = (place: string): string[] => {
-      if (chains.has(place)) return chains.get(place)!;
-      const up = within.get(place);
-      return up && up !== place ? [place, ...chainOf(up).slice(0, 4)] : [place];
-    };
     const candidates = new Map<string, MeetingView[]>();
     for (const row of await tx.run(
       meetingCandidatesQuery(
@@ -245,6 +242,21 @@ export async function resolveDocument(
       };
       candidates.set(row.key as string, [...(candidates.get(row.key as string) ?? []), view]);
     }
+    // Place chains are read only when there is a stored meeting to compare with.
+    const placeIds = [
+      ...new Set(newMeetings.flatMap((m) => (m.place && candidates.has(m.id) ? [m.place] : []))),
+    ];
+    const chains = new Map<string, string[]>();
+    if (placeIds.length > 0) {
+      for (const row of await tx.run(placeChainsQuery(placeIds)))
+        chains.set(row.id as string, row.chain as string[]);
+    }
+    const within = new Map(document.places.map((place) => [place.id, place.within]));
+    const chainOf = (place: string): string[] => {
+      if (chains.has(place)) return chains.get(place)!;
+      const up = within.get(place);
+      return up && up !== place ? [place, ...chainOf(up).slice(0, 4)] : [place];
+    };
     const taken = new Set<string>();
     for (const meeting of newMeetings) {
       const best = bestMeeting(

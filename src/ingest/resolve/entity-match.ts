@@ -45,6 +45,10 @@ function transliterated(form: string): string {
 const digits = (form: string) => form.replace(/\D+/g, ' ').trim();
 const words = (form: string) => form.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0);
 
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const withoutSuffix = (nameWords: string[]) =>
+  nameWords.length > 2 && SUFFIXES.has(nameWords.at(-1)!) ? nameWords.slice(0, -1) : nameWords;
+
 interface Likeness {
   level: Level;
   reason: string;
@@ -89,6 +93,18 @@ function likeness(record: EntityRecordView, candidate: KnownEntity): Likeness | 
       const [ourWords, theirWords] = [words(ourName), words(theirName)];
       if (ourWords.length === 0 || theirWords.length === 0 || digits(ourName) !== digits(theirName)) continue;
       const sameSurname = ourWords.at(-1) === theirWords.at(-1);
+      if (ourWords.length > 1 && theirWords.length > 1 && ourWords.length !== theirWords.length) {
+        // Reports drop "Jr." or "III" more often than they add a second person of the same name.
+        const [ours, theirs] = [withoutSuffix(ourWords), withoutSuffix(theirWords)];
+        if (ours.join(' ') === theirs.join(' ')) {
+          consider({
+            level: 'near',
+            edits: 0,
+            reason: `"${record.name}" is "${candidate.name}" (${candidate.id}) without or with a suffix`,
+          });
+          continue;
+        }
+      }
       if (ourWords.length > 1 && theirWords.length > 1) {
         const edits = distance(ourName, theirName);
         if (edits <= tolerance(Math.min(ourName.length, theirName.length))) {
@@ -105,8 +121,10 @@ function likeness(record: EntityRecordView, candidate: KnownEntity): Likeness | 
           });
         } else if (sameSurname && ourWords.length === theirWords.length) {
           const [a, b] = [ourWords[0], theirWords[0]];
-          const compatible =
-            (a.length >= 3 && b.length >= 3 && (a.startsWith(b) || b.startsWith(a))) || distance(a, b) <= 1;
+          // "J." for John, "Pete" for Peter, "Jon" for John.
+          const initial = (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
+          const prefix = a.length >= 3 && b.length >= 3 && (a.startsWith(b) || b.startsWith(a));
+          const compatible = initial || prefix || distance(a, b) <= 1;
           if (compatible) {
             consider({
               level: 'near',

@@ -15,19 +15,25 @@ export const MAX_FACT_CANDIDATES = 200;
 /** How far up a place's WITHIN chain "one place lies within the other" looks. */
 export const MAX_PLACE_DEPTH = 4;
 
-/** The node each id is an alias of: `{alias, id}`. */
-export function aliasesQuery(ids: readonly string[]): CypherQuery {
-  return cypher(
-    `UNWIND $ids AS alias
-MATCH (:${Label.IdAlias} {id: alias})-[:${Rel.ALIAS_OF}]->(n)
-RETURN alias, n.id AS id`,
-    { ids: [...ids] },
-  );
-}
-
-/** Which of these ids of one label the graph holds. */
-export function storedIdsQuery(label: Label, ids: readonly string[]): CypherQuery {
-  return cypher(`UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n.id AS id`, { ids: [...ids] });
+/**
+ * What the graph knows of a document's ids, in one round trip: `{id, target}` for each id that is
+ * an alias (target: the node it names), `{id, target: null}` for each id the graph holds itself.
+ */
+export function identifyIdsQuery(byLabel: ReadonlyMap<Label, readonly string[]>): CypherQuery {
+  const labels = [...byLabel.keys()];
+  const params: Record<string, unknown> = { all: [...new Set([...byLabel.values()].flat())] };
+  const parts = [
+    `UNWIND $all AS id
+  MATCH (:${Label.IdAlias} {id: id})-[:${Rel.ALIAS_OF}]->(n)
+  RETURN id, n.id AS target`,
+    ...labels.map((label, index) => {
+      params[`ids${index}`] = [...new Set(byLabel.get(label))];
+      return `UNWIND $ids${index} AS id
+  MATCH (:${label} {id: id})
+  RETURN id, null AS target`;
+    }),
+  ];
+  return cypher(`CALL () {\n  ${parts.join('\n  UNION ALL\n  ')}\n}\nRETURN id, target`, params);
 }
 
 /** Each place with the places it lies within: `{id, chain}` (the place itself first). */
