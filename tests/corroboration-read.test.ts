@@ -590,6 +590,24 @@ describe('corroboration, read side', () => {
       expect(seen).toEqual(expected);
     });
 
+    it('takes as many round trips for two contradictions as for all of them', async () => {
+      const deep = `query Deep($first: Int) { contradictions(first: $first) { nodes { subject { id }
+        sides { value facts(first: 5) { id ... on Position { holder { name } } ... on Role { nation { name } } }
+          sources(first: 5) { publisher } evidence(first: 5) { excerpt source { publisher } } } } } }`;
+      // The first two (a stance and an office) already reach every kind of fact and loader.
+      const two = await api.query<Data>(deep, { first: 2 });
+      expect(two.data.contradictions.nodes.map((c: Data) => c.subject.id)).toEqual([
+        'nation:nor',
+        'official:ingrid-vik',
+      ]);
+      const all = await api.query<Data>(deep, { first: 20 });
+      expect(all.errors).toBeUndefined();
+      expect(all.data.contradictions.nodes.length).toBeGreaterThan(2);
+      expect((all.extensions?.queryStats as Data).roundTrips).toBe(
+        (two.extensions?.queryStats as Data).roundTrips,
+      );
+    });
+
     it('refuses a subject that cannot be contradicted, and a cursor of another list', async () => {
       const topic = await api.query<Data>(CONTRADICTIONS, { filter: { subject: 'topic:reassurance-force' } });
       expect(errorCodes(topic)).toEqual(['BAD_USER_INPUT']);
