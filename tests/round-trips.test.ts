@@ -65,7 +65,9 @@ describe('Cypher round trips per request', () => {
     };
     const [small, large] = [await run(2), await run(100)];
     expect(small.count).toBe(2);
-    expect(large.count).toBeGreaterThanOrEqual(40); // every meeting of the synthetic graph
+    // Every meeting of the synthetic graph: 40 reported, of which same-event matching may join a
+    // few (one convener, adjacent days, a shared participant: docs/corroboration.md).
+    expect(large.count).toBeGreaterThanOrEqual(30);
     // Two root pages, then one batched statement for each of the three connections.
     expect(small.roundTrips).toBe(5);
     expect(large.roundTrips).toBe(small.roundTrips);

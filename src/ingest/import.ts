@@ -60,9 +60,11 @@ export async function loadDocumentsFromPath(
       summary.facts += outcome.facts;
       summary.outcomes.push(outcome);
       onDocument(
-        `${outcome.status.padEnd(9)} ${shown} (${outcome.sourceId}: ${outcome.facts} facts, +${outcome.nodesCreated} nodes, +${outcome.relationshipsCreated} relationships)`,
+        `${outcome.status.padEnd(9)} ${shown} (${outcome.sourceId}: ${outcome.facts} facts, +${outcome.nodesCreated} nodes, +${outcome.relationshipsCreated} relationships${outcome.matches.length > 0 ? `, ${outcome.matches.length} records matched to stored ones` : ''})`,
       );
       logger?.info({ ...outcome }, 'document loaded');
+      for (const match of outcome.matches)
+        onDocument(`          ${match.id} -> ${match.matchedTo}: ${match.reason}`);
     } catch (error) {
       if (!(error instanceof DocumentRejectedError)) throw error;
       summary.failed += 1;
