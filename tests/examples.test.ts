@@ -24,6 +24,35 @@ const expectations: Record<string, (data: Data) => void> = {
     const hakkanen = data.positions.nodes.find((p: Data) => p.holder.name === 'Antti Häkkänen');
     expect(hakkanen.evidence[0].excerpt).toContain('stressing the importance of US involvement');
   },
+  'who-stressed-us-involvement-how-well-reported': (data) => {
+    expect(names(data.positions.nodes.map((p: Data) => p.holder))).toEqual([
+      'Antti Häkkänen',
+      'Keir Starmer',
+      'Pål Jonson',
+    ]);
+    // The seed is one article from one publisher: every stance and holder rests on it alone.
+    for (const position of data.positions.nodes) {
+      expect(position).toMatchObject({
+        sourceCount: 1,
+        publisherCount: 1,
+        firstReported: '2025-04-11',
+        lastReported: '2025-04-11',
+        holder: { sourceCount: 1, publisherCount: 1 },
+      });
+    }
+  },
+  contradictions: (data) => {
+    // One article does not contradict itself; tests/corroboration-read.test.ts runs this example
+    // on reports that disagree.
+    expect(data.contradictions).toEqual({ totalCount: 0, nodes: [] });
+  },
+  'stance-history': (data) => {
+    expect(data.stanceHistory).toEqual([
+      expect.objectContaining({ stance: 'REFUSES', from: '2025-04-11', until: '2025-04-11', sourceCount: 1 }),
+    ]);
+    expect(data.stanceHistory[0].positions[0].topic).toEqual({ name: 'US security backstop' });
+    expect(data.stanceHistory[0].evidence[0].excerpt).toContain('backstop');
+  },
   'meetings-britain-chaired': (data) => {
     expect(data.meetings.nodes).toHaveLength(1);
     const [meeting] = data.meetings.nodes;

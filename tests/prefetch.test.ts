@@ -24,8 +24,19 @@ const REACH: Record<string, string> = {
   Role: 'officials(first: 30) { nodes { roles(first: 5) { ITEM } } }',
   Place: 'meetings(first: 100) { nodes { place { ITEM } } }',
   Evidence: 'statements(first: 30) { nodes { evidence(first: 5) { ITEM } } }',
+  Claim: 'meetings(first: 30) { nodes { claims(first: 10) { ITEM } } }',
   Source: 'sources(first: 100) { nodes { ITEM } }',
-  Publisher: 'publishers(first: 100) { nodes { ITEM } }',
+  Publisher: 'sources(first: 100) { nodes { publisherDetail { ITEM } } }',
+};
+
+/**
+ * Types that node(id) can't reach (no Node id of their own): their parents are reached one by one
+ * through the list that holds them, as REACH lists them.
+ */
+const VIA_LIST: Record<string, { list: string; type: string; field: string }> = {
+  Evidence: { list: 'statements(first: 30)', type: 'Statement', field: 'evidence(first: 5)' },
+  Claim: { list: 'meetings(first: 30)', type: 'Meeting', field: 'claims(first: 10)' },
+  Publisher: { list: 'sources(first: 100)', type: 'Source', field: 'publisherDetail' },
 };
 
 /** A selection that tells the related items apart. */
@@ -100,36 +111,22 @@ CREATE (a:Assessment {id: 'assessment:prefetch-' + n.id, kind: 'CREDIBILITY', su
       // Some parent has something to fetch, so the comparison below can fail.
       expect([...expected.values()].some((answer) => answer !== 'null' && answer !== '[]')).toBe(true);
 
-      // The same parents reached one by one through node(id): nothing fetched ahead. Evidence has
-      // no id, so its parents are reached through their statements.
-      if (typeName === 'Evidence') {
-        const statements = (fetchedAhead.data as { statements: { nodes: unknown[] } }).statements.nodes;
-        const withIds = await api.query<{ statements: { nodes: { id: string }[] } }>(
-          '{ statements(first: 30) { nodes { id } } }',
+      // The same parents reached one by one through node(id): nothing fetched ahead. Evidence and
+      // claims have no node(id), so their parents are reached through the list that holds them.
+      const viaList = VIA_LIST[typeName];
+      if (viaList) {
+        const listName = viaList.list.replace(/\(.*$/, '');
+        const holders = (fetchedAhead.data as Record<string, { nodes: unknown[] }>)[listName].nodes;
+        const withIds = await api.query<Record<string, { nodes: { id: string }[] }>>(
+          `{ ${viaList.list} { nodes { id } } }`,
         );
-        for (const [index, { id }] of withIds.data!.statements.nodes.entries()) {
+        for (const [index, { id }] of withIds.data![listName].nodes.entries()) {
           const viaNode = await api.query<{ node: Record<string, unknown> }>(
-            `query Q($id: ID!) { node(id: $id) { ... on Statement { evidence(first: 5) { ${item} } } } }`,
+            `query Q($id: ID!) { node(id: $id) { ... on ${viaList.type} { ${viaList.field} { ${item} } } } }`,
             { id },
           );
           expect(viaNode.errors).toBeUndefined();
-          expect(viaNode.data!.node).toEqual(statements[index]);
-        }
-        return;
-      }
-      // Publishers are no Node: they are reached one by one through a source that names each.
-      if (typeName === 'Publisher') {
-        const sources = await api.query<{
-          sources: { nodes: { id: string; publisherDetail: { id: string } }[] };
-        }>('{ sources(first: 100) { nodes { id publisherDetail { id } } } }');
-        for (const id of expected.keys()) {
-          const source = sources.data!.sources.nodes.find((node) => node.publisherDetail?.id === id)!;
-          const viaNode = await api.query<{ node: { publisherDetail: Record<string, unknown> } }>(
-            `query Q($id: ID!) { node(id: $id) { ... on Source { publisherDetail { ${item} } } } }`,
-            { id: source.id },
-          );
-          expect(viaNode.errors).toBeUndefined();
-          expect(JSON.stringify(viaNode.data!.node.publisherDetail[field])).toBe(expected.get(id));
+          expect(viaNode.data!.node).toEqual(holders[index]);
         }
         return;
       }

@@ -1,6 +1,9 @@
 /** Every resolver of the API, in one list: adding a module means adding its resolver here. */
 import type { NonEmptyArray } from 'type-graphql';
 import { AnalysisResolver } from './analysis/analysis.resolver';
+import { ClaimResolver } from './claim/claim.resolver';
+import { ContradictionResolver, ContradictionSideResolver } from './contradiction/contradiction.resolver';
+import { ReportedResolver } from './corroboration/reported.resolver';
 import { DuplicatesResolver } from './curation/duplicates.resolver';
 import { MergeResolver } from './curation/merge.resolver';
 import { DraftResolver } from './draft/draft.resolver';
@@ -21,6 +24,7 @@ import { AssessmentResolver } from './reliability/assessment.resolver';
 import { PublisherResolver } from './reliability/publisher.resolver';
 import { SourcePublisherResolver } from './reliability/source-publisher.resolver';
 import { SourceResolver } from './source/source.resolver';
+import { StanceHistoryResolver } from './stance-history/stance-history.resolver';
 import { StatementResolver } from './statement/statement.resolver';
 import { TopicResolver } from './topic/topic.resolver';
 import { WriteResolver } from './write/write.resolver';
@@ -39,6 +43,11 @@ export const resolvers: NonEmptyArray<Function> = [
   PositionResolver,
   SourceResolver,
   EvidenceResolver,
+  ReportedResolver,
+  ClaimResolver,
+  ContradictionResolver,
+  ContradictionSideResolver,
+  StanceHistoryResolver,
   AnalysisResolver,
   DraftResolver,
   WriteResolver,

@@ -1,4 +1,7 @@
-/** The explorer in a real browser: search an official, see the graph, expand a node, read evidence. */
+/**
+ * The explorer in a real browser: search an official, see the graph, expand a node, read evidence
+ * and how many sources and publishers report it.
+ */
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { foreignRequests, launchBrowser, recordingPage, SCREENSHOTS } from '../helpers/browser';
@@ -36,6 +39,10 @@ describe('explorer (Chromium)', () => {
       () => (window as unknown as { __explorer: ExplorerHook }).__explorer.cy.nodes().length,
     );
     expect(await page.locator('#details').innerText()).toContain('UK Defence Secretary John Healey');
+    // How well reported he is: the seed is one article from one publisher.
+    expect(await page.locator('#details .corroboration').innerText()).toBe(
+      '1 source · 1 publisher · first reported 2025-04-11 · last reported 2025-04-11',
+    );
 
     // Expand the meeting Healey attended: a tap on the node, as a user would.
     await page.evaluate(() =>

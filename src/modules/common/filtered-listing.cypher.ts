@@ -6,6 +6,7 @@
  */
 import { actorLabelForId, type Label } from '../../graph/model';
 import type { RootPageSpec } from '../../graph/page-spec';
+import type { CorroborationConditions } from '../corroboration/corroboration-filter.cypher';
 
 /** Matches nothing, for filters naming an id that can't be an actor: an empty result, not an error. */
 function emptyListing(label: Label): RootPageSpec {
@@ -54,6 +55,13 @@ export class FilteredListing {
 
   where(condition: string, params: Record<string, unknown> = {}): this {
     this.conditions.push(condition);
+    Object.assign(this.params, params);
+    return this;
+  }
+
+  /** The corroboration filters (minSources, minReliability, maxCredibility), conditions on `n`. */
+  whereCorroborated({ conditions, params }: CorroborationConditions): this {
+    for (const condition of conditions) this.where(condition);
     Object.assign(this.params, params);
     return this;
   }

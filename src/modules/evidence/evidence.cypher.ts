@@ -19,3 +19,12 @@ export const EVIDENCE_SOURCE = relationSpec(
   outgoing(Rel.EXCERPT_OF, Label.Source),
   byProperty('id'),
 );
+
+/**
+ * The evidence of the node bound to `fact`, as Evidence items (`id`, `excerpt`, `start`,
+ * `sourceId`) in source order: for reads that return facts with their evidence in one row.
+ * `evidence` names the inner variable, which must be free in the enclosing statement.
+ */
+export function evidenceItems(fact: string, evidence: string): string {
+  return `COLLECT { MATCH (${fact})-[:${Rel.EVIDENCED_BY}]->(${evidence}:${Label.Evidence}) RETURN ${evidence} {.id, .excerpt, .start, .sourceId} AS item ORDER BY item.sourceId, item.start }`;
+}

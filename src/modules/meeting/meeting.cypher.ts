@@ -4,9 +4,13 @@ import { byProperty, incoming, outgoing, relationSpec } from '../../graph/relati
 import type { RootPageSpec } from '../../graph/page-spec';
 import { nameMatch } from '../common/name-filter.cypher';
 import { FilteredListing } from '../common/filtered-listing.cypher';
+import type { CorroborationCriteria } from '../corroboration/corroboration-criteria';
+import { corroborationConditions } from '../corroboration/corroboration-filter.cypher';
 import { topicWithNarrower } from '../topic/topic.cypher';
 
 export interface MeetingCriteria {
+  /** minSources, minReliability, maxCredibility; none when omitted. */
+  corroboration?: CorroborationCriteria;
   from: string | null;
   to: string | null;
   place: string | null;
@@ -50,6 +54,7 @@ export function meetingsQuery(criteria: MeetingCriteria): RootPageSpec {
   if (criteria.from) listing.where('n.date >= $from', { from: criteria.from });
   if (criteria.to) listing.where('n.date <= $to', { to: criteria.to });
   if (criteria.status) listing.where('n.status = $status', { status: criteria.status });
+  if (criteria.corroboration) listing.whereCorroborated(corroborationConditions(criteria.corroboration));
   return listing.spec();
 }
 

@@ -8,10 +8,13 @@ import type { ConnectionShape } from '../common/connection.type';
 import { connectionField } from '../common/connection-field';
 import { eventCodeFields } from '../common/event-code.fields';
 import { FieldResolvers } from '../common/field-resolvers';
+import { corroborationCriteria } from '../corroboration/corroboration-criteria';
 import { PageArgs } from '../common/page-args';
 import { rootConnection } from '../common/paged-connection';
 import { relationList, relationOne } from '../common/relation-field';
 import { toIsoDate } from '../common/scalars';
+import { MEETING_CLAIMS } from '../claim/claim.cypher';
+import { Claim, ClaimConnection } from '../claim/claim.type';
 import { evidenceFields } from '../evidence/evidence.fields';
 import { Actor, ActorConnection } from '../node/node.interface';
 import { Organization } from '../organization/organization.type';
@@ -51,6 +54,13 @@ import { Meeting, MeetingConnection, MeetingFilter } from './meeting.type';
   sources: relationList(() => Source, MEETING_SOURCES, {
     description: 'The documents that report the meeting.',
   }),
+  claims: relationList(() => Claim, MEETING_CLAIMS, {
+    description:
+      'What each source says of its date, place, status and figures, by field, then by publication: where reports agree and where they differ.',
+  }),
+  claimsConnection: connectionField(() => ClaimConnection, MEETING_CLAIMS, {
+    description: 'All of `claims`, paged.',
+  }),
   ...eventCodeFields({
     cameo: 'CAMEO event code, e.g. 044 (meet at a third location).',
     plover: 'PLOVER event type, e.g. CONSULT.',
@@ -67,6 +77,7 @@ export class MeetingResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<Meeting>> {
     const criteria = {
+      corroboration: corroborationCriteria(filter),
       from: toIsoDate(filter?.from),
       to: toIsoDate(filter?.to),
       place: filter?.place ?? null,

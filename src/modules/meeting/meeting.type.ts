@@ -3,7 +3,9 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 import type { z } from 'zod';
 import { MeetingStatus as MeetingStatusFormat } from '../../ingest/document.format';
 import { ConnectionType } from '../common/connection.type';
+import { FactCorroborationFilter } from '../corroboration/corroboration-filter.type';
 import { DateScalar } from '../common/scalars';
+import { Reported } from '../corroboration/reported.interface';
 import { Node } from '../node/node.interface';
 
 /** The document format's values: the API can't offer or accept a value the format lacks. */
@@ -14,7 +16,7 @@ registerEnumType(MeetingStatus, {
   description: 'As of the date of the source that reports it.',
 });
 
-@ObjectType({ implements: [Node] })
+@ObjectType({ implements: [Node, Reported] })
 export class Meeting extends Node {
   @Field(() => ID)
   declare id: string;
@@ -55,7 +57,7 @@ export class Meeting extends Node {
 export const MeetingConnection = ConnectionType(Meeting, 'Meeting');
 
 @InputType({ description: 'All fields optional, combined with AND.' })
-export class MeetingFilter {
+export class MeetingFilter extends FactCorroborationFilter {
   @Field(() => DateScalar, { nullable: true, description: 'On or after this date.' })
   from?: Date | null;
 

@@ -7,6 +7,7 @@ import { planConnectionItems } from '../prefetch/selection-plan';
 import type { ConnectionShape } from '../common/connection.type';
 import { connectionField } from '../common/connection-field';
 import { FieldResolvers } from '../common/field-resolvers';
+import { corroborationCriteria } from '../corroboration/corroboration-criteria';
 import { PageArgs } from '../common/page-args';
 import { namedListing } from '../common/named-listing.cypher';
 import { rootConnection } from '../common/paged-connection';
@@ -48,7 +49,7 @@ export class NationResolver {
     return rootConnection<Nation>(
       ctx.reader,
       'nations',
-      namedListing(Label.Nation, filter ?? {}),
+      namedListing(Label.Nation, filter ?? {}, corroborationCriteria(filter)),
       args,
       planConnectionItems(info),
     );

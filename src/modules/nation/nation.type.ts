@@ -2,9 +2,10 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../common/connection.type';
 import { NameFilterType } from '../common/name-filter.type';
+import { Reported } from '../corroboration/reported.interface';
 import { Actor, Node } from '../node/node.interface';
 
-@ObjectType({ implements: [Node, Actor] })
+@ObjectType({ implements: [Node, Actor, Reported] })
 export class Nation extends Actor {
   @Field(() => ID)
   declare id: string;

@@ -2,6 +2,7 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
 import { labelForId } from '../../graph/model';
 import { ConnectionType } from '../common/connection.type';
+import { Reported } from '../corroboration/reported.interface';
 
 /** GraphQL type name for a stored record, from its id prefix (`nation:gbr` -> Nation). */
 export function typeNameFor(value: { id: string }): string | undefined {
@@ -18,7 +19,7 @@ export abstract class Node {
 }
 
 @InterfaceType({
-  implements: [Node],
+  implements: [Node, Reported],
   description:
     'Anyone who can speak, attend, chair or take a stance: a nation, an official or an organization.',
   resolveType: typeNameFor,

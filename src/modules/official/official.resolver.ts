@@ -6,6 +6,7 @@ import type { RequestContext } from '../../server/context';
 import { planConnectionItems } from '../prefetch/selection-plan';
 import type { ConnectionShape } from '../common/connection.type';
 import { FieldResolvers } from '../common/field-resolvers';
+import { corroborationCriteria } from '../corroboration/corroboration-criteria';
 import { PageArgs } from '../common/page-args';
 import { namedListing } from '../common/named-listing.cypher';
 import { rootConnection } from '../common/paged-connection';
@@ -48,7 +49,7 @@ export class OfficialResolver {
     return rootConnection<Official>(
       ctx.reader,
       'officials',
-      namedListing(Label.Official, filter ?? {}),
+      namedListing(Label.Official, filter ?? {}, corroborationCriteria(filter)),
       args,
       planConnectionItems(info),
     );

@@ -3,9 +3,10 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../common/connection.type';
 import { NameFilterType } from '../common/name-filter.type';
 import { DateScalar } from '../common/scalars';
+import { Reported } from '../corroboration/reported.interface';
 import { Actor, Node } from '../node/node.interface';
 
-@ObjectType({ implements: [Node, Actor] })
+@ObjectType({ implements: [Node, Actor, Reported] })
 export class Official extends Actor {
   @Field(() => ID)
   declare id: string;
@@ -23,7 +24,7 @@ export class Official extends Actor {
 export const OfficialConnection = ConnectionType(Official, 'Official');
 
 @ObjectType({
-  implements: [Node],
+  implements: [Node, Reported],
   description: 'An office an official holds, for a nation or within an organization.',
 })
 export class Role extends Node {

@@ -7,6 +7,7 @@ import { planConnectionItems } from '../prefetch/selection-plan';
 import type { ConnectionShape } from '../common/connection.type';
 import { connectionField } from '../common/connection-field';
 import { FieldResolvers } from '../common/field-resolvers';
+import { corroborationCriteria } from '../corroboration/corroboration-criteria';
 import { ListArgs } from '../common/list-args';
 import { PageArgs, pageSize } from '../common/page-args';
 import { namedListing } from '../common/named-listing.cypher';
@@ -70,7 +71,7 @@ export class OrganizationResolver {
     return rootConnection<Organization>(
       ctx.reader,
       'organizations',
-      namedListing(Label.Organization, filter ?? {}),
+      namedListing(Label.Organization, filter ?? {}, corroborationCriteria(filter)),
       args,
       planConnectionItems(info),
     );

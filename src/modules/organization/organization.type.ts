@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { OrganizationKind as OrganizationKindFormat } from '../../ingest/document.format';
 import { ConnectionType } from '../common/connection.type';
 import { NameFilterType } from '../common/name-filter.type';
+import { Reported } from '../corroboration/reported.interface';
 import { Actor, Node } from '../node/node.interface';
 
 /** The document format's values: the API can't offer or accept a value the format lacks. */
@@ -11,7 +12,7 @@ export const OrganizationKind = OrganizationKindFormat.enum;
 export type OrganizationKind = z.infer<typeof OrganizationKindFormat>;
 registerEnumType(OrganizationKind, { name: 'OrganizationKind' });
 
-@ObjectType({ implements: [Node, Actor] })
+@ObjectType({ implements: [Node, Actor, Reported] })
 export class Organization extends Actor {
   @Field(() => ID)
   declare id: string;

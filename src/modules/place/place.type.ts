@@ -2,6 +2,7 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import type { z } from 'zod';
 import { PlaceKind as PlaceKindFormat } from '../../ingest/document.format';
+import { Reported } from '../corroboration/reported.interface';
 import { Node } from '../node/node.interface';
 
 /** The document format's values: the API can't offer or accept a value the format lacks. */
@@ -9,7 +10,7 @@ export const PlaceKind = PlaceKindFormat.enum;
 export type PlaceKind = z.infer<typeof PlaceKindFormat>;
 registerEnumType(PlaceKind, { name: 'PlaceKind' });
 
-@ObjectType({ implements: [Node] })
+@ObjectType({ implements: [Node, Reported] })
 export class Place extends Node {
   @Field(() => ID)
   declare id: string;

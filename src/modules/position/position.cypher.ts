@@ -3,9 +3,13 @@ import { Label, Rel } from '../../graph/model';
 import { byProperty, incoming, outgoing, relationSpec } from '../../graph/relation-spec';
 import type { RootPageSpec } from '../../graph/page-spec';
 import { FilteredListing } from '../common/filtered-listing.cypher';
+import type { CorroborationCriteria } from '../corroboration/corroboration-criteria';
+import { corroborationConditions } from '../corroboration/corroboration-filter.cypher';
 import { topicWithNarrower } from '../topic/topic.cypher';
 
 export interface PositionCriteria {
+  /** minSources, minReliability, maxCredibility; none when omitted. */
+  corroboration?: CorroborationCriteria;
   stances: string[] | null;
   holder: string | null;
   topic: string | null;
@@ -30,6 +34,7 @@ export function positionsQuery(criteria: PositionCriteria): RootPageSpec {
     if (listing.anchored) listing.where('n.stance IN $stances', stances);
     else listing.anchor(`MATCH ${listing.node()} WHERE n.stance IN $stances`, stances);
   }
+  if (criteria.corroboration) listing.whereCorroborated(corroborationConditions(criteria.corroboration));
   return listing.spec();
 }
 

@@ -8,6 +8,7 @@ import { rootConnection } from '../common/paged-connection';
 import type { ConnectionShape } from '../common/connection.type';
 import { eventCodeFields } from '../common/event-code.fields';
 import { FieldResolvers } from '../common/field-resolvers';
+import { corroborationCriteria } from '../corroboration/corroboration-criteria';
 import { PageArgs } from '../common/page-args';
 import { relationList, relationOne } from '../common/relation-field';
 import { evidenceFields } from '../evidence/evidence.fields';
@@ -36,6 +37,7 @@ export class PositionResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<Position>> {
     const criteria = {
+      corroboration: corroborationCriteria(filter),
       stances: filter?.stance ?? null,
       holder: filter?.holder ?? null,
       topic: filter?.topic ?? null,

@@ -3,7 +3,9 @@ import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql
 import type { z } from 'zod';
 import { Stance as StanceFormat } from '../../ingest/document.format';
 import { ConnectionType } from '../common/connection.type';
+import { FactCorroborationFilter } from '../corroboration/corroboration-filter.type';
 import { DateScalar } from '../common/scalars';
+import { Reported } from '../corroboration/reported.interface';
 import { Node } from '../node/node.interface';
 
 /** The document format's values: the API can't offer or accept a value the format lacks. */
@@ -22,7 +24,7 @@ registerEnumType(Stance, {
   },
 });
 
-@ObjectType({ implements: [Node] })
+@ObjectType({ implements: [Node, Reported] })
 export class Position extends Node {
   @Field(() => ID)
   declare id: string;
@@ -42,7 +44,7 @@ export class Position extends Node {
 export const PositionConnection = ConnectionType(Position, 'Position');
 
 @InputType({ description: 'All fields optional, combined with AND.' })
-export class PositionFilter {
+export class PositionFilter extends FactCorroborationFilter {
   @Field(() => [Stance], { nullable: true, description: 'Any of these stances.' })
   stance?: Stance[] | null;
 

@@ -1,9 +1,10 @@
-/** A fact's credibility on the Admiralty scale: 1 confirmed by other sources ... 6 cannot be judged. */
+/**
+ * Which facts an editor rates for credibility; the scale itself (1 confirmed ... 6 cannot be
+ * judged, the default) is owned by corroboration-criteria.ts, which the `maxCredibility` filter reads.
+ */
 import { Label } from '../../graph/model';
 
-export const BEST_CREDIBILITY = 1;
-/** What an unassessed fact reads as. */
-export const DEFAULT_CREDIBILITY = 6;
+export { BEST_CREDIBILITY, DEFAULT_CREDIBILITY } from '../corroboration/corroboration-criteria';
 
 /** Labels of the facts an editor rates. */
 export const ASSESSABLE_FACT_LABELS = [Label.Meeting, Label.Statement, Label.Position] as const;

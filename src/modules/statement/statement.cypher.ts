@@ -6,9 +6,13 @@ import { visible } from '../../graph/visible';
 import { FULLTEXT } from '../../graph/schema';
 import { searchTerms } from '../../graph/text';
 import { FilteredListing } from '../common/filtered-listing.cypher';
+import type { CorroborationCriteria } from '../corroboration/corroboration-criteria';
+import { corroborationConditions } from '../corroboration/corroboration-filter.cypher';
 import { topicWithNarrower } from '../topic/topic.cypher';
 
 export interface StatementCriteria {
+  /** minSources, minReliability, maxCredibility; none when omitted. */
+  corroboration?: CorroborationCriteria;
   speaker: string | null;
   meeting: string | null;
   topic: string | null;
@@ -51,6 +55,7 @@ export function statementsQuery(criteria: StatementCriteria): RootPageSpec {
     );
   }
   if (criteria.kind) listing.where('n.kind = $kind', { kind: criteria.kind });
+  if (criteria.corroboration) listing.whereCorroborated(corroborationConditions(criteria.corroboration));
   return listing.spec();
 }
 

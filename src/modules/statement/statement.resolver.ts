@@ -8,6 +8,7 @@ import { rootConnection } from '../common/paged-connection';
 import type { ConnectionShape } from '../common/connection.type';
 import { eventCodeFields } from '../common/event-code.fields';
 import { FieldResolvers } from '../common/field-resolvers';
+import { corroborationCriteria } from '../corroboration/corroboration-criteria';
 import { PageArgs } from '../common/page-args';
 import { relationList, relationOne } from '../common/relation-field';
 import { evidenceFields } from '../evidence/evidence.fields';
@@ -46,6 +47,7 @@ export class StatementResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<Statement>> {
     const criteria = {
+      corroboration: corroborationCriteria(filter),
       speaker: filter?.speaker ?? null,
       meeting: filter?.meeting ?? null,
       topic: filter?.topic ?? null,

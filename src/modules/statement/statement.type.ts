@@ -3,7 +3,9 @@ import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql
 import type { z } from 'zod';
 import { StatementKind as StatementKindFormat } from '../../ingest/document.format';
 import { ConnectionType } from '../common/connection.type';
+import { FactCorroborationFilter } from '../corroboration/corroboration-filter.type';
 import { DateScalar } from '../common/scalars';
+import { Reported } from '../corroboration/reported.interface';
 import { Node } from '../node/node.interface';
 
 /** The document format's values: the API can't offer or accept a value the format lacks. */
@@ -17,7 +19,7 @@ registerEnumType(StatementKind, {
   },
 });
 
-@ObjectType({ implements: [Node] })
+@ObjectType({ implements: [Node, Reported] })
 export class Statement extends Node {
   @Field(() => ID)
   declare id: string;
@@ -35,7 +37,7 @@ export class Statement extends Node {
 export const StatementConnection = ConnectionType(Statement, 'Statement');
 
 @InputType({ description: 'All fields optional, combined with AND.' })
-export class StatementFilter {
+export class StatementFilter extends FactCorroborationFilter {
   @Field(() => ID, {
     nullable: true,
     description:

@@ -7,6 +7,7 @@ import { planConnectionItems } from '../prefetch/selection-plan';
 import type { ConnectionShape } from '../common/connection.type';
 import { connectionField } from '../common/connection-field';
 import { FieldResolvers } from '../common/field-resolvers';
+import { corroborationCriteria } from '../corroboration/corroboration-criteria';
 import { PageArgs } from '../common/page-args';
 import { namedListing } from '../common/named-listing.cypher';
 import { rootConnection } from '../common/paged-connection';
@@ -50,7 +51,7 @@ export class TopicResolver {
     return rootConnection<Topic>(
       ctx.reader,
       'topics',
-      namedListing(Label.Topic, filter ?? {}),
+      namedListing(Label.Topic, filter ?? {}, corroborationCriteria(filter)),
       args,
       planConnectionItems(info),
     );

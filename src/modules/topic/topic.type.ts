@@ -2,9 +2,10 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../common/connection.type';
 import { NameFilterType } from '../common/name-filter.type';
+import { Reported } from '../corroboration/reported.interface';
 import { Node } from '../node/node.interface';
 
-@ObjectType({ implements: [Node] })
+@ObjectType({ implements: [Node, Reported] })
 export class Topic extends Node {
   @Field(() => ID)
   declare id: string;

@@ -15,7 +15,8 @@
  *
  * The few lists without `first` (a link's evidence, the holders of a stance, a path's steps) have no
  * bound of their own and count as a page of the default size: the cost is what an ordinary graph
- * answers, and the response-size ceiling (response-size.ts) is the hard bound behind it.
+ * answers, and the response-size ceiling (response-size.ts) is the hard bound behind it. A list whose
+ * resolver never returns more than a few items says so (MAX_ITEMS_EXTENSION) and counts as that many.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
@@ -42,6 +43,12 @@ import type { RequestContext } from '../context';
 
 /** What a list without a `first` argument counts as (evidence of a link, a path's steps...). */
 export const UNPAGED_LIST_ITEMS = DEFAULT_PAGE_SIZE;
+
+/**
+ * The schema extension by which a list without `first` declares the most items it ever holds (a
+ * contradiction's sides): it counts as that many, since its resolver never returns more.
+ */
+export const MAX_ITEMS_EXTENSION = 'maxItems';
 
 /**
  * What drafting an article costs besides the values it answers: CPU work on a text of up to
@@ -101,6 +108,8 @@ function itemsOf(
   if (!isListType(getNullableType(field.type))) return 1;
   // The nodes and edges of a connection are the page its field's `first` already counted.
   if (parent.name.endsWith('Connection')) return 1;
+  const declared = field.extensions[MAX_ITEMS_EXTENSION];
+  if (typeof declared === 'number') return declared;
   return isCompositeType(getNamedType(field.type)) ? UNPAGED_LIST_ITEMS : 1;
 }
 

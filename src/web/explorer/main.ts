@@ -4,6 +4,7 @@
  * node types and dates outside a range. Reads only the public GraphQL API.
  */
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import { corroborationLine, CORROBORATION_FIELDS } from './corroboration-line';
 import { neighbourhood, type Entity, type EvidenceItem, type GraphNode } from './graph-data';
 import { NEIGHBOURHOOD, SEARCH } from './queries';
 import './explorer.css';
@@ -117,10 +118,15 @@ function showNode(id: string) {
   const entity = entities.get(id);
   if (!entity) return;
   const rows = Object.entries(entity)
-    .filter(([, value]) => typeof value === 'string' || typeof value === 'number')
+    .filter(
+      ([key, value]) =>
+        (typeof value === 'string' || typeof value === 'number') && !CORROBORATION_FIELDS.includes(key),
+    )
     .map(([key, value]) => `<tr><th>${escapeHtml(key)}</th><td>${escapeHtml(String(value))}</td></tr>`)
     .join('');
-  details.innerHTML = `<h2>${escapeHtml(entity.__typename)}</h2><table>${rows}</table><h3>Evidence</h3>${evidenceHtml(evidenceOf(entity))}`;
+  const reported = corroborationLine(entity);
+  const corroboration = reported ? `<p class="corroboration">${escapeHtml(reported)}</p>` : '';
+  details.innerHTML = `<h2>${escapeHtml(entity.__typename)}</h2>${corroboration}<table>${rows}</table><h3>Evidence</h3>${evidenceHtml(evidenceOf(entity))}`;
 }
 
 function evidenceOf(entity: Entity | undefined): EvidenceItem[] {

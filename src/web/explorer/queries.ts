@@ -25,6 +25,7 @@ const ACTOR = '__typename id name';
 export const NEIGHBOURHOOD = `query Neighbourhood($id: ID!) {
   node(id: $id) {
     __typename id
+    ... on Reported { sourceCount publisherCount firstReported lastReported }
     ... on Nation { name iso3 aliases ${EVIDENCE} officials { ${ACTOR} } memberships { ${ACTOR} } meetings(first: 20) { nodes { __typename id title meetingDate: date status } } positions(first: 20) { nodes { __typename id summary stance date } } }
     ... on Official { name aliases ${EVIDENCE} nation { ${ACTOR} } roles { title nation { ${ACTOR} } organization { ${ACTOR} } ${EVIDENCE} } statements(first: 20) { nodes { __typename id text date } } positions(first: 20) { nodes { __typename id summary stance date } } meetings(first: 20) { nodes { __typename id title meetingDate: date status } } }
     ... on Organization { name organizationKind: kind aliases ${EVIDENCE} membersWithEvidence { nation { ${ACTOR} } ${EVIDENCE} } leadersWithEvidence { leader { ${ACTOR} } ${EVIDENCE} } meetings(first: 20) { nodes { __typename id title meetingDate: date status } } positions(first: 20) { nodes { __typename id summary stance date } } }
