@@ -193,3 +193,63 @@ describe('reports of one new event arriving at once', () => {
     expect(await shape()).toEqual(sequential);
   }, 120_000);
 });
+
+describe('an import racing a merge of what it writes', () => {
+  const source = (n: number) => ({
+    format: 'diplomacy-graph/document@1',
+    source: {
+      id: `source:synthetic-merge-race-${n}`,
+      title: `Synthetic report ${n}`,
+      publisher: `Synthetic Desk ${n}`,
+      publishedAt: '2025-04-12',
+      text: `Synthetic fixture: Envoy Marit Oddvik of Norway spoke to reporters (${n}).`,
+    },
+    nations: [
+      { id: 'nation:nor', name: 'Norway', iso3: 'NOR', evidence: [{ excerpt: 'Marit Oddvik of Norway' }] },
+    ],
+    officials: [
+      {
+        id: 'official:marit-oddvik',
+        name: 'Marit Oddvik',
+        nation: 'nation:nor',
+        evidence: [{ excerpt: 'Envoy Marit Oddvik of Norway' }],
+      },
+    ],
+  });
+  const importAs = (n: number) =>
+    api.query<{ importDocument: { status: string } }>(
+      `mutation ($document: JSONObject!) { importDocument(document: $document) { status } }`,
+      { document: source(n) },
+      { authorization: `Bearer ${keys.editor}` },
+    );
+
+  it('never brings a merged node back: imports that lose the race write to the node it was merged into', async () => {
+    await resetGraph(api.api);
+    // Two coexisting officials an editor knows to be one person (imports never merge them).
+    expect((await importAs(0)).data?.importDocument.status).toBe('created');
+    await api.api.db.write((tx) =>
+      tx.run({
+        cypher: `MATCH (n:Nation {id: 'nation:nor'}) CREATE (o:Official:Actor {id: 'official:m-oddvik-keep', name: 'M. Oddvik (kept)', aliases: [], nameText: 'm. oddvik (kept)', sortName: 'm. oddvik (kept)'})-[:NATIONAL_OF]->(n)`,
+        params: {},
+      }),
+    );
+    const [merge, ...imports] = await Promise.all([
+      api.query<{ mergeEntities: { id: string } }>(
+        `mutation { mergeEntities(keep: "official:m-oddvik-keep", merge: "official:marit-oddvik", reason: "Synthetic: the same envoy") { id } }`,
+        {},
+        { authorization: `Bearer ${keys.admin}` },
+      ),
+      ...[1, 2, 3, 4, 5, 6].map(importAs),
+    ]);
+    expect(merge.errors).toBeUndefined();
+    expect(imports.map((response) => response.errors ?? response.data?.importDocument.status)).toEqual(
+      imports.map(() => 'created'),
+    );
+    const rows = await cypher(
+      `OPTIONAL MATCH (gone:Official {id: 'official:marit-oddvik'})
+       MATCH (kept:Official {id: 'official:m-oddvik-keep'})
+       RETURN gone IS NULL AS mergedAway, COUNT { (kept)<-[:MENTIONS]-() } AS sources, kept.sourceCount AS sourceCount`,
+    );
+    expect(rows[0]).toEqual({ mergedAway: true, sources: 7, sourceCount: 7 });
+  }, 120_000);
+});

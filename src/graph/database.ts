@@ -68,8 +68,19 @@ const CONFLICT_CODES = new Set([
   'Neo.TransientError.Transaction.LockClientStopped',
 ]);
 
+/**
+ * Thrown by a write that finds, once it holds its locks, that a concurrent write changed what it
+ * decided on before locking (an id it writes was merged into another meanwhile): the gateway
+ * retries it like a deadlock, and the retry decides again on what is now committed.
+ */
+export class StaleDecisionError extends Error {
+  override name = 'StaleDecisionError';
+}
+
 export function isWriteConflict(error: unknown): boolean {
-  return error instanceof Neo4jError && CONFLICT_CODES.has(error.code);
+  return (
+    (error instanceof Neo4jError && CONFLICT_CODES.has(error.code)) || error instanceof StaleDecisionError
+  );
 }
 
 /** A statement that ran past its transaction timeout (readTimeoutMs) and was stopped by the server. */

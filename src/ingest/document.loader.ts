@@ -3,7 +3,7 @@
  * is reused with conflicting data, then MERGE everything in batches. Any problem rolls the whole
  * document back, and an identical document already loaded is skipped as "unchanged".
  */
-import type { GraphDatabase, WriteTransaction } from '../graph/database';
+import { StaleDecisionError, type GraphDatabase, type WriteTransaction } from '../graph/database';
 import { GraphWriter } from '../graph/graph-writer';
 import { isNamedLabel, Label, labelForId, Rel } from '../graph/model';
 import { lockNodesQuery, lockTaxonomyQuery } from '../graph/write-locks';
@@ -12,7 +12,7 @@ import { findConflicts } from './document.conflicts';
 import { documentHash, documentRows, publisherOf, type LoadableDocument } from './document.rows';
 import { resolveDocument } from './resolve/document.resolve';
 import { keptForMatch, keptForReport } from './resolve/kept-values';
-import { writeAliasesQuery, writePossibleDuplicatesQuery } from './resolve/resolve.cypher';
+import { aliasedIdsQuery, writeAliasesQuery, writePossibleDuplicatesQuery } from './resolve/resolve.cypher';
 import {
   existingNodesQuery,
   mergeClaimsQuery,
@@ -173,6 +173,14 @@ export async function writeDocument(
           group.rows.map((row) => row.id),
         ),
       );
+    }
+  }
+  // Resolution read ids before this write held their locks: a merge that committed in between made
+  // one of them an alias, and writing it would bring the merged node back. Decide again.
+  if (resolution) {
+    const written = rows.nodes.flatMap((group) => group.rows.map((row) => row.id));
+    if ((await tx.run(aliasedIdsQuery(written))).length > 0) {
+      throw new StaleDecisionError('an id this import writes was merged into another node meanwhile');
     }
   }
   const problems: LoadProblem[] = [];

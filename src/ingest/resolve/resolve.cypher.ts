@@ -36,6 +36,11 @@ export function identifyIdsQuery(byLabel: ReadonlyMap<Label, readonly string[]>)
   return cypher(`CALL () {\n  ${parts.join('\n  UNION ALL\n  ')}\n}\nRETURN id, target`, params);
 }
 
+/** Which of these ids became aliases (an editor merged their node away): `{id}`. */
+export function aliasedIdsQuery(ids: readonly string[]): CypherQuery {
+  return cypher(`UNWIND $ids AS id MATCH (:${Label.IdAlias} {id: id}) RETURN id`, { ids: [...ids] });
+}
+
 /** Each place with the places it lies within: `{id, chain}` (the place itself first). */
 export function placeChainsQuery(ids: readonly string[]): CypherQuery {
   return cypher(
