@@ -170,6 +170,55 @@ function registryDocument(
   return { document, registry };
 }
 
+/** A position taken in statement `statement`, with its sentence added to the report's text. */
+function positionRecord(
+  index: number,
+  p: number,
+  statement: Document['statements'][number],
+  stance: (typeof STANCES)[number],
+  date: string,
+  text: TextBuilder,
+): Document['positions'][number] {
+  const sentence = text.add(
+    `Position ${index}-${p}: ${stance.toLowerCase()} on ${statement.topics[0]} by ${statement.speaker}.`,
+  );
+  return {
+    id: `position:synthetic-${index}-${p}`,
+    stance,
+    holder: statement.speaker,
+    topic: statement.topics[0],
+    summary: `${stance} ${statement.topics[0].slice(6)} (synthetic ${index}-${p})`,
+    date,
+    statements: [statement.id],
+    evidence: [{ excerpt: sentence }],
+  };
+}
+
+/** An event report of the synthetic wire: its facts, and no entity of its own. */
+function eventEnvelope(
+  index: number,
+  date: string,
+  text: TextBuilder,
+  facts: Pick<Document, 'meetings' | 'statements' | 'positions'>,
+): Document {
+  return {
+    format: FORMAT,
+    source: {
+      id: `source:synthetic-${index}`,
+      title: `Synthetic report ${index}`,
+      publisher: 'Synthetic Wire',
+      publishedAt: date,
+      text: text.toString(),
+    },
+    nations: [],
+    officials: [],
+    organizations: [],
+    places: [],
+    topics: [],
+    ...facts,
+  };
+}
+
 function eventDocument(
   index: number,
   registry: Registry,
@@ -226,38 +275,9 @@ function eventDocument(
   for (let p = 0; p < options.positionsPerDocument; p += 1) {
     const statement = pick(statements);
     const stance = pick([...STANCES]);
-    const sentence = text.add(
-      `Position ${index}-${p}: ${stance.toLowerCase()} on ${statement.topics[0]} by ${statement.speaker}.`,
-    );
-    positions.push({
-      id: `position:synthetic-${index}-${p}`,
-      stance,
-      holder: statement.speaker,
-      topic: statement.topics[0],
-      summary: `${stance} ${statement.topics[0].slice(6)} (synthetic ${index}-${p})`,
-      date,
-      statements: [statement.id],
-      evidence: [{ excerpt: sentence }],
-    });
+    positions.push(positionRecord(index, p, statement, stance, date, text));
   }
-  return {
-    format: FORMAT,
-    source: {
-      id: `source:synthetic-${index}`,
-      title: `Synthetic report ${index}`,
-      publisher: 'Synthetic Wire',
-      publishedAt: date,
-      text: text.toString(),
-    },
-    nations: [],
-    officials: [],
-    organizations: [],
-    places: [],
-    topics: [],
-    meetings,
-    statements,
-    positions,
-  };
+  return eventEnvelope(index, date, text, { meetings, statements, positions });
 }
 
 /** What a generated corpus must become in a graph that matches re-reports to what they re-report. */
@@ -574,38 +594,9 @@ function originalDocument(
       stance = pick([...STANCES]);
     }
     plan.positionSeen.set(key(), day);
-    const sentence = text.add(
-      `Position ${index}-${p}: ${stance.toLowerCase()} on ${statement.topics[0]} by ${statement.speaker}.`,
-    );
-    positions.push({
-      id: `position:synthetic-${index}-${p}`,
-      stance,
-      holder: statement.speaker,
-      topic: statement.topics[0],
-      summary: `${stance} ${statement.topics[0].slice(6)} (synthetic ${index}-${p})`,
-      date,
-      statements: [statement.id],
-      evidence: [{ excerpt: sentence }],
-    });
+    positions.push(positionRecord(index, p, statement, stance, date, text));
   }
-  return {
-    format: FORMAT,
-    source: {
-      id: `source:synthetic-${index}`,
-      title: `Synthetic report ${index}`,
-      publisher: 'Synthetic Wire',
-      publishedAt: date,
-      text: text.toString(),
-    },
-    nations: [],
-    officials: [],
-    organizations: [],
-    places: [],
-    topics: [],
-    meetings,
-    statements,
-    positions,
-  };
+  return eventEnvelope(index, date, text, { meetings, statements, positions });
 }
 
 /**

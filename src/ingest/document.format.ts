@@ -277,3 +277,18 @@ export const DocumentSchema = z
   .describe('One source document and every fact it supports, each with verbatim evidence.');
 
 export type Document = z.output<typeof DocumentSchema>;
+
+/** Every record of a document that carries an id, roles included (not the source). */
+export function documentRecords(document: Document): { id: string }[] {
+  return [
+    ...document.nations,
+    ...document.officials,
+    ...document.officials.flatMap((official) => official.roles),
+    ...document.organizations,
+    ...document.places,
+    ...document.topics,
+    ...document.meetings,
+    ...document.statements,
+    ...document.positions,
+  ];
+}

@@ -10,7 +10,7 @@ import type { WriteTransaction } from '../../graph/database';
 import { entitiesNamedQuery, knownEntityFromRow } from '../../graph/known-entities.cypher';
 import { actorLabelForId, Label, labelForId, type ActorLabel, type NamedLabel } from '../../graph/model';
 import { lockNamesQuery } from '../../graph/write-locks';
-import type { Document } from '../document.format';
+import { documentRecords, type Document } from '../document.format';
 import type { UnresolvedReference } from '../document.loader';
 import { resolveEntity } from './entity-match';
 import {
@@ -69,18 +69,7 @@ function idsByLabel(document: Document, unresolved: readonly UnresolvedReference
     if (label) ids.set(label, [...(ids.get(label) ?? []), id]);
   };
   for (const reference of unresolved) add(reference.id);
-  for (const group of [
-    document.nations,
-    document.officials,
-    document.organizations,
-    document.places,
-    document.topics,
-    document.meetings,
-    document.statements,
-    document.positions,
-  ])
-    for (const record of group) add(record.id);
-  for (const official of document.officials) for (const role of official.roles) add(role.id);
+  for (const record of documentRecords(document)) add(record.id);
   return ids;
 }
 
