@@ -26,7 +26,7 @@ describe('playground (Chromium)', () => {
     const { page, requests, consoleErrors } = await recordingPage(browser);
     await page.goto(`${api.url}/playground`);
     await page.getByRole('button', { name: 'Show Examples' }).click();
-    await page.getByRole('button', { name: /Who stressed US involvement/ }).click();
+    await page.getByRole('button', { name: /^Who stressed US involvement\?/ }).click();
     await page.locator('.graphiql-execute-button').click();
     // The result pane is a CodeMirror editor that renders only visible lines: read its whole value.
     await page.locator('.result-window').getByText('"data"').first().waitFor({ timeout: 20_000 });
