@@ -10,7 +10,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Document } from '../../src/ingest/document.format';
+import { documentRecords, type Document } from '../../src/ingest/document.format';
 import { formatDocumentError, validateDocument } from '../../src/ingest/document.validate';
 import { foldText } from '../../src/graph/text';
 import { daysBetween, meetingScore, sameWords, titleWords } from './helpers/corroboration-rules';
@@ -52,20 +52,8 @@ const fixtures = fixtureFiles.map((file) => ({ file, document: parse(path.join(D
 const seed = parse(SEED_FILE);
 const expected = raw(path.join(DIR, 'expected.json')) as Expected;
 
-/** Every record id a document defines (roles included), with the document defining it. */
-function recordIds(document: Document): string[] {
-  return [
-    ...document.nations,
-    ...document.officials,
-    ...document.officials.flatMap((official) => official.roles),
-    ...document.organizations,
-    ...document.places,
-    ...document.topics,
-    ...document.meetings,
-    ...document.statements,
-    ...document.positions,
-  ].map((record) => record.id);
-}
+/** Every record id a document defines (roles included). */
+const recordIds = (document: Document): string[] => documentRecords(document).map((record) => record.id);
 const seedIds = new Set(recordIds(seed));
 const distinct = new Set(expected.distinct);
 /** The node an id ends up as: its seed node when expected.json says so, else itself. */
