@@ -3,14 +3,21 @@
  * is reused with conflicting data, then MERGE everything in batches. Any problem rolls the whole
  * document back, and an identical document already loaded is skipped as "unchanged".
  */
-import { StaleDecisionError, type GraphDatabase, type WriteTransaction } from '../graph/database';
+import {
+  runInOrder,
+  StaleDecisionError,
+  type GraphDatabase,
+  type Row,
+  type WriteTransaction,
+} from '../graph/database';
 import { GraphWriter } from '../graph/graph-writer';
 import { isNamedLabel, Label, labelForId, Rel } from '../graph/model';
 import { lockNodesQuery, lockTaxonomyQuery } from '../graph/write-locks';
 import type { QueryStats } from '../graph/query-stats';
+import { asOneRead, asOneStatement, type CypherQuery } from '../graph/cypher';
 import { findConflicts } from './document.conflicts';
 import { documentHash, documentRows, publisherOf, type LoadableDocument } from './document.rows';
-import { resolveDocument } from './resolve/document.resolve';
+import { identifyQueryFor, resolveDocument } from './resolve/document.resolve';
 import { keptForMatch, keptForReport } from './resolve/kept-values';
 import { aliasedIdsQuery, writeAliasesQuery, writePossibleDuplicatesQuery } from './resolve/resolve.cypher';
 import {
@@ -25,7 +32,6 @@ import {
   removeOtherLinksQuery,
   singleLinkOf,
   topicCyclesQuery,
-  type SingleLink,
 } from './graph-write.cypher';
 
 /** Rows per UNWIND statement: large enough to amortise round trips, small enough for modest heaps. */
@@ -79,17 +85,20 @@ function chunks<T>(items: readonly T[]): T[][] {
   return out;
 }
 
-async function storedNodes(
-  tx: WriteTransaction,
-  label: Label,
-  ids: string[],
-): Promise<Map<string, Record<string, unknown>>> {
+/** Updating statements as one statement, or none (graph/cypher.ts). */
+function oneStatement(queries: readonly CypherQuery[]): CypherQuery[] {
+  return queries.length > 0 ? [asOneStatement(queries)] : [];
+}
+
+/** Reads with the same columns as one statement, or none. */
+function oneRead(queries: readonly CypherQuery[]): CypherQuery[] {
+  return queries.length > 0 ? [asOneRead(queries)] : [];
+}
+
+/** The stored properties of these ids, by id, from the rows of their existingNodesQuery batches. */
+function storedProps(rows: readonly Row[][]): Map<string, Record<string, unknown>> {
   const stored = new Map<string, Record<string, unknown>>();
-  for (const batch of chunks(ids)) {
-    for (const row of await tx.run(existingNodesQuery(label, batch))) {
-      stored.set(row.id as string, row.props as Record<string, unknown>);
-    }
-  }
+  for (const row of rows.flat()) stored.set(row.id as string, row.props as Record<string, unknown>);
   return stored;
 }
 
@@ -140,13 +149,21 @@ export async function writeDocument(
   const createdBefore = tx.created();
   // Every check below reads what concurrent writes may be changing: lock first, then read, so a
   // racing write of the same ids is decided as if it had come after this one (graph/write-locks.ts).
-  // Writes that link topics to broader ones first queue on the taxonomy: a cycle can be closed by
-  // writes with no topic in common (a->b, c->a racing b->c), so no per-topic lock would see it.
+  // Statements that don't depend on each other's answers go out together (runInOrder): the server
+  // still runs them in order, so each lock is held before the reads queued after it.
   const broader = broaderLinks(documentRows(document, hash));
-  if (broader.length > 0) await tx.run(lockTaxonomyQuery());
-  // The source a document owns next: it alone decides "unchanged", which then takes no other lock.
-  if (mode.source === 'document') await tx.run(lockNodesQuery(Label.Source, [document.source.id]));
-  const [state] = await tx.run(sourceStateQuery(document.source.id));
+  const opening = await runInOrder(tx, {
+    // Writes that link topics to broader ones first queue on the taxonomy: a cycle can be closed by
+    // writes with no topic in common (a->b, c->a racing b->c), so no per-topic lock would see it.
+    taxonomy: broader.length > 0 ? [lockTaxonomyQuery()] : [],
+    // The source a document owns next: it alone decides "unchanged", which then takes no other lock.
+    source: mode.source === 'document' ? [lockNodesQuery(Label.Source, [document.source.id])] : [],
+    state: [sourceStateQuery(document.source.id)],
+    // What the graph knows of the document's ids, for same-event matching (read unlocked: matching
+    // takes its own locks before it decides anything that depends on what doesn't exist yet).
+    identified: mode.source === 'document' ? [identifyQueryFor(document, unresolved)] : [],
+  });
+  const [state] = opening.state[0];
   if (mode.source === 'document' && state?.contentHash === hash) {
     return {
       file,
@@ -160,28 +177,62 @@ export async function writeDocument(
   }
   // Records the graph holds under other ids (the same meeting in another report, "Hakanen" for
   // "Häkkänen") are written to the stored nodes; see ingest/resolve/ and docs/corroboration.md.
-  const resolution = mode.source === 'document' ? await resolveDocument(tx, document, unresolved) : undefined;
+  const resolution =
+    mode.source === 'document'
+      ? await resolveDocument(tx, document, unresolved, opening.identified[0])
+      : undefined;
   const rows = documentRows(resolution?.document ?? document, hash);
   const references = resolution?.unresolved ?? unresolved;
   const matched = resolution?.matched ?? new Set<string>();
-  // Then each label in the rows' fixed order.
-  for (const group of rows.nodes) {
-    if (group.rows.length > 0) {
-      await tx.run(
-        lockNodesQuery(
-          group.label,
-          group.rows.map((row) => row.id),
-        ),
-      );
-    }
+
+  // References to entities defined by earlier documents must exist in the graph.
+  const referencesByLabel = new Map<Label, string[]>();
+  for (const reference of references) {
+    const label = labelForId(reference.id);
+    if (label) referencesByLabel.set(label, [...(referencesByLabel.get(label) ?? []), reference.id]);
   }
-  // Resolution read ids before this write held their locks: a merge that committed in between made
-  // one of them an alias, and writing it would bring the merged node back. Decide again.
-  if (resolution) {
-    const written = rows.nodes.flatMap((group) => group.rows.map((row) => row.id));
-    if ((await tx.run(aliasedIdsQuery(written))).length > 0) {
-      throw new StaleDecisionError('an id this import writes was merged into another node meanwhile');
-    }
+  const singleLinks = rows.relationships.flatMap((group) => {
+    const link = singleLinkOf(group);
+    if (!link) return [];
+    const pairs = group.rows.map((row) =>
+      link.owner === 'from' ? { owner: row.from, other: row.to } : { owner: row.to, other: row.from },
+    );
+    return [{ group, link, pairs }];
+  });
+  const ids = rows.nodes.flatMap((group) => group.rows.map((row) => row.id));
+  const locks = rows.nodes
+    .filter((group) => group.rows.length > 0)
+    .map((group) =>
+      lockNodesQuery(
+        group.label,
+        group.rows.map((row) => row.id),
+      ),
+    );
+  const checks = await runInOrder(tx, {
+    // Each label in the rows' fixed order, then the reads these locks make safe.
+    locks: oneStatement(locks),
+    // Resolution read ids before this write held their locks: a merge that committed in between
+    // made one of them an alias, and writing it would bring the merged node back.
+    aliased: resolution ? [aliasedIdsQuery(ids)] : [],
+    // The stored state of every id the document refers to or writes (ids name their label, so one
+    // map serves both): references must exist, and records must not conflict with what is stored.
+    stored: oneRead([
+      ...[...referencesByLabel].flatMap(([label, ids]) =>
+        chunks([...new Set(ids)]).map((batch) => existingNodesQuery(label, batch)),
+      ),
+      ...rows.nodes.flatMap((group) =>
+        chunks(group.rows.map((row) => row.id)).map((batch) => existingNodesQuery(group.label, batch)),
+      ),
+    ]),
+    // Links a record has only one of (a statement's speaker, a meeting's place...): another value
+    // already stored is a conflict for imports and facts, and is replaced by an upsert (a correction).
+    links:
+      mode.onConflict === 'reject'
+        ? oneRead(singleLinks.map(({ link, pairs }) => otherLinksQuery(link, pairs)))
+        : [],
+  });
+  if (checks.aliased.some((aliased) => aliased.length > 0)) {
+    throw new StaleDecisionError('an id this import writes was merged into another node meanwhile');
   }
   const problems: LoadProblem[] = [];
   if (mode.source === 'existing' && state?.exists !== true) {
@@ -210,37 +261,22 @@ export async function writeDocument(
     });
   }
 
-  // References to entities defined by earlier documents must exist in the graph.
-  const byLabel = new Map<Label, UnresolvedReference[]>();
+  const stored = storedProps(checks.stored);
   for (const reference of references) {
-    const label = labelForId(reference.id);
-    if (!label) {
+    if (!labelForId(reference.id)) {
       problems.push({ file, ...reference, message: `"${reference.id}" is not an id of a known kind` });
-      continue;
-    }
-    byLabel.set(label, [...(byLabel.get(label) ?? []), reference]);
-  }
-  for (const [label, references] of byLabel) {
-    const found = await storedNodes(tx, label, [...new Set(references.map((r) => r.id))]);
-    for (const reference of references) {
-      if (!found.has(reference.id)) {
-        problems.push({
-          file,
-          record: reference.record,
-          field: reference.field,
-          message: `refers to "${reference.id}", which exists neither in this document nor in the graph`,
-        });
-      }
+    } else if (!stored.has(reference.id)) {
+      problems.push({
+        file,
+        record: reference.record,
+        field: reference.field,
+        message: `refers to "${reference.id}", which exists neither in this document nor in the graph`,
+      });
     }
   }
 
   // Conflicting reuse of ids, and alias merging for entities seen before.
   for (const group of rows.nodes) {
-    const stored = await storedNodes(
-      tx,
-      group.label,
-      group.rows.map((row) => row.id),
-    );
     for (const row of group.rows) {
       const existing = stored.get(row.id);
       if (!existing) continue;
@@ -267,24 +303,13 @@ export async function writeDocument(
       if (isNamedLabel(group.label)) row.replaceName = mode.onConflict === 'update';
     }
   }
-  // Links a record has only one of (a statement's speaker, a meeting's place...): another value
-  // already stored is a conflict for imports and facts, and is replaced by an upsert (a correction).
-  const replaced: { link: SingleLink; pairs: { owner: string; other: string }[] }[] = [];
-  for (const group of rows.relationships) {
-    const link = singleLinkOf(group);
-    if (!link) continue;
-    const pairs = group.rows.map((row) =>
-      link.owner === 'from' ? { owner: row.from, other: row.to } : { owner: row.to, other: row.from },
-    );
-    if (mode.onConflict === 'update') {
-      replaced.push({ link, pairs });
-      continue;
-    }
+  if (mode.onConflict === 'reject') {
     const dropped = new Set<string>();
-    for (const stored of await tx.run(otherLinksQuery(link, pairs))) {
+    for (const stored of checks.links.flat()) {
+      const { link } = singleLinks.find(({ link }) => link.type === stored.type)!;
       // A matched record keeps its stored link (a meeting's place); the report's own is a claim.
       if (matched.has(String(stored.owner))) {
-        dropped.add(`${String(stored.owner)}\u0000${String(stored.here)}`);
+        dropped.add(`${link.type}\u0000${String(stored.owner)}\u0000${String(stored.here)}`);
         continue;
       }
       problems.push({
@@ -295,54 +320,63 @@ export async function writeDocument(
       });
     }
     if (dropped.size > 0) {
-      group.rows = group.rows.filter((row) => {
-        const pair = link.owner === 'from' ? [row.from, row.to] : [row.to, row.from];
-        return !dropped.has(`${pair[0]}\u0000${pair[1]}`);
-      });
+      for (const { group, link } of singleLinks) {
+        group.rows = group.rows.filter((row) => {
+          const pair = link.owner === 'from' ? [row.from, row.to] : [row.to, row.from];
+          return !dropped.has(`${link.type}\u0000${pair[0]}\u0000${pair[1]}`);
+        });
+      }
     }
   }
   if (problems.length > 0) throw new DocumentRejectedError(problems);
 
-  for (const { link, pairs } of replaced) {
-    for (const batch of chunks(pairs)) await tx.run(removeOtherLinksQuery(link, batch));
-  }
-  if (mode.source === 'document') {
-    await tx.run(mergeSourceQuery(rows.source, publisherOf(rows.source.publisher)));
-  }
-  for (const batch of chunks(rows.evidence)) await tx.run(mergeEvidenceQuery(batch));
-  for (const group of rows.nodes) {
-    for (const batch of chunks(group.rows))
-      await tx.run(mergeNodesQuery(group.label, batch, document.source.id));
-  }
-  for (const group of rows.relationships) {
-    for (const batch of chunks(group.rows)) {
-      await tx.run(mergeRelationshipsQuery(group.fromLabel, group.type, group.toLabel, batch));
-    }
-  }
-  for (const batch of chunks(rows.claims)) await tx.run(mergeClaimsQuery(batch, document.source.id));
   const decidedAt = new Date().toISOString();
-  for (const [label, aliasRows] of resolution?.aliases ?? []) {
-    for (const batch of chunks(aliasRows))
-      await tx.run(writeAliasesQuery(label, batch, document.source.id, decidedAt));
-  }
-  for (const [label, duplicateRows] of resolution?.duplicates ?? []) {
-    for (const batch of chunks(duplicateRows))
-      await tx.run(writePossibleDuplicatesQuery(label, batch, document.source.id, decidedAt));
-  }
-  // Checked once everything is written (this document's links and the stored ones together, under
-  // the taxonomy lock); a cycle rolls the whole document back.
-  if (broader.length > 0) {
-    const cycles = await tx.run(topicCyclesQuery(broader.map((pair) => pair.owner)));
-    if (cycles.length > 0) {
-      throw new DocumentRejectedError(
-        cycles.map((cycle) => ({
-          file,
-          record: String(cycle.topic),
-          field: 'broader',
-          message: `would make a cycle of broader topics: ${(cycle.chain as string[]).join(' -> ')}; a topic can't be broader than itself`,
-        })),
-      );
-    }
+  // Every write of the document as one statement (asOneStatement: far cheaper for the server than
+  // one statement per label and link type), in this order: nodes before the links between them.
+  const writes = [
+    ...(mode.onConflict === 'update'
+      ? singleLinks.flatMap(({ link, pairs }) =>
+          chunks(pairs).map((batch) => removeOtherLinksQuery(link, batch)),
+        )
+      : []),
+    ...(mode.source === 'document'
+      ? [mergeSourceQuery(rows.source, publisherOf(rows.source.publisher))]
+      : []),
+    ...chunks(rows.evidence).map((batch) => mergeEvidenceQuery(batch)),
+    ...rows.nodes.flatMap((group) =>
+      chunks(group.rows).map((batch) => mergeNodesQuery(group.label, batch, document.source.id)),
+    ),
+    ...rows.relationships.flatMap((group) =>
+      chunks(group.rows).map((batch) =>
+        mergeRelationshipsQuery(group.fromLabel, group.type, group.toLabel, batch),
+      ),
+    ),
+    ...chunks(rows.claims).map((batch) => mergeClaimsQuery(batch, document.source.id)),
+    ...[...(resolution?.aliases ?? [])].flatMap(([label, aliasRows]) =>
+      chunks(aliasRows).map((batch) => writeAliasesQuery(label, batch, document.source.id, decidedAt)),
+    ),
+    ...[...(resolution?.duplicates ?? [])].flatMap(([label, duplicateRows]) =>
+      chunks(duplicateRows).map((batch) =>
+        writePossibleDuplicatesQuery(label, batch, document.source.id, decidedAt),
+      ),
+    ),
+  ];
+  const written = await runInOrder(tx, {
+    writes: oneStatement(writes),
+    // Checked once everything is written (this document's links and the stored ones together,
+    // under the taxonomy lock); a cycle rolls the whole document back.
+    cycles: broader.length > 0 ? [topicCyclesQuery(broader.map((pair) => pair.owner))] : [],
+  });
+  const cycles = written.cycles[0] ?? [];
+  if (cycles.length > 0) {
+    throw new DocumentRejectedError(
+      cycles.map((cycle) => ({
+        file,
+        record: String(cycle.topic),
+        field: 'broader',
+        message: `would make a cycle of broader topics: ${(cycle.chain as string[]).join(' -> ')}; a topic can't be broader than itself`,
+      })),
+    );
   }
   // Counted from the start of this document's own work, locks included: a node the lock created
   // bare is a node this document created. Several documents may share one transaction.

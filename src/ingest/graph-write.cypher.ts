@@ -251,14 +251,15 @@ MATCH (o:${link.ownerLabel} {id: row.owner})${arrow}(other)
 WHERE other.id <> row.other`;
 }
 
-/** Links already stored to something other than what the rows say: `{owner, here, there}`. */
+/** Links already stored to something other than what the rows say: `{type, owner, here, there}`. */
 export function otherLinksQuery(
   link: SingleLink,
   rows: readonly { owner: string; other: string }[],
 ): CypherQuery {
-  return cypher(`${otherLinksMatch(link)}\nRETURN row.owner AS owner, row.other AS here, other.id AS there`, {
-    rows: [...rows],
-  });
+  return cypher(
+    `${otherLinksMatch(link)}\nRETURN type(r) AS type, row.owner AS owner, row.other AS here, other.id AS there`,
+    { rows: [...rows] },
+  );
 }
 
 /** Removes those links, so a correction replaces the old value instead of adding a second one. */

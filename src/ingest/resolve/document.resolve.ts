@@ -6,7 +6,8 @@
  * event queue and the second finds what the first created.
  */
 import type { DraftEntityKind } from '../../extract/draft.types';
-import type { WriteTransaction } from '../../graph/database';
+import { runInOrder, type Row, type WriteTransaction } from '../../graph/database';
+import type { CypherQuery } from '../../graph/cypher';
 import { entitiesNamedQuery, knownEntityFromRow } from '../../graph/known-entities.cypher';
 import { actorLabelForId, Label, labelForId, type ActorLabel, type NamedLabel } from '../../graph/model';
 import { lockNamesQuery } from '../../graph/write-locks';
@@ -82,10 +83,23 @@ function byActorLabel<T>(items: readonly T[], actorOf: (item: T) => string): Map
   return groups;
 }
 
+/** What the graph knows of a document's ids: the first read of resolveDocument, sent by its caller. */
+export function identifyQueryFor(
+  document: Document,
+  unresolved: readonly UnresolvedReference[],
+): CypherQuery {
+  return identifyIdsQuery(idsByLabel(document, unresolved));
+}
+
+/**
+ * Resolves a document given the rows of its identifyQueryFor (read in its caller's first round
+ * trip). Takes two more round trips at most: names, then facts, each lock sent with its reads.
+ */
 export async function resolveDocument(
   tx: WriteTransaction,
   original: Document,
   originalUnresolved: readonly UnresolvedReference[],
+  identified: readonly Row[],
 ): Promise<Resolution> {
   const rename = new Map<string, string>();
   const matched = new Set<string>();
@@ -100,7 +114,7 @@ export async function resolveDocument(
 
   // 1. Ids the graph holds, and ids an earlier import or merge made aliases of what it holds.
   const stored = new Set<string>();
-  for (const row of await tx.run(identifyIdsQuery(idsByLabel(original, originalUnresolved)))) {
+  for (const row of identified) {
     if (row.target === null) stored.add(row.id as string);
     else {
       rename.set(row.id as string, row.target as string);
@@ -109,26 +123,26 @@ export async function resolveDocument(
   }
   let document = renameDocumentIds(original, rename);
   const publishedAt = document.source.publishedAt;
-  const storedOf = (_label: Label, ids: string[]) => new Set(ids.filter((id) => stored.has(id)));
+  const storedOf = (ids: string[]) => new Set(ids.filter((id) => stored.has(id)));
 
   // 2. Entities by name, under one lock per kind so racing imports of one new name queue.
   const newEntities: { label: Label; kind: DraftEntityKind; record: EntityLike }[] = [];
   for (const { label, kind, records } of ENTITY_KINDS) {
-    const stored = await storedOf(
-      label,
-      records(document).map((record) => record.id),
-    );
+    const stored = storedOf(records(document).map((record) => record.id));
     for (const record of records(document))
       if (!stored.has(record.id)) newEntities.push({ label, kind, record });
   }
   if (newEntities.length > 0) {
-    await tx.run(lockNamesQuery(new Set(newEntities.map(({ label }) => `resolve:${label}`))));
     const names = newEntities.flatMap(({ record }) => {
       const surname = record.name.split(/\s+/).at(-1) ?? '';
       return [record.name, ...record.aliases, ...(surname.length >= 4 ? [surname] : [])];
     });
     const labels = [...new Set(newEntities.map(({ label }) => label as NamedLabel))];
-    const known = (await tx.run(entitiesNamedQuery(names, labels))).map(knownEntityFromRow);
+    const { named } = await runInOrder(tx, {
+      lock: [lockNamesQuery(new Set(newEntities.map(({ label }) => `resolve:${label}`)))],
+      named: [entitiesNamedQuery(names, labels)],
+    });
+    const known = named[0].map(knownEntityFromRow);
     for (const { label, kind, record } of newEntities) {
       const decision = resolveEntity(
         {
@@ -156,22 +170,10 @@ export async function resolveDocument(
   const roles = document.officials.flatMap((official) =>
     official.roles.map((role) => ({ official: official.id, role })),
   );
-  const storedMeetings = await storedOf(
-    Label.Meeting,
-    document.meetings.map((m) => m.id),
-  );
-  const storedStatements = await storedOf(
-    Label.Statement,
-    document.statements.map((s) => s.id),
-  );
-  const storedPositions = await storedOf(
-    Label.Position,
-    document.positions.map((p) => p.id),
-  );
-  const storedRoles = await storedOf(
-    Label.Role,
-    roles.map(({ role }) => role.id),
-  );
+  const storedMeetings = storedOf(document.meetings.map((m) => m.id));
+  const storedStatements = storedOf(document.statements.map((s) => s.id));
+  const storedPositions = storedOf(document.positions.map((p) => p.id));
+  const storedRoles = storedOf(roles.map(({ role }) => role.id));
   const newMeetings = document.meetings.filter((m) => !storedMeetings.has(m.id));
   const newStatements = document.statements.filter((s) => !storedStatements.has(s.id));
   const newPositions = document.positions.filter((p) => !storedPositions.has(p.id));
@@ -184,43 +186,76 @@ export async function resolveDocument(
   for (const position of newPositions) lockNames.add(`facts-of:${position.holder}`);
   for (const { official } of newRoles) lockNames.add(`facts-of:${official}`);
   if (lockNames.size === 0) return finish();
-  await tx.run(lockNamesQuery(lockNames));
+  const windowOf = (date: string | undefined) => {
+    const day = date ?? publishedAt;
+    return { from: shiftDay(day, -FACT_WINDOW_DAYS), to: shiftDay(day, FACT_WINDOW_DAYS) };
+  };
+  const statementGroups = [...byActorLabel(newStatements, (s) => s.speaker)];
+  const positionGroups = [...byActorLabel(newPositions, (p) => p.holder)];
+  const meetingPlaces = [...new Set(newMeetings.flatMap((m) => (m.place ? [m.place] : [])))];
+  // The locks, then every candidate read they make safe, in one round trip; decisions follow in
+  // the order roles, meetings, statements (which compare meetings), positions.
+  const read = await runInOrder(tx, {
+    lock: [lockNamesQuery(lockNames)],
+    roles: newRoles.length > 0 ? [rolesOfQuery([...new Set(newRoles.map(({ official }) => official))])] : [],
+    meetings:
+      newMeetings.length > 0
+        ? [
+            meetingCandidatesQuery(
+              newMeetings.map((m) => ({
+                key: m.id,
+                from: shiftDay(m.date, -MEETING_DATE_SLACK_DAYS),
+                to: shiftDay(m.date, MEETING_DATE_SLACK_DAYS),
+              })),
+            ),
+          ]
+        : [],
+    // Stored places' chains (a new place's comes from the document), to compare with candidates.
+    chains: meetingPlaces.length > 0 ? [placeChainsQuery(meetingPlaces)] : [],
+    statements: statementGroups.map(([label, group]) =>
+      statementCandidatesQuery(
+        label,
+        group.map((s) => ({ key: s.id, speaker: s.speaker, ...windowOf(s.date) })),
+      ),
+    ),
+    positions: positionGroups.map(([label, group]) =>
+      positionCandidatesQuery(
+        label,
+        group.map((p) => ({
+          key: p.id,
+          holder: p.holder,
+          topic: p.topic,
+          stance: p.stance,
+          ...windowOf(p.date),
+        })),
+      ),
+    ),
+  });
 
   // Roles: the same office (wording aside) for the same nation or organization.
-  if (newRoles.length > 0) {
-    const storedRolesOf = await tx.run(rolesOfQuery([...new Set(newRoles.map(({ official }) => official))]));
-    for (const { official, role } of newRoles) {
-      const same = storedRolesOf.find(
-        (row) =>
-          row.official === official &&
-          officeForm(String(row.title)) === officeForm(role.title) &&
-          (row.nation ?? undefined) ===
-            (role.nation ? (rename.get(role.nation) ?? role.nation) : undefined) &&
-          (row.organization ?? undefined) ===
-            (role.organization ? (rename.get(role.organization) ?? role.organization) : undefined),
+  const storedRolesOf = read.roles[0] ?? [];
+  for (const { official, role } of newRoles) {
+    const same = storedRolesOf.find(
+      (row) =>
+        row.official === official &&
+        officeForm(String(row.title)) === officeForm(role.title) &&
+        (row.nation ?? undefined) === (role.nation ? (rename.get(role.nation) ?? role.nation) : undefined) &&
+        (row.organization ?? undefined) ===
+          (role.organization ? (rename.get(role.organization) ?? role.organization) : undefined),
+    );
+    if (same)
+      decide(
+        role.id,
+        same.id as string,
+        `the same office as ${String(same.id)} ("${String(same.title)}")`,
+        1,
       );
-      if (same)
-        decide(
-          role.id,
-          same.id as string,
-          `the same office as ${String(same.id)} ("${String(same.title)}")`,
-          1,
-        );
-    }
   }
 
   // Meetings: scored against stored meetings within a day.
   if (newMeetings.length > 0) {
     const candidates = new Map<string, MeetingView[]>();
-    for (const row of await tx.run(
-      meetingCandidatesQuery(
-        newMeetings.map((m) => ({
-          key: m.id,
-          from: shiftDay(m.date, -MEETING_DATE_SLACK_DAYS),
-          to: shiftDay(m.date, MEETING_DATE_SLACK_DAYS),
-        })),
-      ),
-    )) {
+    for (const row of read.meetings[0]) {
       const view: MeetingView = {
         id: row.id as string,
         date: row.date as string,
@@ -231,15 +266,8 @@ export async function resolveDocument(
       };
       candidates.set(row.key as string, [...(candidates.get(row.key as string) ?? []), view]);
     }
-    // Place chains are read only when there is a stored meeting to compare with.
-    const placeIds = [
-      ...new Set(newMeetings.flatMap((m) => (m.place && candidates.has(m.id) ? [m.place] : []))),
-    ];
     const chains = new Map<string, string[]>();
-    if (placeIds.length > 0) {
-      for (const row of await tx.run(placeChainsQuery(placeIds)))
-        chains.set(row.id as string, row.chain as string[]);
-    }
+    for (const row of read.chains[0] ?? []) chains.set(row.id as string, row.chain as string[]);
     const within = new Map(document.places.map((place) => [place.id, place.within]));
     const chainOf = (place: string): string[] => {
       if (chains.has(place)) return chains.get(place)!;
@@ -267,26 +295,17 @@ export async function resolveDocument(
     document = renameDocumentIds(original, rename);
   }
 
-  const windowOf = (date: string | undefined) => {
-    const day = date ?? publishedAt;
-    return { from: shiftDay(day, -FACT_WINDOW_DAYS), to: shiftDay(day, FACT_WINDOW_DAYS) };
-  };
-
-  // Statements: the same speaker and the same words.
-  const statementsNow = document.statements.filter((s) => !storedStatements.has(s.id));
-  for (const [label, group] of byActorLabel(statementsNow, (s) => s.speaker)) {
-    const rows = await tx.run(
-      statementCandidatesQuery(
-        label,
-        group.map((s) => ({ key: s.id, speaker: s.speaker, ...windowOf(s.date) })),
-      ),
-    );
+  // Statements: the same speaker and the same words (and meeting, as renamed just above).
+  const statementNow = new Map(document.statements.map((s) => [s.id, s]));
+  for (const [index, [, group]] of statementGroups.entries()) {
+    const rows = read.statements[index];
     const taken = new Set<string>();
-    for (const statement of group) {
+    for (const { id } of group) {
+      const statement = statementNow.get(id)!;
       const best = bestStatement(
-        { id: statement.id, text: statement.text, meeting: statement.meeting },
+        { id, text: statement.text, meeting: statement.meeting },
         rows
-          .filter((row) => row.key === statement.id && !taken.has(row.id as string))
+          .filter((row) => row.key === id && !taken.has(row.id as string))
           .map((row) => ({
             id: row.id as string,
             text: row.text as string,
@@ -295,26 +314,14 @@ export async function resolveDocument(
       );
       if (best) {
         taken.add(best.match.id);
-        decide(statement.id, best.match.id, best.reason, best.score);
+        decide(id, best.match.id, best.reason, best.score);
       }
     }
   }
 
   // Positions: the same holder, topic and stance, close in time.
-  const positionsNow = document.positions.filter((p) => !storedPositions.has(p.id));
-  for (const [label, group] of byActorLabel(positionsNow, (p) => p.holder)) {
-    const rows = await tx.run(
-      positionCandidatesQuery(
-        label,
-        group.map((p) => ({
-          key: p.id,
-          holder: p.holder,
-          topic: p.topic,
-          stance: p.stance,
-          ...windowOf(p.date),
-        })),
-      ),
-    );
+  for (const [index, [, group]] of positionGroups.entries()) {
+    const rows = read.positions[index];
     const taken = new Set<string>();
     for (const position of group) {
       const best = bestPosition(
