@@ -145,13 +145,15 @@ export async function writeDocument(
   mode: WriteMode = IMPORT_MODE,
 ): Promise<LoadOutcome> {
   const hash = documentHash(document);
-  const facts = countFacts(documentRows(document, hash));
+  // The rows as the document gives them (resolution may rename ids; counts and links stay the same).
+  const given = documentRows(document, hash);
+  const facts = countFacts(given);
   const createdBefore = tx.created();
   // Every check below reads what concurrent writes may be changing: lock first, then read, so a
   // racing write of the same ids is decided as if it had come after this one (graph/write-locks.ts).
   // Statements that don't depend on each other's answers go out together (runInOrder): the server
   // still runs them in order, so each lock is held before the reads queued after it.
-  const broader = broaderLinks(documentRows(document, hash));
+  const broader = broaderLinks(given);
   const opening = await runInOrder(tx, {
     // Writes that link topics to broader ones first queue on the taxonomy: a cycle can be closed by
     // writes with no topic in common (a->b, c->a racing b->c), so no per-topic lock would see it.
