@@ -1,115 +1,72 @@
 /**
- * `npm run bench -- --scale small|large [--seconds S] [--rounds R] [--connections C]`
+ * `npm run bench -- --scale small|large [--data-dir DIR] [--runs 3] [--rounds 5] [--seconds 20]
+ *  [--warmup 5] [--connections 10] [--only nested,search] [--no-mixed] [--out FILE] [--compare small.json]`
  *
- * One database, three servers over it: our API, the Neo4j GraphQL Library, and hand-written Cypher
- * behind a minimal HTTP server. Imports a synthetic graph, checks that all three return the same
- * data for each query of the mix, then load-tests each system in turn (autocannon, fixed
- * concurrency, alternating rounds) and prints throughput, latency, round trips and ratios.
+ * One database, three servers over it (our API, the Neo4j GraphQL Library, hand-written Cypher),
+ * all in production mode. Reads pools of real ids, checks that every system returns the same data
+ * for several parameter samples of each query, then times each query: per run, a warm-up, then
+ * rounds that alternate the order of the systems, every request with other parameters, every
+ * latency in one histogram per system and query. Prints a markdown table and the issue's goals,
+ * and writes the result as JSON (by default under .bench/, gitignored). See docs/benchmarks.md.
  */
 import 'reflect-metadata';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
-import { findFreePort } from '../src/local-neo4j/free-port';
-import { startLocalNeo4j } from '../src/local-neo4j/launcher';
-import { applyGraphSchema } from '../src/graph/schema';
-import { loadDocument } from '../src/ingest/document.loader';
-import { validateDocument } from '../src/ingest/document.validate';
-import { encodeCursor } from '../src/modules/common/page-args';
-import { benchQueries, type BenchQuery } from './queries';
-import { scriptDatabase } from '../scripts/lib/script-db';
-import { generateDocuments } from '../scripts/lib/synthetic-documents';
+import neo4j from 'neo4j-driver';
+import { cpuWindow, rssMb } from './cpu';
+import { newHistogram, percentileMs, type Histogram } from './histogram';
+import { runLoad, type OneRequest } from './load';
+import { readPools, type Pools } from './pools';
+import { readQueries, writeOperation, WRITE_SHARE, pick, type BenchQuery, type Sample } from './queries';
+import {
+  compare,
+  goals,
+  markdown,
+  summarize,
+  type BenchResult,
+  type RunFigures,
+  type SystemName,
+} from './report';
+import { SCALES, startGraph, startServers, type Servers } from './servers';
 
 const ROOT = path.join(__dirname, '..');
-const SCALES = { small: 400, large: 40_000 } as const; // event documents; about 25 nodes each
 
-type System = 'ours' | 'library' | 'raw';
-
-/** Starts a server script; resolves once it prints READY (or at once when `ready` is false: the caller polls). */
-function startChild(args: string[], env: Record<string, string>, ready = true): Promise<ChildProcess> {
-  // node --import tsx, not the tsx CLI: the CLI is a wrapper process, and we measure the server's own RSS.
-  // Compiled JavaScript (dist/) runs as is, as it does in the production image.
-  const loader = args[0].endsWith('.js') ? [] : ['--import', 'tsx'];
-  const child = spawn(process.execPath, [...loader, ...args], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  if (!ready) return Promise.resolve(child);
-  return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('READY')) resolve(child);
-    });
-    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}`)));
-  });
+/** A small seeded generator: each system gets the same sequence of parameters in a round. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
-async function waitReady(url: string) {
-  for (let i = 0; i < 600; i += 1) {
-    if (
-      (await fetch(`${url}/ready`).then(
-        (r) => r.status,
-        () => 0,
-      )) === 200
-    )
-      return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
+function request(system: SystemName, query: BenchQuery, sample: Sample): OneRequest {
+  switch (system) {
+    case 'ours':
+      return { path: '/graphql', body: JSON.stringify(query.ours(sample)) };
+    case 'library':
+      return { path: '/graphql', body: JSON.stringify(query.library!(sample)) };
+    case 'raw':
+      return { path: `/${query.raw}`, body: JSON.stringify(sample) };
+    case 'raw-min':
+      return { path: `/${query.rawMin!}`, body: JSON.stringify(sample) };
   }
-  throw new Error(`${url} did not become ready`);
 }
 
-function request(
-  system: System,
-  query: BenchQuery,
-  urls: Record<System, string>,
-): { url: string; method: 'GET' | 'POST'; body?: string; headers?: Record<string, string> } {
-  if (system === 'raw') return { url: `${urls.raw}/${query.raw}`, method: 'GET' };
-  const operation = system === 'ours' ? query.ours : query.library!;
-  return {
-    url: `${urls[system]}/graphql`,
-    method: 'POST',
-    body: JSON.stringify({ query: operation.query, variables: operation.variables ?? {} }),
-    headers: { 'content-type': 'application/json' },
-  };
-}
+const serverOf = (system: SystemName) => (system === 'raw-min' ? 'raw' : system);
 
-async function fetchData(system: System, query: BenchQuery, urls: Record<System, string>) {
-  const spec = request(system, query, urls);
-  const response = await fetch(spec.url, { method: spec.method, body: spec.body, headers: spec.headers });
-  const json = (await response.json()) as {
-    data?: unknown;
-    errors?: unknown;
-    extensions?: { queryStats?: { roundTrips: number } };
-  };
-  if (json.errors) throw new Error(`${system} ${query.name}: ${JSON.stringify(json.errors).slice(0, 400)}`);
-  return { data: json.data, roundTrips: json.extensions?.queryStats?.roundTrips };
-}
-
-async function load(
-  system: System,
-  query: BenchQuery,
-  urls: Record<System, string>,
-  seconds: number,
-  connections: number,
-) {
-  const spec = request(system, query, urls);
-  const result = await autocannon({
-    url: spec.url,
-    method: spec.method,
-    body: spec.body,
-    headers: spec.headers,
-    connections,
-    duration: seconds,
-  });
-  return {
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.non2xx,
-  };
+function systemsOf(query: BenchQuery): SystemName[] {
+  return [
+    'ours',
+    ...(query.library ? (['library'] as const) : []),
+    'raw',
+    ...(query.rawMin ? (['raw-min'] as const) : []),
+  ];
 }
 
 /** JSON with sorted keys, so equal data compares equal whatever order each system emits fields in. */
@@ -121,191 +78,274 @@ function canonical(value: unknown): string {
       .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
       .join(',')}}`;
   }
-  return JSON.stringify(value);
+  return JSON.stringify(value ?? null);
 }
 
-function peakRssMb(pid: number): number {
-  return Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
+async function answer(servers: Servers, system: SystemName, query: BenchQuery, sample: Sample) {
+  const spec = request(system, query, sample);
+  const response = await fetch(`${servers.urls[serverOf(system)]}${spec.path}`, {
+    method: 'POST',
+    body: spec.body,
+    headers: { 'content-type': 'application/json' },
+  });
+  const json = (await response.json()) as { data?: unknown; errors?: unknown };
+  if (response.status !== 200 || json.errors) {
+    throw new Error(`HTTP ${response.status}: ${JSON.stringify(json.errors ?? json).slice(0, 300)}`);
+  }
+  const normalize = system === 'raw-min' ? query.normalize.raw : query.normalize[system]!;
+  return canonical(normalize(json.data));
+}
+
+/**
+ * Same data from every system for several samples; a system that fails or differs is reported and
+ * left out of the query's timing (ours failing leaves out the query).
+ */
+async function check(servers: Servers, query: BenchQuery, pools: Pools, excluded: BenchResult['excluded']) {
+  const systems = systemsOf(query);
+  const failed = new Set<SystemName>();
+  for (let i = 0; i < 3; i += 1) {
+    const sample = query.sample(pools, seeded(7919 * (i + 1)));
+    const answers = await Promise.all(
+      systems.map((system) =>
+        answer(servers, system, query, sample).catch((error: Error) => {
+          if (!failed.has(system)) {
+            excluded.push({
+              query: query.key,
+              system,
+              reason: `failed: ${error.message.replace(/\s+/g, ' ')}`,
+            });
+          }
+          failed.add(system);
+          return undefined;
+        }),
+      ),
+    );
+    if (answers[0] === undefined) return [];
+    systems.forEach((system, index) => {
+      if (index === 0 || failed.has(system) || answers[index] === answers[0]) return;
+      failed.add(system);
+      excluded.push({
+        query: query.key,
+        system,
+        reason: `different data for ${JSON.stringify(sample)}: ours ${answers[0]!.slice(0, 300)} / ${system} ${answers[index]?.slice(0, 300)}`,
+      });
+    });
+  }
+  return systems.filter((system) => !failed.has(system));
+}
+
+interface Accumulator {
+  histogram: Histogram;
+  requests: number;
+  errors: number;
+  seconds: number;
+  cpu: { api: number; neo4j: number; loadgen: number };
+}
+
+function newAccumulator(): Accumulator {
+  return {
+    histogram: newHistogram(),
+    requests: 0,
+    errors: 0,
+    seconds: 0,
+    cpu: { api: 0, neo4j: 0, loadgen: 0 },
+  };
+}
+
+function figures(acc: Accumulator): RunFigures {
+  const perRequest = (ms: number) => ms / Math.max(1, acc.requests);
+  return {
+    rps: acc.requests / acc.seconds,
+    p50: percentileMs(acc.histogram, 50),
+    p99: percentileMs(acc.histogram, 99),
+    requests: acc.requests,
+    errors: acc.errors,
+    cpu: {
+      api: perRequest(acc.cpu.api),
+      neo4j: perRequest(acc.cpu.neo4j),
+      loadgen: perRequest(acc.cpu.loadgen),
+    },
+  };
 }
 
 async function main() {
   const { values } = parseArgs({
     options: {
       scale: { type: 'string', default: 'small' },
-      seconds: { type: 'string', default: '5' },
-      rounds: { type: 'string', default: '2' },
+      runs: { type: 'string', default: '3' },
+      rounds: { type: 'string', default: '5' },
+      seconds: { type: 'string', default: '20' },
+      warmup: { type: 'string', default: '5' },
       connections: { type: 'string', default: '10' },
       // Keep the imported graph here and reuse it on later runs (the large import takes a while).
       'data-dir': { type: 'string' },
+      only: { type: 'string' },
+      'no-mixed': { type: 'boolean', default: false },
+      out: { type: 'string' },
+      compare: { type: 'string' },
     },
   });
   const scale = values.scale as keyof typeof SCALES;
   if (!(scale in SCALES)) throw new Error('--scale must be small or large');
+  const settings = {
+    runs: Number(values.runs),
+    rounds: Number(values.rounds),
+    seconds: Number(values.seconds),
+    warmup: Number(values.warmup),
+    connections: Number(values.connections),
+  };
   const keepData = values['data-dir'] !== undefined;
   const dataDir = keepData
     ? path.resolve(values['data-dir']!)
     : mkdtempSync(path.join(os.tmpdir(), 'bench-neo4j-'));
-  const neo4j = await startLocalNeo4j({ dataDir, heapMb: 2048, pageCacheMb: 1024 });
-  const children: ChildProcess[] = [];
+  const graph = await startGraph(scale, dataDir);
+  process.stdout.write(`graph: ${graph.nodes} nodes, ${graph.relationships} relationships\n`);
+  let servers: Servers | undefined;
+  const driver = neo4j.driver(graph.neo4j.uri, neo4j.auth.basic('neo4j', 'neo4j'));
   try {
-    const db = scriptDatabase(neo4j.uri);
-    await applyGraphSchema(db);
-    const importStarted = Date.now();
-    const documents = generateDocuments({ documents: SCALES[scale] });
-    // A kept data directory resumes where an earlier run stopped: loads are idempotent, so the
-    // last document of an interrupted run is simply loaded again.
-    const [{ sources }] = await db.read({
-      cypher: 'MATCH (s:Source) RETURN count(s) AS sources',
-      params: {},
-    });
-    for (let index = Math.max(0, (sources as number) - 1); index < documents.length; index += 1) {
-      const validated = validateDocument(documents[index], `synthetic-${index}`);
-      if (!validated.ok) throw new Error(validated.errors[0].message);
-      await loadDocument(db, validated.document, `synthetic-${index}`, validated.unresolvedReferences);
-      if (index % 1000 === 999) {
-        process.stdout.write(`imported ${index + 1}/${documents.length} documents\n`);
-      }
-    }
-    const [counts] = await db.read({
-      cypher:
-        'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels',
-      params: {},
-    });
-    process.stdout.write(
-      `graph: ${counts.nodes} nodes, ${counts.rels} relationships (imported in ${((Date.now() - importStarted) / 1000).toFixed(0)} s)\n`,
-    );
-
-    // The deep page starts after item N of meetings in (date, id) order.
-    const offset = Math.min(1000, Math.floor((counts.nodes as number) / 50));
-    const [before] = await db.read({
-      cypher:
-        'MATCH (m:Meeting) WITH m ORDER BY m.date, m.id SKIP $skip LIMIT 1 RETURN m.date AS date, m.id AS id',
-      params: { skip: (await import('neo4j-driver')).default.int(offset - 1) },
-    });
-    await db.close();
-    const queries = benchQueries({
-      ourCursor: encodeCursor({ key: before.date as string, id: before.id as string }, 'meetings'),
-      offset,
-    });
-
-    const ports = { ours: await findFreePort(), library: await findFreePort(), raw: await findFreePort() };
-    const urls: Record<System, string> = {
-      ours: `http://127.0.0.1:${ports.ours}`,
-      library: `http://127.0.0.1:${ports.library}`,
-      raw: `http://127.0.0.1:${ports.raw}`,
-    };
-    // Our API as it is deployed (the Dockerfile runs the tsc build), not through a TypeScript loader.
-    execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
-      cwd: ROOT,
-      stdio: 'inherit',
-    });
-    const ours = await startChild(
-      ['dist/src/main.js'],
-      {
-        NEO4J_URI: neo4j.uri,
-        PORT: String(ports.ours),
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'warn',
-        NODE_ENV: 'development',
-        RATE_LIMIT_PER_MINUTE: '100000000',
-        SEED_ON_EMPTY: 'false',
-        MAX_COST: '1000000',
-        // The load generator is one client; the library and raw servers have no per-client share.
-        CLIENT_CONCURRENT_QUERIES: '1000',
-        CLIENT_QUEUED_QUERIES: '100000',
-      },
-      false,
-    );
-    ours.stdout!.resume();
-    children.push(ours);
-    children.push(
-      await startChild(['bench/library-server.ts'], { NEO4J_URI: neo4j.uri, PORT: String(ports.library) }),
-    );
-    children.push(
-      await startChild(['bench/raw-server.ts'], {
-        NEO4J_URI: neo4j.uri,
-        PORT: String(ports.raw),
-        DEEP_AFTER_DATE: before.date as string,
-        DEEP_AFTER_ID: before.id as string,
-      }),
-    );
-    await waitReady(urls.ours);
-
-    const rows: string[] = [];
+    servers = await startServers(graph.neo4j);
+    const pools = await readPools(driver);
+    const only = values.only?.split(',');
+    const queries = readQueries().filter((query) => !only || only.includes(query.key));
+    const excluded: BenchResult['excluded'] = [];
+    const active = new Map<string, SystemName[]>();
     for (const query of queries) {
-      const candidates: System[] = query.library ? ['ours', 'library', 'raw'] : ['ours', 'raw'];
-      // A system that fails the query (e.g. runs out of transaction memory on the large graph) is
-      // reported and left out of the timing; the others still run.
-      const failures = new Map<System, string>();
-      const fetched = await Promise.all(
-        candidates.map((system) =>
-          fetchData(system, query, urls).catch((error: Error) => {
-            failures.set(system, error.message.replace(/\s+/g, ' ').slice(0, 160));
-            return undefined;
-          }),
-        ),
+      if (!query.library) excluded.push({ query: query.key, system: 'library', reason: 'cannot express' });
+      active.set(query.key, await check(servers, query, pools, excluded));
+      process.stdout.write(
+        `checked ${query.key}: ${active.get(query.key)!.join(', ') || 'nothing to time'}\n`,
       );
-      if (failures.has('ours') || failures.has('raw')) {
-        throw new Error([...failures.values()].join('; '));
-      }
-      const systems = candidates.filter((system) => !failures.has(system));
-      const answers = fetched.filter((answer) => answer !== undefined);
-      const normalized = answers.map((answer, i) => canonical(query.normalize[systems[i]]!(answer.data)));
-      for (let i = 1; i < systems.length; i += 1) {
-        if (normalized[i] !== normalized[0]) {
-          throw new Error(
-            `${query.name}: ${systems[i]} returned different data:\n ours: ${normalized[0].slice(0, 500)}\n ${systems[i]}: ${normalized[i].slice(0, 500)}`,
+    }
+
+    const rss = { peak: 0, underLoad: 0 };
+    const window = async (
+      acc: Accumulator | undefined,
+      system: SystemName,
+      next: () => OneRequest,
+      seconds: number,
+    ) => {
+      const pids = { api: servers!.pids[serverOf(system)], neo4j: servers!.pids.neo4j };
+      const cpu = cpuWindow(pids);
+      // Our RSS is read during its windows, twice a second: what it holds under load.
+      const sampler =
+        system === 'ours'
+          ? setInterval(() => (rss.underLoad = Math.max(rss.underLoad, rssMb(pids.api).current)), 500)
+          : undefined;
+      const result = await runLoad({
+        url: servers!.urls[serverOf(system)],
+        next,
+        connections: settings.connections,
+        seconds,
+        histogram: acc?.histogram,
+      });
+      clearInterval(sampler);
+      const spent = cpu();
+      if (!acc) return;
+      acc.requests += result.requests;
+      acc.errors += result.errors;
+      acc.seconds += result.seconds;
+      acc.cpu.api += spent.api;
+      acc.cpu.neo4j += spent.neo4j;
+      acc.cpu.loadgen += spent.loadgen;
+    };
+
+    const perRun = new Map<string, RunFigures[]>();
+    const push = (key: string, run: RunFigures) => perRun.set(key, [...(perRun.get(key) ?? []), run]);
+    const byKey = new Map(queries.map((query) => [query.key, query]));
+    const readMix = queries.filter((query) => active.get(query.key)!.includes('ours'));
+
+    for (let run = 0; run < settings.runs; run += 1) {
+      for (const [index, query] of queries.entries()) {
+        const systems = active.get(query.key)!;
+        if (systems.length === 0) continue;
+        const nextOf = (system: SystemName, random: () => number) => () =>
+          request(system, query, query.sample(pools, random));
+        for (const system of systems) {
+          await window(undefined, system, nextOf(system, seeded(run * 7 + index + 99_991)), settings.warmup);
+        }
+        const accumulators = new Map(systems.map((system) => [system, newAccumulator()]));
+        for (let round = 0; round < settings.rounds; round += 1) {
+          // Alternate the order each round (and run) so no system always runs on a warmer cache.
+          const order = (round + run) % 2 === 0 ? systems : [...systems].reverse();
+          for (const system of order) {
+            const seed = ((run * 101 + round) * 1009 + index) >>> 0;
+            await window(accumulators.get(system), system, nextOf(system, seeded(seed)), settings.seconds);
+          }
+        }
+        for (const [system, acc] of accumulators) {
+          const figuresOfRun = figures(acc);
+          push(`${query.key}|${system}`, figuresOfRun);
+          process.stdout.write(
+            `run ${run + 1} ${query.key} ${system}: ${figuresOfRun.rps.toFixed(0)} req/s, p50 ${figuresOfRun.p50.toFixed(1)} ms, p99 ${figuresOfRun.p99.toFixed(1)} ms, ${figuresOfRun.errors} errors\n`,
           );
         }
       }
-      const results: Record<string, { rps: number[]; p50: number[]; p99: number[]; errors: number }> = {};
-      for (let round = 0; round < Number(values.rounds); round += 1) {
-        // Alternate the order each round so neither system always runs on a warmer cache.
-        for (const system of round % 2 === 0 ? systems : [...systems].reverse()) {
-          const r = await load(system, query, urls, Number(values.seconds), Number(values.connections));
-          results[system] ??= { rps: [], p50: [], p99: [], errors: 0 };
-          results[system].rps.push(r.rps);
-          results[system].p50.push(r.p50);
-          results[system].p99.push(r.p99);
-          results[system].errors += r.errors;
+      if (!values['no-mixed'] && readMix.length > 0) {
+        // Reads drawn from the whole mix, one request in ten a write by an editor.
+        const next = (random: () => number) => () => {
+          if (random() < WRITE_SHARE) {
+            return {
+              path: '/graphql',
+              body: JSON.stringify(writeOperation(pools, random)),
+              headers: { authorization: `Bearer ${servers!.editorKey}` },
+            };
+          }
+          const query = pick(readMix, random);
+          return request('ours', query, query.sample(pools, random));
+        };
+        await window(undefined, 'ours', next(seeded(run + 424_242)), settings.warmup);
+        const acc = newAccumulator();
+        for (let round = 0; round < settings.rounds; round += 1) {
+          await window(acc, 'ours', next(seeded(run * 101 + round + 515_151)), settings.seconds);
         }
+        push('mixed|ours', figures(acc));
+        process.stdout.write(`run ${run + 1} mixed ours: ${figures(acc).rps.toFixed(0)} req/s\n`);
       }
-      const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-      const line = (system: System, roundTrips: number | string) => {
-        const r = results[system];
-        return `| ${query.name} | ${system} | ${mean(r.rps).toFixed(0)} | ${mean(r.p50).toFixed(1)} | ${mean(r.p99).toFixed(1)} | ${roundTrips} | ${r.errors} |`;
-      };
-      rows.push(line('ours', answers[0].roundTrips ?? '?'));
-      if (failures.has('library'))
-        rows.push(`| ${query.name} | library | failed: ${failures.get('library')} | | | | |`);
-      else if (query.library) rows.push(line('library', 1));
-      rows.push(line('raw', 1));
-      const ratio = (a: System, b: System, metric: 'rps' | 'p50' | 'p99') =>
-        (mean(results[a][metric]) / mean(results[b][metric])).toFixed(2);
-      rows.push(
-        `| ${query.name} | ratios | ours/raw rps ${ratio('ours', 'raw', 'rps')} | ours/raw p50 ${ratio('ours', 'raw', 'p50')} | ours/raw p99 ${ratio('ours', 'raw', 'p99')} | ${
-          systems.includes('library')
-            ? `ours/library rps ${ratio('ours', 'library', 'rps')}, p99 ${ratio('ours', 'library', 'p99')}`
-            : query.library
-              ? 'library: failed'
-              : 'library: cannot express'
-        } | |`,
-      );
-      process.stdout.write(`${rows.slice(-(candidates.length + 1)).join('\n')}\n`);
     }
-    process.stdout.write(
-      `\n## ${scale} graph: ${counts.nodes} nodes, ${counts.rels} relationships; ${values.connections} connections, ${values.rounds} rounds of ${values.seconds} s\n` +
-        `| query | system | req/s | p50 ms | p99 ms | Cypher round trips | errors |\n|---|---|---|---|---|---|---|\n${rows.join('\n')}\n` +
-        `our API peak RSS: ${peakRssMb(ours.pid!).toFixed(0)} MB; machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB\n`,
-    );
+
+    rss.peak = rssMb(servers.pids.ours).peak;
+    const rows = [...perRun.entries()].map(([key, runs]) => {
+      const [queryKey, system] = key.split('|') as [string, SystemName];
+      const name =
+        queryKey === 'mixed'
+          ? `mixed: the read mix, ${WRITE_SHARE * 100} % credibility writes`
+          : byKey.get(queryKey)!.name;
+      return summarize(queryKey, name, system, runs);
+    });
+    const notes = [
+      ...new Set(queries.flatMap((query) => (query.libraryNote ? [`library, ${query.libraryNote}`] : []))),
+      'raw: the same semantics as ours (retractions left out at every level, nested lists ordered and capped); raw-min: the lower bound, where it differs.',
+      'mixed: ours only (the library and raw servers have no write path of ours to compare); its writes stay in a kept data directory.',
+    ];
+    const result: BenchResult = {
+      scale,
+      date: new Date().toISOString(),
+      graph: { nodes: graph.nodes, relationships: graph.relationships },
+      settings,
+      machine: { cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30) },
+      rows,
+      excluded,
+      oursRssMb: rss,
+      goals: goals(scale, rows, rss),
+      notes,
+    };
+    const out = values.out ?? path.join(ROOT, '.bench', `${scale}-${result.date.replace(/[:.]/g, '-')}.json`);
+    mkdirSync(path.dirname(out), { recursive: true });
+    writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+    process.stdout.write(`\n${markdown(result)}\nresult: ${out}\n`);
+    if (values.compare) {
+      const other = JSON.parse(readFileSync(values.compare, 'utf8')) as BenchResult;
+      process.stdout.write(`\n${compare(result, other)}`);
+    }
   } finally {
-    for (const child of children) child.kill('SIGTERM');
-    await neo4j.stop();
+    servers?.stop();
+    await driver.close();
+    await graph.neo4j.stop();
     if (!keepData) rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`bench failed: ${(error as Error).message}\n`);
+  process.stderr.write(`bench failed: ${(error as Error).stack ?? String(error)}\n`);
   process.exit(1);
 });
