@@ -6,6 +6,7 @@
  * from the pools per request; `normalize` turns each answer into the same shape so the systems can
  * be checked for equal data before anything is timed.
  */
+import 'reflect-metadata'; // page-args declares type-graphql input types
 import { encodeCursor } from '../src/modules/common/page-args';
 import type { MeetingCursor, Pools } from './pools';
 

@@ -44,7 +44,7 @@ export interface BenchResult {
   rows: Row[];
   /** Systems left out of a query's timing, and why (a failed check, or cannot express). */
   excluded: { query: string; system: SystemName; reason: string }[];
-  /** Our API's resident memory: its peak, and the largest current value read right after a window. */
+  /** Our API's resident memory: its peak (VmHWM), and the largest VmRSS read during its windows. */
   oursRssMb: { peak: number; underLoad: number };
   goals: Goal[];
   notes: string[];
@@ -152,7 +152,7 @@ export function markdown(result: BenchResult): string {
         `| ${row.name} | ${row.system} | ${withRange(row.rps, 0)} | ${withRange(row.p50)} | ${withRange(row.p99)} | ${row.errors} | ${fixed(row.cpu.api, 2)} / ${fixed(row.cpu.neo4j, 2)} / ${fixed(row.cpu.loadgen, 2)} |`,
     ),
     '',
-    `Our API's RSS: peak ${fixed(result.oursRssMb.peak, 0)} MB, ${fixed(result.oursRssMb.underLoad, 0)} MB at most right after a window.`,
+    `Our API's RSS: peak ${fixed(result.oursRssMb.peak, 0)} MB; under load (read twice a second during its windows) at most ${fixed(result.oursRssMb.underLoad, 0)} MB.`,
   ];
   if (result.excluded.length > 0) {
     lines.push(

@@ -103,6 +103,8 @@ async function answer(servers: Servers, system: SystemName, query: BenchQuery, s
 async function check(servers: Servers, query: BenchQuery, pools: Pools, excluded: BenchResult['excluded']) {
   const systems = systemsOf(query);
   const failed = new Set<SystemName>();
+  // An empty answer proves little: count the samples that had something to compare.
+  let nonEmpty = 0;
   for (let i = 0; i < 3; i += 1) {
     const sample = query.sample(pools, seeded(7919 * (i + 1)));
     const answers = await Promise.all(
@@ -120,7 +122,8 @@ async function check(servers: Servers, query: BenchQuery, pools: Pools, excluded
         }),
       ),
     );
-    if (answers[0] === undefined) return [];
+    if (answers[0] === undefined) return { systems: [], nonEmpty };
+    if (!['[]', 'null', '{}'].includes(answers[0])) nonEmpty += 1;
     systems.forEach((system, index) => {
       if (index === 0 || failed.has(system) || answers[index] === answers[0]) return;
       failed.add(system);
@@ -131,7 +134,7 @@ async function check(servers: Servers, query: BenchQuery, pools: Pools, excluded
       });
     });
   }
-  return systems.filter((system) => !failed.has(system));
+  return { systems: systems.filter((system) => !failed.has(system)), nonEmpty };
 }
 
 interface Accumulator {
@@ -205,15 +208,21 @@ async function main() {
   try {
     servers = await startServers(graph.neo4j);
     const pools = await readPools(driver);
+    process.stdout.write(
+      `pools: ${Object.entries(pools)
+        .map(([name, items]) => `${name} ${(items as unknown[]).length}`)
+        .join(', ')}; keyset depths ${pools.meetingCursors.map((cursor) => cursor.depth).join(', ')}\n`,
+    );
     const only = values.only?.split(',');
     const queries = readQueries().filter((query) => !only || only.includes(query.key));
     const excluded: BenchResult['excluded'] = [];
     const active = new Map<string, SystemName[]>();
     for (const query of queries) {
       if (!query.library) excluded.push({ query: query.key, system: 'library', reason: 'cannot express' });
-      active.set(query.key, await check(servers, query, pools, excluded));
+      const checked = await check(servers, query, pools, excluded);
+      active.set(query.key, checked.systems);
       process.stdout.write(
-        `checked ${query.key}: ${active.get(query.key)!.join(', ') || 'nothing to time'}\n`,
+        `checked ${query.key}: ${checked.systems.join(', ') || 'nothing to time'} agree (${checked.nonEmpty} of 3 samples non-empty)\n`,
       );
     }
 
