@@ -37,22 +37,26 @@ const typeDefs = /* GraphQL */ `
     id: String!
     name: String!
     sortName: String
+    statements: [Statement!]! @declareRelationship
   }
   type Nation implements Actor @node {
     id: String!
     name: String!
     sortName: String
+    statements: [Statement!]! @relationship(type: "SAID", direction: OUT)
   }
   type Organization implements Actor @node {
     id: String!
     name: String!
     sortName: String
+    statements: [Statement!]! @relationship(type: "SAID", direction: OUT)
   }
   type Official implements Actor @node {
     id: String!
     name: String!
     sortName: String
     nation: Nation @relationship(type: "NATIONAL_OF", direction: OUT)
+    statements: [Statement!]! @relationship(type: "SAID", direction: OUT)
   }
   type Topic @node {
     id: String!

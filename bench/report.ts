@@ -178,7 +178,7 @@ export function compare(large: BenchResult, small: BenchResult): string {
   const lines = [
     `## p50 ${large.scale} (${large.graph.nodes} nodes) / ${small.scale} (${small.graph.nodes} nodes)`,
     '',
-    '| query | system | p50 ms | p50 ms | ratio | within 3 × |',
+    `| query | system | ${large.scale} p50 ms | ${small.scale} p50 ms | ratio | within 3 × |`,
     '| --- | --- | --- | --- | --- | --- |',
   ];
   for (const row of large.rows) {

@@ -226,6 +226,11 @@ async function main() {
       );
     }
 
+    const windows =
+      queries.reduce((sum, query) => sum + active.get(query.key)!.length, 0) + (values['no-mixed'] ? 0 : 1);
+    const minutes = (settings.runs * windows * (settings.warmup + settings.rounds * settings.seconds)) / 60;
+    process.stdout.write(`timing ${windows} system × query pairs: about ${minutes.toFixed(0)} minutes\n`);
+
     const rss = { peak: 0, underLoad: 0 };
     const window = async (
       acc: Accumulator | undefined,
