@@ -15,6 +15,8 @@ export interface RunFigures {
   errors: number;
   /** CPU milliseconds per request: the system's server, Neo4j, the load generator. */
   cpu: { api: number; neo4j: number; loadgen: number };
+  /** The server's largest resident memory during the run's windows. */
+  rssMb: number;
 }
 
 export interface Spread {
@@ -33,6 +35,7 @@ export interface Row {
   p99: Spread;
   errors: number;
   cpu: { api: number; neo4j: number; loadgen: number };
+  rssMb: number;
 }
 
 export interface BenchResult {
@@ -80,6 +83,7 @@ export function summarize(query: string, name: string, system: SystemName, runs:
       neo4j: spread(runs.map((run) => run.cpu.neo4j)).median,
       loadgen: spread(runs.map((run) => run.cpu.loadgen)).median,
     },
+    rssMb: Math.max(...runs.map((run) => run.rssMb)),
   };
 }
 
@@ -143,13 +147,13 @@ export function markdown(result: BenchResult): string {
     `## ${result.scale} graph: ${result.graph.nodes} nodes, ${result.graph.relationships} relationships`,
     '',
     `${settings.runs} runs × ${settings.rounds} rounds of ${settings.seconds} s per system and query (after ${settings.warmup} s of warm-up each), ${settings.connections} connections; ${result.machine.cores} cores, ${result.machine.memoryGiB} GiB; ${result.date}.`,
-    'req/s, p50 and p99: median over runs [min–max]; p50/p99 of each run from the histogram merged over its rounds. CPU: ms per request of the system’s server (API), Neo4j and the load generator.',
+    'req/s, p50 and p99: median over runs [min–max]; p50/p99 of each run from the histogram merged over its rounds. CPU: ms per request of the system’s server (API), Neo4j and the load generator. RSS: the server’s largest resident memory during its windows (raw and raw-min share one server).',
     '',
-    '| query | system | req/s | p50 ms | p99 ms | errors | CPU ms/req API / Neo4j / loadgen |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
+    '| query | system | req/s | p50 ms | p99 ms | errors | CPU ms/req API / Neo4j / loadgen | RSS MB |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
     ...result.rows.map(
       (row) =>
-        `| ${row.name} | ${row.system} | ${withRange(row.rps, 0)} | ${withRange(row.p50)} | ${withRange(row.p99)} | ${row.errors} | ${fixed(row.cpu.api, 2)} / ${fixed(row.cpu.neo4j, 2)} / ${fixed(row.cpu.loadgen, 2)} |`,
+        `| ${row.name} | ${row.system} | ${withRange(row.rps, 0)} | ${withRange(row.p50)} | ${withRange(row.p99)} | ${row.errors} | ${fixed(row.cpu.api, 2)} / ${fixed(row.cpu.neo4j, 2)} / ${fixed(row.cpu.loadgen, 2)} | ${fixed(row.rssMb, 0)} |`,
     ),
     '',
     `Our API's RSS: peak ${fixed(result.oursRssMb.peak, 0)} MB; under load (read twice a second during its windows) at most ${fixed(result.oursRssMb.underLoad, 0)} MB.`,

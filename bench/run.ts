@@ -143,6 +143,7 @@ interface Accumulator {
   errors: number;
   seconds: number;
   cpu: { api: number; neo4j: number; loadgen: number };
+  rssMb: number;
 }
 
 function newAccumulator(): Accumulator {
@@ -152,6 +153,7 @@ function newAccumulator(): Accumulator {
     errors: 0,
     seconds: 0,
     cpu: { api: 0, neo4j: 0, loadgen: 0 },
+    rssMb: 0,
   };
 }
 
@@ -168,6 +170,7 @@ function figures(acc: Accumulator): RunFigures {
       neo4j: perRequest(acc.cpu.neo4j),
       loadgen: perRequest(acc.cpu.loadgen),
     },
+    rssMb: acc.rssMb,
   };
 }
 
@@ -241,10 +244,9 @@ async function main() {
       const pids = { api: servers!.pids[serverOf(system)], neo4j: servers!.pids.neo4j };
       const cpu = cpuWindow(pids);
       // Our RSS is read during its windows, twice a second: what it holds under load.
-      const sampler =
-        system === 'ours'
-          ? setInterval(() => (rss.underLoad = Math.max(rss.underLoad, rssMb(pids.api).current)), 500)
-          : undefined;
+      // Resident memory of the server under load, read twice a second during its windows.
+      let windowRss = 0;
+      const sampler = setInterval(() => (windowRss = Math.max(windowRss, rssMb(pids.api).current)), 500);
       const result = await runLoad({
         url: servers!.urls[serverOf(system)],
         next,
@@ -253,6 +255,7 @@ async function main() {
         histogram: acc?.histogram,
       });
       clearInterval(sampler);
+      if (system === 'ours') rss.underLoad = Math.max(rss.underLoad, windowRss);
       const spent = cpu();
       if (!acc) return;
       acc.requests += result.requests;
@@ -261,6 +264,7 @@ async function main() {
       acc.cpu.api += spent.api;
       acc.cpu.neo4j += spent.neo4j;
       acc.cpu.loadgen += spent.loadgen;
+      acc.rssMb = Math.max(acc.rssMb, windowRss);
     };
 
     const perRun = new Map<string, RunFigures[]>();
