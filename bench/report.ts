@@ -173,6 +173,11 @@ export function markdown(result: BenchResult): string {
     '| goal | query | value | |',
     '| --- | --- | --- | --- |',
     ...result.goals.map((g) => `| ${g.goal} | ${g.query} | ${g.value} | ${g.pass ? 'pass' : '**fail**'} |`),
+    '',
+    ...[...new Set(result.goals.map((g) => g.goal))].map((goal) => {
+      const of = result.goals.filter((g) => g.goal === goal);
+      return `- ${goal}: ${of.filter((g) => g.pass).length} of ${of.length} pass`;
+    }),
   );
   return `${lines.join('\n')}\n`;
 }
