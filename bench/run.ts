@@ -333,8 +333,12 @@ async function main() {
     const notes = [
       ...new Set(queries.flatMap((query) => (query.libraryNote ? [`library, ${query.libraryNote}`] : []))),
       'raw: the same semantics as ours (retractions left out at every level, nested lists ordered and capped); raw-min: the lower bound, where it differs.',
-      'the library and raw servers run their TypeScript through tsx’s loader (transpiled once, at load); ours runs its tsc build, as deployed.',
-      'mixed: ours only (the library and raw servers have no write path of ours to compare); its writes stay in a kept data directory.',
+      'all three servers run compiled JavaScript: ours its tsc build, as deployed; the library and raw servers an esbuild bundle of bench/ (packages as installed).',
+      ...(values['no-mixed']
+        ? []
+        : [
+            'mixed: ours only (the library and raw servers have no write path of ours to compare); its writes stay in a kept data directory.',
+          ]),
     ];
     const result: BenchResult = {
       scale,

@@ -5,6 +5,7 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { buildSync } from 'esbuild';
 import { createKey } from '../src/auth/api-keys';
 import { applyGraphSchema } from '../src/graph/schema';
 import { loadDocument } from '../src/ingest/document.loader';
@@ -54,8 +55,7 @@ export async function startGraph(scale: keyof typeof SCALES, dataDir: string): P
 
 /** Starts a server script; resolves once it prints READY (or at once when `ready` is false: the caller polls). */
 function startChild(args: string[], env: Record<string, string>, ready = true): Promise<ChildProcess> {
-  // node --import tsx, not the tsx CLI: the CLI is a wrapper process, and we measure the server's own
-  // CPU and RSS. Compiled JavaScript (dist/) runs as is, as it does in the production image.
+  // Never the tsx CLI: it is a wrapper process, and we measure the server's own CPU and RSS.
   const loader = args[0].endsWith('.js') ? [] : ['--import', 'tsx'];
   const child = spawn(process.execPath, [...loader, ...args], {
     cwd: ROOT,
@@ -105,6 +105,19 @@ export async function startServers(neo4j: LocalNeo4j): Promise<Servers> {
     cwd: ROOT,
     stdio: 'inherit',
   });
+  // The library and raw servers compiled to plain JavaScript too (their packages left as they are
+  // installed), so no server runs through a TypeScript loader.
+  const outdir = path.join(ROOT, '.bench', 'build');
+  buildSync({
+    entryPoints: ['library-server.ts', 'raw-server.ts'].map((file) => path.join(__dirname, file)),
+    outdir,
+    bundle: true,
+    packages: 'external',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'warning',
+  });
   const editor = createKey('bench-editor', 'editor');
   const children: ChildProcess[] = [];
   const stop = () => {
@@ -130,12 +143,15 @@ export async function startServers(neo4j: LocalNeo4j): Promise<Servers> {
     );
     ours.stdout!.resume();
     children.push(ours);
-    const library = await startChild(['bench/library-server.ts'], {
+    const library = await startChild([path.join(outdir, 'library-server.js')], {
       NEO4J_URI: neo4j.uri,
       PORT: String(ports.library),
     });
     children.push(library);
-    const raw = await startChild(['bench/raw-server.ts'], { NEO4J_URI: neo4j.uri, PORT: String(ports.raw) });
+    const raw = await startChild([path.join(outdir, 'raw-server.js')], {
+      NEO4J_URI: neo4j.uri,
+      PORT: String(ports.raw),
+    });
     children.push(raw);
     await waitReady(urls.ours);
     return {
