@@ -7,7 +7,9 @@
  * for several parameter samples of each query, then times each query: per run, a warm-up, then
  * rounds that alternate the order of the systems, every request with other parameters, every
  * latency in one histogram per system and query. Prints a markdown table and the issue's goals,
- * and writes the result as JSON (by default under .bench/, gitignored). See docs/benchmarks.md.
+ * and writes the result as JSON (by default under .bench/, gitignored); `--compare small.json` (or
+ * bench/compare.ts) prints the large/small p50 ratios. Defaults meet the issue's method: runs
+ * 3 × rounds 5 × 20 s per system and query; shorten them for a quick check.
  */
 import 'reflect-metadata';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -243,7 +245,6 @@ async function main() {
     ) => {
       const pids = { api: servers!.pids[serverOf(system)], neo4j: servers!.pids.neo4j };
       const cpu = cpuWindow(pids);
-      // Our RSS is read during its windows, twice a second: what it holds under load.
       // Resident memory of the server under load, read twice a second during its windows.
       let windowRss = 0;
       const sampler = setInterval(() => (windowRss = Math.max(windowRss, rssMb(pids.api).current)), 500);
