@@ -39,6 +39,27 @@ export interface RootPageSpec {
    * instead of sorting every match.
    */
   indexedOrder?: { label: string; property: string; where?: string };
+  /**
+   * Set when the listing is a union of walks along one composite range index, each fixing its
+   * leading properties to one row of values (one walk per topic and stance, say): each walk reads
+   * at most a page from the cursor's key in index order, and the walks are merged by that key. A
+   * page then costs (number of walks) x (page size) whatever the number of matches; `match` and
+   * `sortKey` still say the same listing, for counting. `sortKey` is `n.<property>`.
+   */
+  indexedWalks?: IndexedWalks;
+}
+
+/** See RootPageSpec.indexedWalks. Everything in it comes from constants in *.cypher.ts files. */
+export interface IndexedWalks {
+  /** Cypher that binds, per walk, one variable per `equal` entry (and nothing named `n`). */
+  walks: string;
+  label: string;
+  /** Leading index properties, each with the variable of `walks` that holds its value in a walk. */
+  equal: readonly { property: string; variable: string }[];
+  /** The index's last property: a string every listed node has, the page's sort key. */
+  property: string;
+  /** Conditions on `n` checked on the way (a walk reads on until it has a page that passes them). */
+  where?: string;
 }
 
 /** The two variables a relation is written over; the statement builder chooses them. */

@@ -9,6 +9,7 @@ import { CypherNames } from './cypher-names';
 import type { Label } from './model';
 import {
   WHOLE_ITEMS,
+  type IndexedWalks,
   type ItemPlan,
   type PageWindow,
   type RelationSpec,
@@ -47,9 +48,11 @@ export function rootPageQuery(
   items: ItemPlan = WHOLE_ITEMS,
 ): CypherQuery {
   const names = new CypherNames();
-  const body = spec.indexedOrder
-    ? indexedWindow(spec.indexedOrder, items, names)
-    : `${spec.match} ${windowClause(spec.sortKey, items, names)}`;
+  const body = spec.indexedWalks
+    ? walksWindow(spec.indexedWalks, items, names)
+    : spec.indexedOrder
+      ? indexedWindow(spec.indexedOrder, items, names)
+      : `${spec.match} ${windowClause(spec.sortKey, items, names)}`;
   return cypher(`CALL () { ${body} }\nRETURN items`, {
     ...spec.params,
     ...names.params,
@@ -70,6 +73,29 @@ function indexedWindow(
   return `MATCH (n:${order.label}) WHERE ${key} >= coalesce($afterKey, '')${order.where ? ` AND ${order.where}` : ''}
     WITH n WHERE ${visible(NODE)} AND ($afterId IS NULL OR ${key} > $afterKey OR n.id > $afterId)
     WITH n ORDER BY ${key}, n.id LIMIT $limit
+    RETURN collect({key: ${key}, ${itemEntries(NODE, items, names)}}) AS items`;
+}
+
+/**
+ * The same window as windowClause over the union of index walks: each walk is indexedWindow's
+ * read with its leading properties fixed, ordered by them too (constant within a walk, and what
+ * lets the planner take the index's order instead of sorting). Each walk yields at most a page,
+ * so the merged page is exact: an item among the first `limit` of the union is among the first
+ * `limit` of its own walk.
+ */
+function walksWindow(walks: IndexedWalks, items: ItemPlan, names: CypherNames): string {
+  const key = `n.${walks.property}`;
+  const variables = walks.equal.map(({ variable }) => variable).join(', ');
+  const fixed = walks.equal.map(({ property, variable }) => `n.${property} = ${variable}`).join(' AND ');
+  const order = walks.equal.map(({ property }) => `n.${property}`).join(', ');
+  return `${walks.walks}
+    CALL (${variables}) {
+      MATCH (n:${walks.label}) WHERE ${fixed} AND ${key} >= coalesce($afterKey, '')
+      WITH n WHERE ${visible(NODE)} AND ($afterId IS NULL OR ${key} > $afterKey OR n.id > $afterId)${walks.where ? ` AND ${walks.where}` : ''}
+      WITH n ORDER BY ${order}, ${key}, n.id LIMIT $limit
+      RETURN n
+    }
+    WITH DISTINCT n ORDER BY ${key}, n.id LIMIT $limit
     RETURN collect({key: ${key}, ${itemEntries(NODE, items, names)}}) AS items`;
 }
 

@@ -5,6 +5,7 @@
 import type { GraphDatabase } from './database';
 import { RECOUNT_MENTIONS } from '../ingest/graph-write.cypher';
 import { ENTITY_LABELS, Label, NAMED_LABELS, Rel } from './model';
+import { POSITION_TOPIC_ID, POSITION_TOPIC_INDEX, topicIdBackfillQuery } from './position-topic.cypher';
 
 export const FULLTEXT = {
   /** Folded names and aliases of nameable entities: backs the `name`/`topic`/`place` filters. */
@@ -57,6 +58,8 @@ export function schemaStatements(): string[] {
     `CREATE INDEX topic_sort IF NOT EXISTS FOR (n:${Label.Topic}) ON (n.sortName)`,
     `CREATE INDEX statement_sort_date IF NOT EXISTS FOR (n:${Label.Statement}) ON (n.sortDate)`,
     `CREATE INDEX position_sort_date IF NOT EXISTS FOR (n:${Label.Position}) ON (n.sortDate)`,
+    // Stance on a topic reads a page per topic along this (see position-topic.cypher.ts).
+    `CREATE INDEX ${POSITION_TOPIC_INDEX} IF NOT EXISTS FOR (n:${Label.Position}) ON (n.${POSITION_TOPIC_ID}, n.stance, n.sortDate)`,
   ];
   // Folding is done by the API (see text.ts), so the analyzer must not drop words like "us" or "no".
   const fulltext = [
@@ -74,6 +77,18 @@ export async function applyGraphSchema(db: GraphDatabase): Promise<void> {
   await db.write((tx) => tx.run({ cypher: 'CALL db.awaitIndexes(300)', params: {} }));
   for (const statement of [...sortDateBackfills(), ...corroborationBackfills()]) {
     await db.write((tx) => tx.run({ cypher: statement, params: {} }));
+  }
+  await backfillTopicIds(db);
+}
+
+/**
+ * Copies each position's topic id onto it (position-topic.cypher.ts) on graphs written before the
+ * copy existed, one bounded transaction at a time; a no-op once every position has it.
+ */
+async function backfillTopicIds(db: GraphDatabase): Promise<void> {
+  for (;;) {
+    const { result } = await db.write((tx) => tx.run(topicIdBackfillQuery()));
+    if (Number(result[0]?.set ?? 0) === 0) return;
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import { cypher, type CypherQuery } from '../graph/cypher';
 import { isActorLabel, isNamedLabel, Label, Rel } from '../graph/model';
+import { setTopicId } from '../graph/position-topic.cypher';
 
 /** A node to write: its id, the properties to set, and the evidence that backs it. */
 export interface NodeRow {
@@ -190,6 +191,8 @@ export const MOVED_BY_MERGE = 'movedByMerge';
 /**
  * MERGE relationships of one type between two labels; evidence ids accumulate across documents.
  * Stating a link clears a merge's mark on it (MOVED_BY_MERGE): it no longer rests on the merge alone.
+ * A position's topic is also copied onto the position (position-topic.cypher.ts); the link it
+ * replaces, if any, was removed earlier in the same transaction (removeOtherLinksQuery).
  */
 export function mergeRelationshipsQuery(
   fromLabel: Label,
@@ -197,13 +200,14 @@ export function mergeRelationshipsQuery(
   toLabel: Label,
   rows: readonly RelationshipRow[],
 ): CypherQuery {
+  const positionTopic = fromLabel === Label.Position && type === Rel.ABOUT ? `\n${setTopicId('a')}` : '';
   return cypher(
     `UNWIND $rows AS row
 MATCH (a:${fromLabel} {id: row.from})
 MATCH (b:${toLabel} {id: row.to})
 MERGE (a)-[r:${type}]->(b)
 SET r.evidence = reduce(acc = coalesce(r.evidence, []), id IN row.evidence | CASE WHEN id IN acc THEN acc ELSE acc + id END)
-REMOVE r.${MOVED_BY_MERGE}`,
+REMOVE r.${MOVED_BY_MERGE}${positionTopic}`,
     { rows: [...rows] },
   );
 }

@@ -10,6 +10,7 @@ import type { GraphWriter } from '../../graph/graph-writer';
 import { Label } from '../../graph/model';
 import type { TypedProperties } from '../../graph/typed-properties';
 import { lockNodesQuery, lockTaxonomyQuery } from '../../graph/write-locks';
+import { syncTopicIdsQuery } from '../../graph/position-topic.cypher';
 import { SINGLE_LINKS, topicCyclesQuery } from '../../ingest/graph-write.cypher';
 import {
   aliasTargetQuery,
@@ -161,6 +162,7 @@ export class MergeService {
         }),
       );
       await tx.run(recountQuery(label, [keep]));
+      await syncTopicIds(tx, label, [keep]);
       return created.record as Row;
     });
   }
@@ -218,6 +220,7 @@ export class MergeService {
         await tx.run(setNamesQuery(label, keep, unmergeNames(current, snapshot.addedNames)));
       }
       await tx.run(recountQuery(label, [keep, merged]));
+      await syncTopicIds(tx, label, [keep, merged]);
       const [undone] = await tx.run(
         markUndoneQuery(record.id, {
           undoneAt: new Date().toISOString(),
@@ -245,6 +248,12 @@ export class MergeService {
  * A topic merged into another takes its broader and narrower topics along; when that closes a
  * loop (keep's broader topic was narrower than the merged one), the merge is refused, rolled back.
  */
+/** Positions' copies of their topic id (graph/position-topic.cypher.ts), after links moved. */
+async function syncTopicIds(tx: WriteTransaction, label: MergeableLabel, ids: string[]): Promise<void> {
+  const sync = syncTopicIdsQuery(label, ids);
+  if (sync) await tx.run(sync);
+}
+
 async function refuseTopicCycle(tx: WriteTransaction, keep: string): Promise<void> {
   const [cycle] = await tx.run(topicCyclesQuery([keep]));
   if (cycle) {
