@@ -8,7 +8,7 @@ import { rootPageQuery } from '../src/graph/paging.cypher';
 import type { RootPageSpec } from '../src/graph/page-spec';
 import { applyGraphSchema } from '../src/graph/schema';
 import { positionsQuery } from '../src/modules/position/position.cypher';
-import { errorCodes } from './helpers/graphql';
+import { errorCodes, type GraphQLResponse } from './helpers/graphql';
 import { startTestApi, testKeys, type TestApi } from './helpers/start-api';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -145,9 +145,14 @@ RETURN p.id AS id, p.topicId AS copy, topics`,
     let totalCount = 0;
     // Two at a time, so the walks are resumed from cursors too.
     for (;;) {
-      const response = await api.query<Data>(POSITIONS, { topic, stance, first: 2, after });
+      const response: GraphQLResponse<Data> = await api.query<Data>(POSITIONS, {
+        topic,
+        stance,
+        first: 2,
+        after,
+      });
       expect(response.errors).toBeUndefined();
-      const page = response.data.positions;
+      const page: Data = response.data?.positions;
       totalCount = page.totalCount;
       ids.push(...page.nodes.map((node: { id: string }) => node.id));
       if (!page.pageInfo.hasNextPage) break;

@@ -78,25 +78,35 @@ function indexedWindow(
 
 /**
  * The same window as windowClause over the union of index walks: each walk is indexedWindow's
- * read with its leading properties fixed, ordered by them too (constant within a walk, and what
- * lets the planner take the index's order instead of sorting). Each walk yields at most a page,
- * so the merged page is exact: an item among the first `limit` of the union is among the first
- * `limit` of its own walk.
+ * read with the index's leading properties fixed, ordered by them too (constant within a walk,
+ * and what lets the planner take the index's order instead of sorting). Each walk yields at most
+ * a page, so the merged page is exact: an item among the first `limit` of the union is among the
+ * first `limit` of a walk that reaches it. A node reached by several walks (a meeting two
+ * officials of a nation attended) has the same key in each, so it counts once.
  */
 function walksWindow(walks: IndexedWalks, items: ItemPlan, names: CypherNames): string {
-  const key = `n.${walks.property}`;
   const variables = walks.equal.map(({ variable }) => variable).join(', ');
-  const fixed = walks.equal.map(({ property, variable }) => `n.${property} = ${variable}`).join(' AND ');
-  const order = walks.equal.map(({ property }) => `n.${property}`).join(', ');
+  const reads = walks.along.map(({ pattern, entity }) => {
+    const key = `${entity}.${walks.property}`;
+    const fixed = walks.equal.map(({ property, variable }) => `${entity}.${property} = ${variable}`);
+    const bounds = [
+      `${key} >= coalesce($afterKey, '')`,
+      ...(walks.range?.atLeast ? [`${key} >= ${walks.range.atLeast}`] : []),
+      ...(walks.range?.atMost ? [`${key} <= ${walks.range.atMost}`] : []),
+    ];
+    const order = walks.equal.map(({ property }) => `${entity}.${property}`).join(', ');
+    const carried = entity === NODE ? NODE : `${NODE}, ${entity}`;
+    return `MATCH ${pattern} WHERE ${[...fixed, ...bounds].join(' AND ')}
+      WITH ${carried} WHERE ${visible(NODE)} AND ($afterId IS NULL OR ${key} > $afterKey OR n.id > $afterId)${walks.where ? ` AND ${walks.where}` : ''}
+      WITH ${carried} ORDER BY ${order}, ${key}, n.id LIMIT $limit
+      RETURN n, ${key} AS key`;
+  });
   return `${walks.walks}
     CALL (${variables}) {
-      MATCH (n:${walks.label}) WHERE ${fixed} AND ${key} >= coalesce($afterKey, '')
-      WITH n WHERE ${visible(NODE)} AND ($afterId IS NULL OR ${key} > $afterKey OR n.id > $afterId)${walks.where ? ` AND ${walks.where}` : ''}
-      WITH n ORDER BY ${order}, ${key}, n.id LIMIT $limit
-      RETURN n
+      ${reads.join('\n      UNION ALL\n      ')}
     }
-    WITH DISTINCT n ORDER BY ${key}, n.id LIMIT $limit
-    RETURN collect({key: ${key}, ${itemEntries(NODE, items, names)}}) AS items`;
+    WITH DISTINCT n, key ORDER BY key, n.id LIMIT $limit
+    RETURN collect({key: key, ${itemEntries(NODE, items, names)}}) AS items`;
 }
 
 export function rootCountQuery(spec: RootPageSpec): CypherQuery {

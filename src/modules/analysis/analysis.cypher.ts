@@ -2,12 +2,19 @@
 import { cypher, type CypherQuery } from '../../graph/cypher';
 import { Label, Rel, type ActorLabel } from '../../graph/model';
 import type { RootPageSpec } from '../../graph/page-spec';
+import {
+  LINK_ACTOR_ID,
+  LINK_TIMELINE_KEY,
+  TIMELINE_LINKS,
+  timelineKey,
+} from '../../graph/timeline-links.cypher';
 import { int } from '../../graph/values';
 import { visible } from '../../graph/visible';
 import { topicWithNarrower } from '../topic/topic.cypher';
 
 /** An actor "is" itself plus, for a nation, its officials: Britain met whoever Healey met. */
-const SELF_OR_OFFICIALS = `<-[:${Rel.NATIONAL_OF}*0..1]-(:${Label.Actor})`;
+const selfOrOfficials = (actor = '') => `<-[:${Rel.NATIONAL_OF}*0..1]-(${actor}:${Label.Actor})`;
+const SELF_OR_OFFICIALS = selfOrOfficials();
 const TOOK_PART = `${Rel.ATTENDED}|${Rel.CHAIRED}`;
 
 export function coAttendanceQuery(label: ActorLabel, actorId: string, first: number): CypherQuery {
@@ -39,6 +46,27 @@ export function timelineQuery(
   if (from) conditions.push('n.date >= $from');
   if (to) conditions.push('n.date <= $to');
   return {
+    ...timelineUnion(label, conditions),
+    params: { actor: actorId, from, to },
+    indexedWalks: {
+      // Each actor's links of each type, read along their (actorId, timelineKey) index.
+      walks: `MATCH (:${label} {id: $actor})${selfOrOfficials('actor')}
+    WITH collect(DISTINCT actor.id) AS actorIds UNWIND actorIds AS actorId`,
+      along: TIMELINE_LINKS.map(({ type, fact }) => ({
+        pattern: `(:${Label.Actor})-[e:${type}]->(n:${fact})`,
+        entity: 'e' as const,
+      })),
+      equal: [{ property: LINK_ACTOR_ID, variable: 'actorId' }],
+      property: LINK_TIMELINE_KEY,
+      range: { atLeast: from ? '$from' : undefined, atMost: to ? '$to' : undefined },
+      where: conditions.length > 0 ? conditions.join(' AND ') : undefined,
+    },
+  };
+}
+
+/** The timeline as one union of every fact, sorted whole: the listing's definition, and its count. */
+function timelineUnion(label: ActorLabel, conditions: string[]): Pick<RootPageSpec, 'match' | 'sortKey'> {
+  return {
     match: `MATCH (a:${label} {id: $actor})
 CALL (a) {
   MATCH (a)${SELF_OR_OFFICIALS}-[:${TOOK_PART}]->(n:${Label.Meeting}) RETURN n
@@ -48,8 +76,7 @@ CALL (a) {
   MATCH (a)${SELF_OR_OFFICIALS}-[:${Rel.TOOK}]->(n:${Label.Position}) RETURN n
 }
 WITH n${conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : ''}`,
-    params: { actor: actorId, from, to },
-    sortKey: `coalesce(n.date, '~')`,
+    sortKey: timelineKey('n'),
   };
 }
 

@@ -47,7 +47,7 @@ function topicWalks(
     walks: {
       walks: `${topics.cypher} WITH collect(DISTINCT t.id) AS topicIds
     UNWIND topicIds AS topicId UNWIND $walkStances AS stance`,
-      label: Label.Position,
+      along: [{ pattern: `(n:${Label.Position})`, entity: 'n' }],
       equal: [
         { property: POSITION_TOPIC_ID, variable: 'topicId' },
         { property: 'stance', variable: 'stance' },
