@@ -15,6 +15,7 @@ import {
   type RelationSpec,
   type RootPageSpec,
 } from './page-spec';
+import { lookupProjection } from './lookup-projection.cypher';
 import { itemEntries } from './prefetch.cypher';
 import { int } from './values';
 import { visible } from './visible';
@@ -139,7 +140,7 @@ RETURN parentId, totalCount, items`;
 /** Nodes of one label by id, batched. */
 export function nodesByIdQuery(label: Label, ids: readonly string[]): CypherQuery {
   return cypher(
-    `UNWIND $ids AS id MATCH (n:${label} {id: id}) WHERE ${visible(NODE)} RETURN id, properties(n) AS node`,
+    `UNWIND $ids AS id MATCH (n:${label} {id: id}) WHERE ${visible(NODE)} RETURN id, ${lookupProjection(NODE)} AS node`,
     { ids: [...ids] },
   );
 }

@@ -177,7 +177,7 @@ export function mergeNodesQuery(label: Label, rows: readonly NodeRow[], sourceId
 UNWIND $rows AS row
 MERGE (n:${label} {id: row.id})
 ${actor}
-SET n += row.props${isTimelineFact(label) ? `\n${refreshTimelineKeys('n')}` : ''}
+SET n += row.props${isTimelineFact(label) ? `\nWITH s, n, row\n${refreshTimelineKeys('n')}` : ''}
 ${named ? MERGE_NAMES : ''}
 ${COUNT_MENTION}
 WITH n, row

@@ -53,7 +53,8 @@ export function timelineQuery(
       walks: `MATCH (:${label} {id: $actor})${selfOrOfficials('actor')}
     WITH collect(DISTINCT actor.id) AS actorIds UNWIND actorIds AS actorId`,
       along: TIMELINE_LINKS.map(({ type, fact }) => ({
-        pattern: `(:${Label.Actor})-[e:${type}]->(n:${fact})`,
+        // The copies are set on links from actors only, so the start needs no label check.
+        pattern: `()-[e:${type}]->(n:${fact})`,
         entity: 'e' as const,
       })),
       equal: [{ property: LINK_ACTOR_ID, variable: 'actorId' }],
