@@ -7,7 +7,8 @@
  * the copies with the rules below; startup's schema step backfills older graphs.
  */
 import { cypher, type CypherQuery } from './cypher';
-import { ACTOR_LABELS, isActorLabel, Label, Rel } from './model';
+import { ACTOR_LABELS, isActorLabel, Label, Rel, type ActorLabel } from './model';
+import type { IndexedWalks } from './page-spec';
 import { int } from './values';
 
 /** The links from an actor to a fact of its timeline, with the fact's label. */
@@ -87,4 +88,28 @@ ${setTimelineCopies('r', 'a', 'n')}
 RETURN count(r) AS set`,
     { batch: int(TIMELINE_BACKFILL_BATCH) },
   );
+}
+
+/**
+ * Index walks over the links of these types of the actor whose id is in `$<parameter>` and, for a
+ * nation, of its officials (it speaks and meets through them): one walk per actor and type, in
+ * timeline-key order. A meeting's key is its date (a meeting always has one), so the walks also
+ * serve date-ordered meeting listings.
+ */
+export function actorLinkWalks(
+  label: ActorLabel,
+  parameter: string,
+  types: readonly (typeof TIMELINE_LINKS)[number]['type'][],
+): Pick<IndexedWalks, 'walks' | 'along' | 'equal' | 'property'> {
+  return {
+    walks: `MATCH (:${label} {id: $${parameter}})<-[:${Rel.NATIONAL_OF}*0..1]-(actor:${Label.Actor})
+    WITH collect(DISTINCT actor.id) AS actorIds UNWIND actorIds AS actorId`,
+    // The copies are set on links from actors only, so the start needs no label check.
+    along: TIMELINE_LINKS.filter((link) => types.includes(link.type)).map(({ type, fact }) => ({
+      pattern: `()-[e:${type}]->(n:${fact})`,
+      entity: 'e' as const,
+    })),
+    equal: [{ property: LINK_ACTOR_ID, variable: 'actorId' }],
+    property: LINK_TIMELINE_KEY,
+  };
 }

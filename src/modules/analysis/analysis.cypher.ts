@@ -2,19 +2,13 @@
 import { cypher, type CypherQuery } from '../../graph/cypher';
 import { Label, Rel, type ActorLabel } from '../../graph/model';
 import type { RootPageSpec } from '../../graph/page-spec';
-import {
-  LINK_ACTOR_ID,
-  LINK_TIMELINE_KEY,
-  TIMELINE_LINKS,
-  timelineKey,
-} from '../../graph/timeline-links.cypher';
+import { actorLinkWalks, TIMELINE_LINKS, timelineKey } from '../../graph/timeline-links.cypher';
 import { int } from '../../graph/values';
 import { visible } from '../../graph/visible';
 import { topicWithNarrower } from '../topic/topic.cypher';
 
 /** An actor "is" itself plus, for a nation, its officials: Britain met whoever Healey met. */
-const selfOrOfficials = (actor = '') => `<-[:${Rel.NATIONAL_OF}*0..1]-(${actor}:${Label.Actor})`;
-const SELF_OR_OFFICIALS = selfOrOfficials();
+const SELF_OR_OFFICIALS = `<-[:${Rel.NATIONAL_OF}*0..1]-(:${Label.Actor})`;
 const TOOK_PART = `${Rel.ATTENDED}|${Rel.CHAIRED}`;
 
 export function coAttendanceQuery(label: ActorLabel, actorId: string, first: number): CypherQuery {
@@ -50,15 +44,11 @@ export function timelineQuery(
     params: { actor: actorId, from, to },
     indexedWalks: {
       // Each actor's links of each type, read along their (actorId, timelineKey) index.
-      walks: `MATCH (:${label} {id: $actor})${selfOrOfficials('actor')}
-    WITH collect(DISTINCT actor.id) AS actorIds UNWIND actorIds AS actorId`,
-      along: TIMELINE_LINKS.map(({ type, fact }) => ({
-        // The copies are set on links from actors only, so the start needs no label check.
-        pattern: `()-[e:${type}]->(n:${fact})`,
-        entity: 'e' as const,
-      })),
-      equal: [{ property: LINK_ACTOR_ID, variable: 'actorId' }],
-      property: LINK_TIMELINE_KEY,
+      ...actorLinkWalks(
+        label,
+        'actor',
+        TIMELINE_LINKS.map((link) => link.type),
+      ),
       range: { atLeast: from ? '$from' : undefined, atMost: to ? '$to' : undefined },
       where: conditions.length > 0 ? conditions.join(' AND ') : undefined,
     },
