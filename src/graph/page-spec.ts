@@ -39,6 +39,34 @@ export interface RootPageSpec {
    * instead of sorting every match.
    */
   indexedOrder?: { label: string; property: string; where?: string };
+  /**
+   * Set when the listing is a union of walks along one composite range index, each fixing its
+   * leading properties to one row of values (one walk per topic and stance, say): each walk reads
+   * at most a page from the cursor's key in index order, and the walks are merged by that key. A
+   * page then costs (number of walks) x (page size) whatever the number of matches; `match` and
+   * `sortKey` still say the same listing, for counting. `sortKey` is `n.<property>`.
+   */
+  indexedWalks?: IndexedWalks;
+}
+
+/** See RootPageSpec.indexedWalks. Everything in it comes from constants in *.cypher.ts files. */
+export interface IndexedWalks {
+  /** Cypher that binds, per walk, one variable per `equal` entry (and nothing named `n` or `e`). */
+  walks: string;
+  /**
+   * What each walk reads along its index: a pattern binding the listed node `n` and `entity`, the
+   * node or relationship whose properties the index holds (`n` itself for a node index). Several
+   * patterns (one per relationship type, say) make several walks per row of `walks`.
+   */
+  along: readonly { pattern: string; entity: 'n' | 'e' }[];
+  /** Leading index properties, each with the variable of `walks` that holds its value in a walk. */
+  equal: readonly { property: string; variable: string }[];
+  /** The index's last property: a string on every entity, the page's sort key. */
+  property: string;
+  /** Bounds on the sort key (Cypher over parameters), sought in the index rather than checked. */
+  range?: { atLeast?: string; atMost?: string };
+  /** Conditions on `n` checked on the way (a walk reads on until it has a page that passes them). */
+  where?: string;
 }
 
 /** The two variables a relation is written over; the statement builder chooses them. */

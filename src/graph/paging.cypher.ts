@@ -9,11 +9,13 @@ import { CypherNames } from './cypher-names';
 import type { Label } from './model';
 import {
   WHOLE_ITEMS,
+  type IndexedWalks,
   type ItemPlan,
   type PageWindow,
   type RelationSpec,
   type RootPageSpec,
 } from './page-spec';
+import { lookupProjection } from './lookup-projection.cypher';
 import { itemEntries } from './prefetch.cypher';
 import { int } from './values';
 import { visible } from './visible';
@@ -47,9 +49,11 @@ export function rootPageQuery(
   items: ItemPlan = WHOLE_ITEMS,
 ): CypherQuery {
   const names = new CypherNames();
-  const body = spec.indexedOrder
-    ? indexedWindow(spec.indexedOrder, items, names)
-    : `${spec.match} ${windowClause(spec.sortKey, items, names)}`;
+  const body = spec.indexedWalks
+    ? walksWindow(spec.indexedWalks, items, names)
+    : spec.indexedOrder
+      ? indexedWindow(spec.indexedOrder, items, names)
+      : `${spec.match} ${windowClause(spec.sortKey, items, names)}`;
   return cypher(`CALL () { ${body} }\nRETURN items`, {
     ...spec.params,
     ...names.params,
@@ -71,6 +75,39 @@ function indexedWindow(
     WITH n WHERE ${visible(NODE)} AND ($afterId IS NULL OR ${key} > $afterKey OR n.id > $afterId)
     WITH n ORDER BY ${key}, n.id LIMIT $limit
     RETURN collect({key: ${key}, ${itemEntries(NODE, items, names)}}) AS items`;
+}
+
+/**
+ * The same window as windowClause over the union of index walks: each walk is indexedWindow's
+ * read with the index's leading properties fixed, ordered by them too (constant within a walk,
+ * and what lets the planner take the index's order instead of sorting). Each walk yields at most
+ * a page, so the merged page is exact: an item among the first `limit` of the union is among the
+ * first `limit` of a walk that reaches it. A node reached by several walks (a meeting two
+ * officials of a nation attended) has the same key in each, so it counts once.
+ */
+function walksWindow(walks: IndexedWalks, items: ItemPlan, names: CypherNames): string {
+  const variables = walks.equal.map(({ variable }) => variable).join(', ');
+  const reads = walks.along.map(({ pattern, entity }) => {
+    const key = `${entity}.${walks.property}`;
+    const fixed = walks.equal.map(({ property, variable }) => `${entity}.${property} = ${variable}`);
+    const bounds = [
+      `${key} >= coalesce($afterKey, '')`,
+      ...(walks.range?.atLeast ? [`${key} >= ${walks.range.atLeast}`] : []),
+      ...(walks.range?.atMost ? [`${key} <= ${walks.range.atMost}`] : []),
+    ];
+    const order = walks.equal.map(({ property }) => `${entity}.${property}`).join(', ');
+    const carried = entity === NODE ? NODE : `${NODE}, ${entity}`;
+    return `MATCH ${pattern} WHERE ${[...fixed, ...bounds].join(' AND ')}
+      WITH ${carried} WHERE ${visible(NODE)} AND ($afterId IS NULL OR ${key} > $afterKey OR n.id > $afterId)${walks.where ? ` AND ${walks.where}` : ''}
+      WITH ${carried} ORDER BY ${order}, ${key}, n.id LIMIT $limit
+      RETURN n, ${key} AS key`;
+  });
+  return `${walks.walks}
+    CALL (${variables}) {
+      ${reads.join('\n      UNION ALL\n      ')}
+    }
+    WITH DISTINCT n, key ORDER BY key, n.id LIMIT $limit
+    RETURN collect({key: key, ${itemEntries(NODE, items, names)}}) AS items`;
 }
 
 export function rootCountQuery(spec: RootPageSpec): CypherQuery {
@@ -103,7 +140,7 @@ RETURN parentId, totalCount, items`;
 /** Nodes of one label by id, batched. */
 export function nodesByIdQuery(label: Label, ids: readonly string[]): CypherQuery {
   return cypher(
-    `UNWIND $ids AS id MATCH (n:${label} {id: id}) WHERE ${visible(NODE)} RETURN id, properties(n) AS node`,
+    `UNWIND $ids AS id MATCH (n:${label} {id: id}) WHERE ${visible(NODE)} RETURN id, ${lookupProjection(NODE)} AS node`,
     { ids: [...ids] },
   );
 }

@@ -2,9 +2,12 @@
  * The graph schema: uniqueness constraints on every entity id, full-text indexes over names and
  * text, and a range index behind every filter the API offers. Applied idempotently at startup.
  */
+import type { CypherQuery } from './cypher';
 import type { GraphDatabase } from './database';
 import { RECOUNT_MENTIONS } from '../ingest/graph-write.cypher';
 import { ENTITY_LABELS, Label, NAMED_LABELS, Rel } from './model';
+import { POSITION_TOPIC_ID, POSITION_TOPIC_INDEX, topicIdBackfillQuery } from './position-topic.cypher';
+import { timelineBackfillQuery, timelineIndexStatements } from './timeline-links.cypher';
 
 export const FULLTEXT = {
   /** Folded names and aliases of nameable entities: backs the `name`/`topic`/`place` filters. */
@@ -57,6 +60,10 @@ export function schemaStatements(): string[] {
     `CREATE INDEX topic_sort IF NOT EXISTS FOR (n:${Label.Topic}) ON (n.sortName)`,
     `CREATE INDEX statement_sort_date IF NOT EXISTS FOR (n:${Label.Statement}) ON (n.sortDate)`,
     `CREATE INDEX position_sort_date IF NOT EXISTS FOR (n:${Label.Position}) ON (n.sortDate)`,
+    // Stance on a topic reads a page per topic along this (see position-topic.cypher.ts).
+    `CREATE INDEX ${POSITION_TOPIC_INDEX} IF NOT EXISTS FOR (n:${Label.Position}) ON (n.${POSITION_TOPIC_ID}, n.stance, n.sortDate)`,
+    // An actor's timeline reads a page per actor and link type along these (timeline-links.cypher.ts).
+    ...timelineIndexStatements(),
   ];
   // Folding is done by the API (see text.ts), so the analyzer must not drop words like "us" or "no".
   const fulltext = [
@@ -74,6 +81,19 @@ export async function applyGraphSchema(db: GraphDatabase): Promise<void> {
   await db.write((tx) => tx.run({ cypher: 'CALL db.awaitIndexes(300)', params: {} }));
   for (const statement of [...sortDateBackfills(), ...corroborationBackfills()]) {
     await db.write((tx) => tx.run({ cypher: statement, params: {} }));
+  }
+  for (const batch of [topicIdBackfillQuery(), timelineBackfillQuery()]) await backfillInBatches(db, batch);
+}
+
+/**
+ * Copies that graphs written before them lack: a position's topic id (position-topic.cypher.ts),
+ * a timeline link's actor id and key (timeline-links.cypher.ts). `batch` sets at most a bounded
+ * number and returns how many (`set`); it runs, one transaction each, until it sets none.
+ */
+async function backfillInBatches(db: GraphDatabase, batch: CypherQuery): Promise<void> {
+  for (;;) {
+    const { result } = await db.write((tx) => tx.run(batch));
+    if (Number(result[0]?.set ?? 0) === 0) return;
   }
 }
 

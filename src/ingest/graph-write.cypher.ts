@@ -4,6 +4,13 @@
  */
 import { cypher, type CypherQuery } from '../graph/cypher';
 import { isActorLabel, isNamedLabel, Label, Rel } from '../graph/model';
+import { setTopicId } from '../graph/position-topic.cypher';
+import {
+  isTimelineFact,
+  isTimelineLink,
+  refreshTimelineKeys,
+  setTimelineCopies,
+} from '../graph/timeline-links.cypher';
 
 /** A node to write: its id, the properties to set, and the evidence that backs it. */
 export interface NodeRow {
@@ -170,7 +177,7 @@ export function mergeNodesQuery(label: Label, rows: readonly NodeRow[], sourceId
 UNWIND $rows AS row
 MERGE (n:${label} {id: row.id})
 ${actor}
-SET n += row.props
+SET n += row.props${isTimelineFact(label) ? `\nWITH s, n, row\n${refreshTimelineKeys('n')}` : ''}
 ${named ? MERGE_NAMES : ''}
 ${COUNT_MENTION}
 WITH n, row
@@ -190,6 +197,9 @@ export const MOVED_BY_MERGE = 'movedByMerge';
 /**
  * MERGE relationships of one type between two labels; evidence ids accumulate across documents.
  * Stating a link clears a merge's mark on it (MOVED_BY_MERGE): it no longer rests on the merge alone.
+ * A position's topic is also copied onto the position (position-topic.cypher.ts), the link it
+ * replaces (if any) removed earlier in the same transaction (removeOtherLinksQuery); a link from an
+ * actor to a fact of its timeline gets its copies of their id and key (timeline-links.cypher.ts).
  */
 export function mergeRelationshipsQuery(
   fromLabel: Label,
@@ -197,13 +207,16 @@ export function mergeRelationshipsQuery(
   toLabel: Label,
   rows: readonly RelationshipRow[],
 ): CypherQuery {
+  const positionTopic = fromLabel === Label.Position && type === Rel.ABOUT ? `\n${setTopicId('a')}` : '';
+  const timeline =
+    isActorLabel(fromLabel) && isTimelineLink(type) ? `\n${setTimelineCopies('r', 'a', 'b')}` : '';
   return cypher(
     `UNWIND $rows AS row
 MATCH (a:${fromLabel} {id: row.from})
 MATCH (b:${toLabel} {id: row.to})
 MERGE (a)-[r:${type}]->(b)
 SET r.evidence = reduce(acc = coalesce(r.evidence, []), id IN row.evidence | CASE WHEN id IN acc THEN acc ELSE acc + id END)
-REMOVE r.${MOVED_BY_MERGE}`,
+REMOVE r.${MOVED_BY_MERGE}${positionTopic}${timeline}`,
     { rows: [...rows] },
   );
 }

@@ -108,6 +108,45 @@ describe('mergeRelationshipsQuery', () => {
   });
 });
 
+describe('copies that reads walk indexes on', () => {
+  const row = { from: 'a', to: 'b', evidence: [] };
+
+  it("sets a position's topic id with its topic link, and only there", () => {
+    expect(mergeRelationshipsQuery(Label.Position, Rel.ABOUT, Label.Topic, [row]).cypher).toContain(
+      'SET a.topicId = head(COLLECT { MATCH (a)-[:ABOUT]->(positionTopic:Topic)',
+    );
+    expect(mergeRelationshipsQuery(Label.Meeting, Rel.ABOUT, Label.Topic, [row]).cypher).not.toContain(
+      'topicId',
+    );
+  });
+
+  it("sets the actor's id and the fact's timeline key on an actor's links to its facts", () => {
+    for (const [from, type, to] of [
+      [Label.Official, Rel.ATTENDED, Label.Meeting],
+      [Label.Nation, Rel.CHAIRED, Label.Meeting],
+      [Label.Official, Rel.SAID, Label.Statement],
+      [Label.Nation, Rel.TOOK, Label.Position],
+    ] as const) {
+      expect(mergeRelationshipsQuery(from, type, to, [row]).cypher).toContain(
+        "SET r.actorId = a.id, r.timelineKey = coalesce(toString(b.date), '~')",
+      );
+    }
+    expect(
+      mergeRelationshipsQuery(Label.Organization, Rel.CONVENED, Label.Meeting, [row]).cypher,
+    ).not.toContain('timelineKey');
+  });
+
+  it("refreshes the timeline keys of a fact's links when it writes the fact, and only for facts", () => {
+    const refresh = "SET timelineLink.timelineKey = coalesce(toString(n.date), '~')";
+    for (const label of [Label.Meeting, Label.Statement, Label.Position]) {
+      const cypher = mergeNodesQuery(label, [], 'source:s').cypher;
+      // After the new date is set, so the keys follow it.
+      expect(cypher.indexOf(refresh)).toBeGreaterThan(cypher.indexOf('SET n += row.props'));
+    }
+    expect(mergeNodesQuery(Label.Nation, [], 'source:s').cypher).not.toContain('timelineKey');
+  });
+});
+
 describe('single links', () => {
   it('knows a statement has one speaker but a speaker many statements', () => {
     const speaker = singleLinkOf({ fromLabel: Label.Official, type: Rel.SAID, toLabel: Label.Statement });

@@ -2,6 +2,7 @@
 import { cypher, type CypherQuery } from '../../graph/cypher';
 import { Label, Rel, type ActorLabel } from '../../graph/model';
 import type { RootPageSpec } from '../../graph/page-spec';
+import { actorLinkWalks, TIMELINE_LINKS, timelineKey } from '../../graph/timeline-links.cypher';
 import { int } from '../../graph/values';
 import { visible } from '../../graph/visible';
 import { topicWithNarrower } from '../topic/topic.cypher';
@@ -39,6 +40,24 @@ export function timelineQuery(
   if (from) conditions.push('n.date >= $from');
   if (to) conditions.push('n.date <= $to');
   return {
+    ...timelineUnion(label, conditions),
+    params: { actor: actorId, from, to },
+    indexedWalks: {
+      // Each actor's links of each type, read along their (actorId, timelineKey) index.
+      ...actorLinkWalks(
+        label,
+        'actor',
+        TIMELINE_LINKS.map((link) => link.type),
+      ),
+      range: { atLeast: from ? '$from' : undefined, atMost: to ? '$to' : undefined },
+      where: conditions.length > 0 ? conditions.join(' AND ') : undefined,
+    },
+  };
+}
+
+/** The timeline as one union of every fact, sorted whole: the listing's definition, and its count. */
+function timelineUnion(label: ActorLabel, conditions: string[]): Pick<RootPageSpec, 'match' | 'sortKey'> {
+  return {
     match: `MATCH (a:${label} {id: $actor})
 CALL (a) {
   MATCH (a)${SELF_OR_OFFICIALS}-[:${TOOK_PART}]->(n:${Label.Meeting}) RETURN n
@@ -48,8 +67,7 @@ CALL (a) {
   MATCH (a)${SELF_OR_OFFICIALS}-[:${Rel.TOOK}]->(n:${Label.Position}) RETURN n
 }
 WITH n${conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : ''}`,
-    params: { actor: actorId, from, to },
-    sortKey: `coalesce(n.date, '~')`,
+    sortKey: timelineKey('n'),
   };
 }
 

@@ -10,6 +10,8 @@ import type { GraphWriter } from '../../graph/graph-writer';
 import { Label } from '../../graph/model';
 import type { TypedProperties } from '../../graph/typed-properties';
 import { lockNodesQuery, lockTaxonomyQuery } from '../../graph/write-locks';
+import { syncTopicIdsQuery } from '../../graph/position-topic.cypher';
+import { syncTimelineCopiesQuery } from '../../graph/timeline-links.cypher';
 import { SINGLE_LINKS, topicCyclesQuery } from '../../ingest/graph-write.cypher';
 import {
   aliasTargetQuery,
@@ -161,6 +163,7 @@ export class MergeService {
         }),
       );
       await tx.run(recountQuery(label, [keep]));
+      await syncCopies(tx, label, [keep]);
       return created.record as Row;
     });
   }
@@ -218,6 +221,7 @@ export class MergeService {
         await tx.run(setNamesQuery(label, keep, unmergeNames(current, snapshot.addedNames)));
       }
       await tx.run(recountQuery(label, [keep, merged]));
+      await syncCopies(tx, label, [keep, merged]);
       const [undone] = await tx.run(
         markUndoneQuery(record.id, {
           undoneAt: new Date().toISOString(),
@@ -245,6 +249,16 @@ export class MergeService {
  * A topic merged into another takes its broader and narrower topics along; when that closes a
  * loop (keep's broader topic was narrower than the merged one), the merge is refused, rolled back.
  */
+/**
+ * Copies that reads walk indexes on, re-derived after links moved or came back: positions' topic
+ * ids (graph/position-topic.cypher.ts) and timeline links' actor ids and keys (timeline-links).
+ */
+async function syncCopies(tx: WriteTransaction, label: MergeableLabel, ids: string[]): Promise<void> {
+  for (const sync of [syncTopicIdsQuery(label, ids), syncTimelineCopiesQuery(label, ids)]) {
+    if (sync) await tx.run(sync);
+  }
+}
+
 async function refuseTopicCycle(tx: WriteTransaction, keep: string): Promise<void> {
   const [cycle] = await tx.run(topicCyclesQuery([keep]));
   if (cycle) {

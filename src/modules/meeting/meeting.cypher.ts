@@ -1,5 +1,6 @@
 /** Cypher specs for meetings: the filtered listing and relations to actors, place, topics, statements. */
-import { Label, Rel } from '../../graph/model';
+import { actorLabelForId, Label, Rel } from '../../graph/model';
+import { actorLinkWalks } from '../../graph/timeline-links.cypher';
 import { byProperty, incoming, outgoing, relationSpec } from '../../graph/relation-spec';
 import type { RootPageSpec } from '../../graph/page-spec';
 import { nameMatch } from '../common/name-filter.cypher';
@@ -20,8 +21,38 @@ export interface MeetingCriteria {
   status: string | null;
 }
 
-/** Starts from the most selective anchor (an actor id, a topic, a place); see FilteredListing. */
+/**
+ * Starts from the most selective anchor (an actor id, a topic, a place); see FilteredListing. The
+ * meetings of one participant or chair, with no topic or place, are read along the actors' link
+ * indexes instead, a page per actor and link type (actorLinkWalks): the anchored match stays the
+ * listing's definition, and what counts it.
+ */
 export function meetingsQuery(criteria: MeetingCriteria): RootPageSpec {
+  const spec = anchoredMeetings(criteria);
+  const actorId = criteria.participant ?? criteria.chair;
+  const label = actorId ? actorLabelForId(actorId) : undefined;
+  const oneActor = (criteria.participant === null) !== (criteria.chair === null);
+  if (!actorId || !label || !oneActor || criteria.topic != null || criteria.place != null) return spec;
+  const conditions = [
+    ...(criteria.status ? ['n.status = $status'] : []),
+    ...(criteria.corroboration ? corroborationConditions(criteria.corroboration).conditions : []),
+  ];
+  const types = criteria.participant ? [Rel.ATTENDED, Rel.CHAIRED] : [Rel.CHAIRED];
+  return {
+    ...spec,
+    indexedWalks: {
+      ...actorLinkWalks(label, criteria.participant ? 'participant' : 'chair', types),
+      // A meeting's key is its date, so the date range is sought in the index.
+      range: {
+        atLeast: criteria.from ? '$from' : undefined,
+        atMost: criteria.to ? '$to' : undefined,
+      },
+      where: conditions.length > 0 ? conditions.join(' AND ') : undefined,
+    },
+  };
+}
+
+function anchoredMeetings(criteria: MeetingCriteria): RootPageSpec {
   const listing = new FilteredListing(Label.Meeting, 'date');
   if (criteria.participant) {
     // A nation took part when it, or one of its officials, attended or chaired.

@@ -1,6 +1,7 @@
 /** Cypher for `search` (ranked full-text across entity types) and `path` (shortest connection). */
 import { Label, Rel } from '../../graph/model';
 import { cypher, type CypherQuery } from '../../graph/cypher';
+import { lookupProjection } from '../../graph/lookup-projection.cypher';
 import { FULLTEXT } from '../../graph/schema';
 import { int } from '../../graph/values';
 import { visible } from '../../graph/visible';
@@ -9,7 +10,7 @@ export function searchQuery(lucene: string, first: number): CypherQuery {
   return cypher(
     `CALL db.index.fulltext.queryNodes('${FULLTEXT.search}', $query, {limit: $limit}) YIELD node, score
 WHERE ${visible('node')}
-RETURN properties(node) AS node, score ORDER BY score DESC, node.id LIMIT $limit`,
+RETURN ${lookupProjection('node')} AS node, score ORDER BY score DESC, node.id LIMIT $limit`,
     { query: lucene, limit: int(first) },
   );
 }
@@ -51,7 +52,7 @@ export function shortestPathQuery(
     `MATCH (a:${from.label} {id: $from}), (b:${to.label} {id: $to})
 MATCH path = shortestPath((a)-[:${PATH_RELATIONSHIPS.join('|')}*..${maxHops}]-(b))
 WHERE all(x IN nodes(path) WHERE ${visible('x')})
-RETURN [x IN nodes(path) | properties(x)] AS nodes,
+RETURN [x IN nodes(path) | ${lookupProjection('x')}] AS nodes,
        [r IN relationships(path) | {type: type(r), from: startNode(r).id, to: endNode(r).id}] AS steps`,
     { from: from.id, to: to.id },
   );
@@ -65,7 +66,7 @@ export function aliasedNodeQuery(id: string): CypherQuery {
   return cypher(
     `MATCH (:${Label.IdAlias} {id: $id})-[:${Rel.ALIAS_OF}]->(node)
 WHERE ${visible('node')}
-RETURN properties(node) AS node LIMIT 1`,
+RETURN ${lookupProjection('node')} AS node LIMIT 1`,
     { id },
   );
 }

@@ -1,12 +1,12 @@
-/** Root listing of source documents. */
+/** Root listing of source documents, and a source's text when a lookup left it out. */
 import type { GraphQLResolveInfo } from 'graphql';
-import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../server/context';
 import { planConnectionItems } from '../prefetch/selection-plan';
 import { rootConnection } from '../common/paged-connection';
 import type { ConnectionShape } from '../common/connection.type';
 import { PageArgs } from '../common/page-args';
-import { ALL_SOURCES } from './source.cypher';
+import { ALL_SOURCES, sourceTextsQuery } from './source.cypher';
 import { Source, SourceConnection } from './source.type';
 
 @Resolver(() => Source)
@@ -18,5 +18,19 @@ export class SourceResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<Source>> {
     return rootConnection<Source>(ctx.reader, 'sources', ALL_SOURCES, args, planConnectionItems(info));
+  }
+
+  /**
+   * Lookups by id and search leave the full text out (graph/lookup-projection.cypher.ts): it is
+   * loaded here, for every source of the request in one statement, only when selected.
+   */
+  @FieldResolver(() => String)
+  async text(@Root() source: Source, @Ctx() ctx: RequestContext): Promise<string> {
+    if (typeof source.text === 'string') return source.text;
+    return ctx.reader.batched('source-text', source.id, async (ids) => {
+      const rows = await ctx.reader.read(sourceTextsQuery(ids));
+      const texts = new Map(rows.map((row) => [row.id as string, row.text as string]));
+      return ids.map((id) => texts.get(id) ?? '');
+    });
   }
 }
