@@ -5,7 +5,6 @@
  * bounded by the depth of a request instead of the number of its results.
  */
 import { cypher, type CypherQuery } from './cypher';
-import { CypherNames } from './cypher-names';
 import type { Label } from './model';
 import {
   WHOLE_ITEMS,
@@ -14,7 +13,7 @@ import {
   type RelationSpec,
   type RootPageSpec,
 } from './page-spec';
-import { itemEntries } from './prefetch.cypher';
+import { itemEntriesOf } from './prefetch.cypher';
 import { int } from './values';
 import { visible } from './visible';
 
@@ -22,13 +21,13 @@ import { visible } from './visible';
 const NODE = 'n';
 const PARENT = 'p';
 
-/** Orders, windows and collects `n`, each item as `items` asks (properties, relations fetched ahead). */
-function windowClause(sortKey: string, items: ItemPlan, names: CypherNames): string {
+/** Orders, windows and collects `n`, each item as `entries` says (properties, relations fetched ahead). */
+function windowClause(sortKey: string, entries: string): string {
   return `WITH DISTINCT n WHERE ${visible(NODE)}
     WITH n, coalesce(toString(${sortKey}), '') AS sortKey
     WHERE $afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND n.id > $afterId)
     WITH n, sortKey ORDER BY sortKey, n.id LIMIT $limit
-    RETURN collect({key: sortKey, ${itemEntries(NODE, items, names)}}) AS items`;
+    RETURN collect({key: sortKey, ${entries}}) AS items`;
 }
 
 function windowParams(page: PageWindow): Record<string, unknown> {
@@ -46,13 +45,13 @@ export function rootPageQuery(
   page: PageWindow,
   items: ItemPlan = WHOLE_ITEMS,
 ): CypherQuery {
-  const names = new CypherNames();
+  const entries = itemEntriesOf(NODE, items);
   const body = spec.indexedOrder
-    ? indexedWindow(spec.indexedOrder, items, names)
-    : `${spec.match} ${windowClause(spec.sortKey, items, names)}`;
+    ? indexedWindow(spec.indexedOrder, entries.text)
+    : `${spec.match} ${windowClause(spec.sortKey, entries.text)}`;
   return cypher(`CALL () { ${body} }\nRETURN items`, {
     ...spec.params,
-    ...names.params,
+    ...entries.params,
     ...windowParams(page),
   });
 }
@@ -61,16 +60,12 @@ export function rootPageQuery(
  * The same window as windowClause, read along the index: `>=` the cursor's key is a range seek in
  * key order (every string is >= ''), and only the ties on the cursor's key are compared by id.
  */
-function indexedWindow(
-  order: NonNullable<RootPageSpec['indexedOrder']>,
-  items: ItemPlan,
-  names: CypherNames,
-): string {
+function indexedWindow(order: NonNullable<RootPageSpec['indexedOrder']>, entries: string): string {
   const key = `n.${order.property}`;
   return `MATCH (n:${order.label}) WHERE ${key} >= coalesce($afterKey, '')${order.where ? ` AND ${order.where}` : ''}
     WITH n WHERE ${visible(NODE)} AND ($afterId IS NULL OR ${key} > $afterKey OR n.id > $afterId)
     WITH n ORDER BY ${key}, n.id LIMIT $limit
-    RETURN collect({key: ${key}, ${itemEntries(NODE, items, names)}}) AS items`;
+    RETURN collect({key: ${key}, ${entries}}) AS items`;
 }
 
 export function rootCountQuery(spec: RootPageSpec): CypherQuery {
@@ -95,7 +90,7 @@ export function relationPageQuery(
   const text = `UNWIND $parentIds AS parentId
 MATCH (p:${spec.parentLabel} {id: parentId})
 ${total}
-CALL (p) { ${match} ${windowClause(spec.sortKey(NODE), WHOLE_ITEMS, new CypherNames())} }
+CALL (p) { ${match} ${windowClause(spec.sortKey(NODE), itemEntriesOf(NODE, WHOLE_ITEMS).text)} }
 RETURN parentId, totalCount, items`;
   return cypher(text, { ...params, ...windowParams(page), parentIds: [...parentIds] });
 }
