@@ -142,17 +142,20 @@ export class GraphReader {
 
   /**
    * A plain list (no totalCount, so nothing is counted): fetched ahead with the parent when the
-   * request's plan included it, else loaded with the same relation of the other parents.
+   * request's plan included it, else loaded with the same relation of the other parents. A list
+   * fetched ahead is returned as is, not as a promise, so GraphQL completes the whole fetched tree
+   * without a promise per item.
    */
-  async relationList<T extends { id: string }>(
+  relationList<T extends { id: string }>(
     spec: RelationSpec,
     parent: { id: string },
     first: number,
-  ): Promise<T[]> {
-    const page =
-      heldPage(parent, spec, first) ??
-      (await this.batchedRelation<T>(spec, parent.id, { first, after: undefined }, {}, false));
-    return page.items.map((item) => item.node as T);
+  ): T[] | Promise<T[]> {
+    const held = heldPage(parent, spec, first);
+    if (held) return held.items.map((item) => item.node as unknown as T);
+    return this.batchedRelation<T>(spec, parent.id, { first, after: undefined }, {}, false).then((page) =>
+      page.items.map((item) => item.node),
+    );
   }
 
   private async batchedRelation<T extends { id: string }>(
@@ -172,8 +175,12 @@ export class GraphReader {
     return (await loader.load(parentId)) as Page<T>;
   }
 
-  async relationOne<T extends { id: string }>(spec: RelationSpec, parent: { id: string }): Promise<T | null> {
-    return (await this.relationList<T>(spec, parent, 1))[0] ?? null;
+  relationOne<T extends { id: string }>(
+    spec: RelationSpec,
+    parent: { id: string },
+  ): T | null | Promise<T | null> {
+    const items = this.relationList<T>(spec, parent, 1);
+    return Array.isArray(items) ? (items[0] ?? null) : items.then((loaded) => loaded[0] ?? null);
   }
 
   /** A custom batched lookup: `batch` receives every key requested in this tick. */
