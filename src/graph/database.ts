@@ -3,7 +3,12 @@
  * writes through executeWrite (retried on transient errors); connection failures become
  * SERVICE_UNAVAILABLE so no driver text ever reaches a client.
  */
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  Neo4jError,
+  type Record as Record_,
+} from 'neo4j-driver';
 import { ApiError, BadUserInputError, ErrorCode, ServiceUnavailableError } from '../errors';
 import type { Logger } from '../logger';
 import type { CypherQuery } from './cypher';
@@ -76,6 +81,9 @@ export async function runInOrder<K extends string>(
   for (const [index, key] of keys.entries()) answers[key] = await Promise.all(started[index]);
   return answers;
 }
+
+/** executeRead's first pause before retrying a transient failure (the driver's default). */
+const READ_RETRY_INITIAL_DELAY_MS = 1_000;
 
 const UNAVAILABLE_CODES = new Set([
   'ServiceUnavailable',
@@ -164,15 +172,17 @@ export class GraphDatabase {
   private readonly logger: Logger;
   private readonly conflictRetryMs: number;
   private readonly readTimeoutMs: number | undefined;
+  private readonly maxRetryTimeMs: number;
 
   constructor(options: DatabaseOptions) {
     this.database = options.database;
     this.logger = options.logger;
     this.conflictRetryMs = options.conflictRetryMs ?? 20_000;
     this.readTimeoutMs = options.readTimeoutMs;
+    this.maxRetryTimeMs = options.maxRetryTimeMs ?? 3_000;
     this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
       // Fail fast while the database is down: callers get SERVICE_UNAVAILABLE in seconds, not minutes.
-      maxTransactionRetryTime: options.maxRetryTimeMs ?? 3_000,
+      maxTransactionRetryTime: this.maxRetryTimeMs,
       connectionTimeout: 3_000,
       connectionAcquisitionTimeout: 5_000,
       maxConnectionPoolSize: options.maxConnectionPoolSize ?? 100,
@@ -185,24 +195,41 @@ export class GraphDatabase {
     return options.gate ? options.gate(() => this.readNow(query, options)) : this.readNow(query, options);
   }
 
+  /**
+   * A read is one statement, so it runs as an auto-commit transaction: RUN and PULL go out in one
+   * write and the answer ends the transaction, where a managed transaction (executeRead) costs a
+   * BEGIN and a COMMIT besides, each its own socket write and the COMMIT a round trip of its own.
+   * Transient failures are retried as executeRead retries them (same errors, same backoff, within
+   * the same maxTransactionRetryTime), so a client sees the same answers and the same errors.
+   */
   private async readNow(query: CypherQuery, options: RunOptions): Promise<Row[]> {
-    const session = this.driver.session({
-      database: this.database,
-      defaultAccessMode: neo4j.session.READ,
-      bookmarks: options.bookmarks,
-    });
-    try {
-      return await session.executeRead(
-        async (tx) => {
-          options.stats?.record(query.cypher);
-          return runPlain(tx, query);
-        },
-        this.readTimeoutMs ? { timeout: this.readTimeoutMs } : undefined,
-      );
-    } catch (error) {
-      throw this.translate(error, query);
-    } finally {
-      await session.close();
+    let retryStarted: number | undefined;
+    let retryDelayMs = READ_RETRY_INITIAL_DELAY_MS;
+    for (;;) {
+      const session = this.driver.session({
+        database: this.database,
+        defaultAccessMode: neo4j.session.READ,
+        bookmarks: options.bookmarks,
+      });
+      try {
+        options.stats?.record(query.cypher);
+        const result = await session.run(
+          query.cypher,
+          query.params,
+          this.readTimeoutMs ? { timeout: this.readTimeoutMs } : undefined,
+        );
+        return plainRows(result.records);
+      } catch (error) {
+        retryStarted ??= Date.now();
+        if (Date.now() - retryStarted > this.maxRetryTimeMs || !neo4j.isRetryableError(error)) {
+          throw this.translate(error, query);
+        }
+      } finally {
+        await session.close();
+      }
+      // The driver's schedule: 1 s, then twice as long each time, each ±20 %.
+      await new Promise((resolve) => setTimeout(resolve, retryDelayMs * (0.8 + 0.4 * Math.random())));
+      retryDelayMs *= 2;
     }
   }
 
@@ -322,7 +349,11 @@ async function runPlain(
     created.nodes += updates.nodesCreated;
     created.relationships += updates.relationshipsCreated;
   }
-  return result.records.map((record) => {
+  return plainRows(result.records);
+}
+
+function plainRows(records: readonly Record_[]): Row[] {
+  return records.map((record) => {
     const row: Row = {};
     for (const key of record.keys) row[String(key)] = toPlain(record.get(key));
     return row;

@@ -19,7 +19,6 @@ import {
   type RootPageSpec,
 } from './page-spec';
 import { nodesByIdQuery, relationPageQuery, rootCountQuery, rootPageQuery } from './paging.cypher';
-import { prefetchKey } from './prefetch.cypher';
 import type { QueryStats } from './query-stats';
 import type { Plain } from './values';
 
@@ -39,34 +38,40 @@ function toPage<T extends { id: string }>(row: PageRow | undefined, first: numbe
 }
 
 /**
- * Fetched-ahead pages live on their parent node, under a symbol (never in a response), keyed
- * by relation and page size. Kept with the parent rather than in a shared cache: a page fetched
- * ahead carries only the properties this part of the request reads, so nothing else may reuse it.
+ * Fetched-ahead pages live on their parent node, under a symbol (never in a response), as the
+ * statement returned them: the item's `prefetched` map and the plans it answers. Kept with the
+ * parent rather than in a shared cache: a page fetched ahead carries only the properties this part
+ * of the request reads, so nothing else may reuse it. A page is taken from there only when its
+ * field is resolved, so an answer is walked once (by toPlain), not rebuilt level by level first.
  */
 const PREFETCHED = Symbol('prefetched');
-type Prefetched = { [PREFETCHED]?: Map<string, Page<NodeRecord>> };
+interface HeldPages {
+  prefetched: Record<string, PageItem[] | null>;
+  plans: readonly PrefetchPlan[];
+}
+type Prefetched = { [PREFETCHED]?: HeldPages };
 
-/** Turns each item's `prefetched` map into pages kept on the item's node, at every level of the plan. */
-function keepPrefetched(items: readonly PageItem[], plans: readonly PrefetchPlan[]): PageItem[] {
-  return items.map((item) => {
-    if (plans.length > 0 && item.prefetched) {
-      const pages = new Map<string, Page<NodeRecord>>();
-      plans.forEach((plan, index) => {
-        const related = item.prefetched?.[`r${index}`];
-        // null: the item isn't of the plan's parent type (one member of an interface).
-        if (!related) return;
-        const page = toPage(
-          { totalCount: -1, items: keepPrefetched(related, plan.items.relations) },
-          plan.first,
-        );
-        pages.set(prefetchKey(plan.spec, plan.first), page);
-      });
-      // Enumerable: type-graphql copies results into class instances with Object.assign, which
-      // carries enumerable symbol keys along; JSON and GraphQL never show a symbol key.
-      (item.node as Prefetched)[PREFETCHED] = pages;
-    }
-    return { key: item.key, node: item.node };
-  });
+/** Keeps each item's fetched-ahead pages on its node, for relationList to find (one level). */
+function holdPrefetched(items: readonly PageItem[], plans: readonly PrefetchPlan[]): void {
+  if (plans.length === 0) return;
+  for (const item of items) {
+    // Enumerable: type-graphql copies results into class instances with Object.assign, which
+    // carries enumerable symbol keys along; JSON and GraphQL never show a symbol key.
+    if (item.prefetched) (item.node as Prefetched)[PREFETCHED] = { prefetched: item.prefetched, plans };
+  }
+}
+
+/** The page of `spec` fetched ahead with `parent`, or undefined when the plan had none for it. */
+function heldPage(parent: { id: string }, spec: RelationSpec, first: number): Page<NodeRecord> | undefined {
+  const held = (parent as Prefetched)[PREFETCHED];
+  if (!held) return undefined;
+  const index = held.plans.findIndex((plan) => plan.spec.name === spec.name && plan.first === first);
+  // null: the item isn't of the plan's parent type (one member of an interface).
+  const related = index === -1 ? undefined : held.prefetched[`r${index}`];
+  if (!related) return undefined;
+  const page = toPage<NodeRecord>({ totalCount: -1, items: related }, first);
+  holdPrefetched(page.items as PageItem[], held.plans[index].items.relations);
+  return page;
 }
 
 export class GraphReader {
@@ -115,8 +120,8 @@ export class GraphReader {
     items: ItemPlan = WHOLE_ITEMS,
   ): Promise<Page<T>> {
     const rows = await this.read(rootPageQuery(spec, window, items));
-    const found = (rows[0]?.items ?? []) as PageItem[];
-    const page = toPage<T>({ totalCount: 0, items: keepPrefetched(found, items.relations) }, window.first);
+    const page = toPage<T>({ totalCount: 0, items: (rows[0]?.items ?? []) as PageItem[] }, window.first);
+    holdPrefetched(page.items as PageItem[], items.relations);
     let counted: Promise<number> | undefined;
     return {
       ...page,
@@ -137,17 +142,20 @@ export class GraphReader {
 
   /**
    * A plain list (no totalCount, so nothing is counted): fetched ahead with the parent when the
-   * request's plan included it, else loaded with the same relation of the other parents.
+   * request's plan included it, else loaded with the same relation of the other parents. A list
+   * fetched ahead is returned as is, not as a promise, so GraphQL completes the whole fetched tree
+   * without a promise per item.
    */
-  async relationList<T extends { id: string }>(
+  relationList<T extends { id: string }>(
     spec: RelationSpec,
     parent: { id: string },
     first: number,
-  ): Promise<T[]> {
-    const page =
-      (parent as Prefetched)[PREFETCHED]?.get(prefetchKey(spec, first)) ??
-      (await this.batchedRelation<T>(spec, parent.id, { first, after: undefined }, {}, false));
-    return page.items.map((item) => item.node as T);
+  ): T[] | Promise<T[]> {
+    const held = heldPage(parent, spec, first);
+    if (held) return held.items.map((item) => item.node as unknown as T);
+    return this.batchedRelation<T>(spec, parent.id, { first, after: undefined }, {}, false).then((page) =>
+      page.items.map((item) => item.node),
+    );
   }
 
   private async batchedRelation<T extends { id: string }>(
@@ -167,8 +175,12 @@ export class GraphReader {
     return (await loader.load(parentId)) as Page<T>;
   }
 
-  async relationOne<T extends { id: string }>(spec: RelationSpec, parent: { id: string }): Promise<T | null> {
-    return (await this.relationList<T>(spec, parent, 1))[0] ?? null;
+  relationOne<T extends { id: string }>(
+    spec: RelationSpec,
+    parent: { id: string },
+  ): T | null | Promise<T | null> {
+    const items = this.relationList<T>(spec, parent, 1);
+    return Array.isArray(items) ? (items[0] ?? null) : items.then((loaded) => loaded[0] ?? null);
   }
 
   /** A custom batched lookup: `batch` receives every key requested in this tick. */

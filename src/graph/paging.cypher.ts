@@ -5,7 +5,6 @@
  * bounded by the depth of a request instead of the number of its results.
  */
 import { cypher, type CypherQuery } from './cypher';
-import { CypherNames } from './cypher-names';
 import type { Label } from './model';
 import {
   WHOLE_ITEMS,
@@ -16,7 +15,7 @@ import {
   type RootPageSpec,
 } from './page-spec';
 import { lookupProjection } from './lookup-projection.cypher';
-import { itemEntries } from './prefetch.cypher';
+import { itemEntriesOf } from './prefetch.cypher';
 import { int } from './values';
 import { visible } from './visible';
 
@@ -24,13 +23,13 @@ import { visible } from './visible';
 const NODE = 'n';
 const PARENT = 'p';
 
-/** Orders, windows and collects `n`, each item as `items` asks (properties, relations fetched ahead). */
-function windowClause(sortKey: string, items: ItemPlan, names: CypherNames): string {
+/** Orders, windows and collects `n`, each item as `entries` says (properties, relations fetched ahead). */
+function windowClause(sortKey: string, entries: string): string {
   return `WITH DISTINCT n WHERE ${visible(NODE)}
     WITH n, coalesce(toString(${sortKey}), '') AS sortKey
     WHERE $afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND n.id > $afterId)
     WITH n, sortKey ORDER BY sortKey, n.id LIMIT $limit
-    RETURN collect({key: sortKey, ${itemEntries(NODE, items, names)}}) AS items`;
+    RETURN collect({key: sortKey, ${entries}}) AS items`;
 }
 
 function windowParams(page: PageWindow): Record<string, unknown> {
@@ -48,15 +47,15 @@ export function rootPageQuery(
   page: PageWindow,
   items: ItemPlan = WHOLE_ITEMS,
 ): CypherQuery {
-  const names = new CypherNames();
+  const entries = itemEntriesOf(NODE, items);
   const body = spec.indexedWalks
-    ? walksWindow(spec.indexedWalks, items, names)
+    ? walksWindow(spec.indexedWalks, entries.text)
     : spec.indexedOrder
-      ? indexedWindow(spec.indexedOrder, items, names)
-      : `${spec.match} ${windowClause(spec.sortKey, items, names)}`;
+      ? indexedWindow(spec.indexedOrder, entries.text)
+      : `${spec.match} ${windowClause(spec.sortKey, entries.text)}`;
   return cypher(`CALL () { ${body} }\nRETURN items`, {
     ...spec.params,
-    ...names.params,
+    ...entries.params,
     ...windowParams(page),
   });
 }
@@ -65,16 +64,12 @@ export function rootPageQuery(
  * The same window as windowClause, read along the index: `>=` the cursor's key is a range seek in
  * key order (every string is >= ''), and only the ties on the cursor's key are compared by id.
  */
-function indexedWindow(
-  order: NonNullable<RootPageSpec['indexedOrder']>,
-  items: ItemPlan,
-  names: CypherNames,
-): string {
+function indexedWindow(order: NonNullable<RootPageSpec['indexedOrder']>, entries: string): string {
   const key = `n.${order.property}`;
   return `MATCH (n:${order.label}) WHERE ${key} >= coalesce($afterKey, '')${order.where ? ` AND ${order.where}` : ''}
     WITH n WHERE ${visible(NODE)} AND ($afterId IS NULL OR ${key} > $afterKey OR n.id > $afterId)
     WITH n ORDER BY ${key}, n.id LIMIT $limit
-    RETURN collect({key: ${key}, ${itemEntries(NODE, items, names)}}) AS items`;
+    RETURN collect({key: ${key}, ${entries}}) AS items`;
 }
 
 /**
@@ -85,7 +80,7 @@ function indexedWindow(
  * first `limit` of a walk that reaches it. A node reached by several walks (a meeting two
  * officials of a nation attended) has the same key in each, so it counts once.
  */
-function walksWindow(walks: IndexedWalks, items: ItemPlan, names: CypherNames): string {
+function walksWindow(walks: IndexedWalks, entries: string): string {
   const variables = walks.equal.map(({ variable }) => variable).join(', ');
   const reads = walks.along.map(({ pattern, entity }) => {
     const key = `${entity}.${walks.property}`;
@@ -107,7 +102,7 @@ function walksWindow(walks: IndexedWalks, items: ItemPlan, names: CypherNames): 
       ${reads.join('\n      UNION ALL\n      ')}
     }
     WITH DISTINCT n, key ORDER BY key, n.id LIMIT $limit
-    RETURN collect({key: key, ${itemEntries(NODE, items, names)}}) AS items`;
+    RETURN collect({key: key, ${entries}}) AS items`;
 }
 
 export function rootCountQuery(spec: RootPageSpec): CypherQuery {
@@ -132,7 +127,7 @@ export function relationPageQuery(
   const text = `UNWIND $parentIds AS parentId
 MATCH (p:${spec.parentLabel} {id: parentId})
 ${total}
-CALL (p) { ${match} ${windowClause(spec.sortKey(NODE), WHOLE_ITEMS, new CypherNames())} }
+CALL (p) { ${match} ${windowClause(spec.sortKey(NODE), itemEntriesOf(NODE, WHOLE_ITEMS).text)} }
 RETURN parentId, totalCount, items`;
   return cypher(text, { ...params, ...windowParams(page), parentIds: [...parentIds] });
 }

@@ -4,15 +4,10 @@
  * nested list then costs no round trip of its own; without a plan the same relation is loaded by
  * the per-request batch loaders, so a plan only ever saves work, it never changes an answer.
  */
-import type { CypherNames } from './cypher-names';
-import type { ItemPlan, PrefetchPlan, RelationSpec } from './page-spec';
+import { CypherNames } from './cypher-names';
+import type { ItemPlan, PrefetchPlan } from './page-spec';
 import { int } from './values';
 import { visible } from './visible';
-
-/** Where a fetched-ahead page is kept on its parent: one key per relation and page size. */
-export function prefetchKey(spec: RelationSpec, first: number): string {
-  return `${spec.name}:${first}`;
-}
 
 const PROPERTY_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -33,6 +28,35 @@ export function itemEntries(variable: string, plan: ItemPlan, names: CypherNames
     : '';
   return `node: ${node}${prefetched}`;
 }
+
+/**
+ * The entries of a statement's items bound to `variable`, with the parameters they name, made once
+ * per plan: plans are cached per operation (modules/prefetch/selection-plan.ts), so a repeated
+ * query's statement is the same text, built once. Only for a part that takes every name of its
+ * statement from here (a page's items).
+ */
+export function itemEntriesOf(
+  variable: string,
+  plan: ItemPlan,
+): { text: string; params: Readonly<Record<string, unknown>> } {
+  let byVariable = builtEntries.get(plan);
+  if (!byVariable) {
+    byVariable = new Map();
+    builtEntries.set(plan, byVariable);
+  }
+  let built = byVariable.get(variable);
+  if (!built) {
+    const names = new CypherNames();
+    built = { text: itemEntries(variable, plan, names), params: names.params };
+    byVariable.set(variable, built);
+  }
+  return built;
+}
+
+const builtEntries = new WeakMap<
+  ItemPlan,
+  Map<string, { text: string; params: Readonly<Record<string, unknown>> }>
+>();
 
 /** Deepest nesting fetched ahead in one statement; deeper levels fall back to the batch loaders. */
 export const MAX_PREFETCH_DEPTH = 4;

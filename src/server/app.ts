@@ -54,13 +54,35 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
+/** Digests of recently presented keys, so a client's every request doesn't hash its key again. */
+const KEY_DIGESTS_KEPT = 256;
+const keyDigests = new Map<string, string>();
+
+function keyDigest(key: string): string {
+  let digest = keyDigests.get(key);
+  if (digest === undefined) {
+    digest = createHash('sha256').update(key).digest('hex');
+    // Bounded: a stream of made-up keys only ever replaces the oldest entries.
+    if (keyDigests.size >= KEY_DIGESTS_KEPT) keyDigests.delete(keyDigests.keys().next().value!);
+    keyDigests.set(key, digest);
+  }
+  return digest;
+}
+
+const CLIENT = Symbol('client');
+
 /**
  * Who a request counts against, for the rate limit and the database share: its API key when it
- * has one (hashed here too, never kept), else its address.
+ * has one (as its digest: the key itself is never logged or compared here), else its address.
+ * Worked out once per request; the rate limit and the database share both ask.
  */
 function clientOf(req: express.Request): string {
-  const key = presentedKey(req);
-  return key ? `key:${createHash('sha256').update(key).digest('hex')}` : `ip:${ipKeyGenerator(req.ip ?? '')}`;
+  const held = req as express.Request & { [CLIENT]?: string };
+  if (held[CLIENT] === undefined) {
+    const key = presentedKey(req);
+    held[CLIENT] = key ? `key:${keyDigest(key)}` : `ip:${ipKeyGenerator(req.ip ?? '')}`;
+  }
+  return held[CLIENT];
 }
 
 /** Opens the sealed bookmarks of `Neo4j-Bookmarks`; one this API didn't issue is refused before any read. */
@@ -129,22 +151,26 @@ export async function startApp(
     (req as unknown as { id: string }).id = id;
     next();
   });
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: (req) => (req as unknown as { id: string }).id,
-      autoLogging: { ignore: (req) => req.url === '/health' },
-      // Method, path and status are enough to follow a request; headers and query strings may carry API keys.
-      serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({
-          id: req.id,
-          method: req.method,
-          url: urlForLog(req.url),
-        }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-    }),
-  );
+  // pino-http logs each finished request at info level, errors included, and nothing else: below
+  // that level it would only build a child logger per request that never writes a line.
+  if (logger.isLevelEnabled('info')) {
+    app.use(
+      pinoHttp({
+        logger,
+        genReqId: (req) => (req as unknown as { id: string }).id,
+        autoLogging: { ignore: (req) => req.url === '/health' },
+        // Method, path and status are enough to follow a request; headers and query strings may carry API keys.
+        serializers: {
+          req: (req: { id: string; method: string; url: string }) => ({
+            id: req.id,
+            method: req.method,
+            url: urlForLog(req.url),
+          }),
+          res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+        },
+      }),
+    );
+  }
   app.use(healthRoutes(readiness));
   app.use(webRoutes());
   const limiter = rateLimit({
@@ -187,7 +213,8 @@ export async function startApp(
         return createRequestContext({
           requestId: (req as unknown as { id: string }).id,
           db,
-          logger: logger.child({ requestId: (req as unknown as { id: string }).id }),
+          // Made when first used: most requests log nothing.
+          logger: () => logger.child({ requestId: (req as unknown as { id: string }).id }),
           bookmarks: (req as unknown as { bookmarks?: string[] }).bookmarks,
           gate: (work) => gate.run(client, work),
           seal: (bookmark) => seal.seal(bookmark),

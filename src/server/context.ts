@@ -38,7 +38,8 @@ export interface RequestContext {
 export function createRequestContext(options: {
   requestId: string;
   db: GraphDatabase;
-  logger: Logger;
+  /** The request's logger, or a function that makes it when first used. */
+  logger: Logger | (() => Logger);
   /**
    * Bookmarks the client sent (header `Neo4j-Bookmarks`, opened from their seal: see
    * bookmark-seal.ts): reads and writes wait until those writes are visible.
@@ -53,6 +54,8 @@ export function createRequestContext(options: {
   const stats = new QueryStats();
   const reader = new GraphReader(options.db, stats, options.bookmarks, options.gate);
   const writer = new GraphWriter(options.db, { stats, bookmarks: options.bookmarks, gate: options.gate });
+  const makeLogger = options.logger;
+  let logger = typeof makeLogger === 'function' ? undefined : makeLogger;
   return {
     requestId: options.requestId,
     stats,
@@ -60,7 +63,9 @@ export function createRequestContext(options: {
     writes: new WriteService(reader, writer),
     merges: new MergeService(writer),
     assessments: new AssessmentService(writer),
-    logger: options.logger,
+    get logger() {
+      return (logger ??= (makeLogger as () => Logger)());
+    },
     issuedBookmarks: () => writer.bookmarks.map(options.seal),
     principal: options.principal,
   };

@@ -25,23 +25,38 @@ export interface ConnectionShape<T> {
   pageInfo: PageInfo;
 }
 
+/**
+ * Cursors are encoded only when a client reads them (an edge's `cursor`, `pageInfo.endCursor`):
+ * most requests read `nodes` alone, and encoding is most of the cost of turning a page into a
+ * connection. Each is the same string whenever it is read.
+ */
 export function toConnection<T extends { id: string }>(page: Page<T>, list: string): ConnectionShape<T> {
-  const edges = page.items.map((item) => ({
-    cursor: encodeCursor({ key: item.key, id: item.node.id }, list),
-    node: item.node,
-  }));
-  const connection = {
-    nodes: edges.map((edge) => edge.node),
-    edges,
-    pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
-  } as ConnectionShape<T>;
+  const { items } = page;
+  const cursorOf = (item: { key: string; node: T }) =>
+    encodeCursor({ key: item.key, id: item.node.id }, list);
+  let edges: { cursor: string; node: T }[] | undefined;
   const total = page.totalCount;
-  // A getter: GraphQL reads `totalCount` only when a client selects it, so the count runs only then.
-  Object.defineProperty(connection, 'totalCount', {
-    enumerable: true,
-    get: () => (typeof total === 'function' ? total() : total),
-  });
-  return connection;
+  return {
+    nodes: items.map((item) => item.node),
+    get edges() {
+      return (edges ??= items.map((item) => ({
+        node: item.node,
+        get cursor() {
+          return cursorOf(item);
+        },
+      })));
+    },
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      get endCursor() {
+        return items.length > 0 ? cursorOf(items[items.length - 1]) : null;
+      },
+    },
+    // A getter: GraphQL reads `totalCount` only when a client selects it, so the count runs only then.
+    get totalCount() {
+      return typeof total === 'function' ? total() : total;
+    },
+  };
 }
 
 export function ConnectionType<T extends object>(

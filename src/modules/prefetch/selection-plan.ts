@@ -5,9 +5,16 @@
  * relationOne (common/relation-field.ts) are fetched ahead, read from the schema itself; anything
  * else (connections, fields with filters, an invalid `first`) is left to its resolver, which
  * reports errors as usual.
+ *
+ * A plan depends only on the operation's text, the field's place in it and the variables read
+ * under it, so it is made once and reused: Apollo hands back the same parsed document for a
+ * repeated query, and the plan is cached on the field's node with the values of those variables.
  */
 import {
   getArgumentValues,
+  Kind,
+  visit,
+  type ASTNode,
   getNamedType,
   isAbstractType,
   isLeafType,
@@ -16,6 +23,7 @@ import {
   type GraphQLNamedType,
   type GraphQLObjectType,
   type GraphQLResolveInfo,
+  type GraphQLSchema,
 } from 'graphql';
 import { collectSubfields } from 'graphql/execution/collectFields';
 import type { ItemPlan, PrefetchPlan } from '../../graph/page-spec';
@@ -23,8 +31,80 @@ import { MAX_PREFETCH_DEPTH } from '../../graph/prefetch.cypher';
 import { pageSize } from '../common/page-args';
 import { relationOf } from '../common/relation-field';
 
+/** Plans kept per variable values for one field node; more distinct values than this are not kept. */
+const MAX_PLANS_PER_FIELD = 16;
+
+interface CachedPlans {
+  schema: GraphQLSchema;
+  /** Every node of the field (several when fragments select it more than once): all must match. */
+  fieldNodes: readonly FieldNode[];
+  /** Names of the variables the selections under the field read (arguments, @skip, @include). */
+  variables: readonly string[];
+  plans: Map<string, ItemPlan>;
+}
+
+/** Keyed on the field's first node, which lives as long as Apollo keeps the parsed document. */
+const planCache = new WeakMap<FieldNode, CachedPlans[]>();
+
 /** The plan for the items of a connection field being resolved: its `nodes` and `edges { node }`. */
 export function planConnectionItems(info: GraphQLResolveInfo): ItemPlan {
+  const { fieldNodes } = info;
+  let cached = planCache.get(fieldNodes[0]);
+  let entry = cached?.find(
+    (candidate) =>
+      candidate.schema === info.schema &&
+      candidate.fieldNodes.length === fieldNodes.length &&
+      candidate.fieldNodes.every((node, index) => node === fieldNodes[index]),
+  );
+  if (!entry) {
+    entry = {
+      schema: info.schema,
+      fieldNodes: [...fieldNodes],
+      variables: variablesUnder(info),
+      plans: new Map(),
+    };
+    cached ??= [];
+    cached.push(entry);
+    planCache.set(fieldNodes[0], cached);
+  }
+  // Unset and null are told apart: an argument's default applies only to the first.
+  const key = JSON.stringify(
+    entry.variables.map((name) => (name in info.variableValues ? [info.variableValues[name]] : [])),
+  );
+  let plan = entry.plans.get(key);
+  if (!plan) {
+    plan = planUncached(info);
+    if (entry.plans.size >= MAX_PLANS_PER_FIELD) entry.plans.delete(entry.plans.keys().next().value!);
+    entry.plans.set(key, plan);
+  }
+  return plan;
+}
+
+/** The variables read anywhere in the field's selections, fragments included. */
+function variablesUnder(info: GraphQLResolveInfo): string[] {
+  const names = new Set<string>();
+  const seenFragments = new Set<string>();
+  const pending: ASTNode[] = info.fieldNodes.flatMap((node) =>
+    node.selectionSet ? [node.selectionSet] : [],
+  );
+  while (pending.length > 0) {
+    visit(pending.pop()!, {
+      [Kind.VARIABLE](node) {
+        names.add(node.name.value);
+      },
+      [Kind.FRAGMENT_SPREAD](node) {
+        const fragment = info.fragments[node.name.value];
+        if (fragment && !seenFragments.has(node.name.value)) {
+          seenFragments.add(node.name.value);
+          pending.push(fragment);
+        }
+      },
+    });
+  }
+  return [...names].sort();
+}
+
+function planUncached(info: GraphQLResolveInfo): ItemPlan {
   const connectionType = getNamedType(info.returnType);
   if (!isObjectType(connectionType)) return { properties: null, relations: [] };
   const connectionFields = collect(info, connectionType, info.fieldNodes);

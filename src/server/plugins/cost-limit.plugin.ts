@@ -205,6 +205,43 @@ export function operationCost(
   return selectionCost(schema, operation.selectionSet, root, values, fragments);
 }
 
+/** Costs kept per variable values for one operation; more distinct values than this are not kept. */
+const MAX_COSTS_PER_OPERATION = 16;
+const MAX_KEPT_VARIABLES_LENGTH = 2000;
+
+/**
+ * Costs already counted, per operation node and variable values: Apollo hands back the same parsed
+ * document for a repeated query, and the cost depends only on it, its variables and the schema.
+ */
+const countedCosts = new WeakMap<
+  OperationDefinitionNode,
+  { schema: GraphQLSchema; costs: Map<string, number> }
+>();
+
+function cachedOperationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): number {
+  const key = JSON.stringify(variables);
+  // Large variables (a whole document to import) are counted each time rather than kept as keys.
+  if (key.length > MAX_KEPT_VARIABLES_LENGTH) return operationCost(schema, document, operation, variables);
+  let counted = countedCosts.get(operation);
+  if (!counted || counted.schema !== schema) {
+    counted = { schema, costs: new Map() };
+    countedCosts.set(operation, counted);
+  }
+  let cost = counted.costs.get(key);
+  if (cost === undefined) {
+    cost = operationCost(schema, document, operation, variables);
+    if (counted.costs.size >= MAX_COSTS_PER_OPERATION)
+      counted.costs.delete(counted.costs.keys().next().value!);
+    counted.costs.set(key, cost);
+  }
+  return cost;
+}
+
 export function costLimitPlugin(options: { maxCost: number }): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
@@ -213,7 +250,7 @@ export function costLimitPlugin(options: { maxCost: number }): ApolloServerPlugi
         // before execution: a refused query runs no resolver.
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return; // Apollo has already refused a document without this operation
-          const cost = operationCost(schema, document, operation, request.variables ?? {});
+          const cost = cachedOperationCost(schema, document, operation, request.variables ?? {});
           if (cost > options.maxCost) {
             throw new QueryTooComplexError(
               `This query could return ${cost} values, over the limit of ${options.maxCost}: ask for fewer items (a smaller \`first\`, which counts at its default of ${DEFAULT_PAGE_SIZE} when omitted), fewer nested lists or fewer fields, and page with \`after\`.`,
