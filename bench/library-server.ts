@@ -13,7 +13,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { Neo4jGraphQL } from '@neo4j/graphql';
-import neo4j from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 
 /**
  * The user's words as our name filters query them: a phrase of the lower-cased words (ours also
@@ -169,14 +169,19 @@ const typeDefs = /* GraphQL */ `
   }
 `;
 
-async function main() {
-  const driver = neo4j.driver(process.env.NEO4J_URI!, neo4j.auth.basic('neo4j', 'neo4j'));
-  const schema = await new Neo4jGraphQL({
+/** The library as this server sets it up, over `driver` (bench/explain.ts passes one that records its statements). */
+export function libraryGraphQL(driver: Driver): Neo4jGraphQL {
+  return new Neo4jGraphQL({
     typeDefs,
     driver,
     // String comparisons are off by default; keyset paging and date ranges need them.
     features: { filters: { String: { GT: true, GTE: true, LT: true, LTE: true } } },
-  }).getSchema();
+  });
+}
+
+async function main() {
+  const driver = neo4j.driver(process.env.NEO4J_URI!, neo4j.auth.basic('neo4j', 'neo4j'));
+  const schema = await libraryGraphQL(driver).getSchema();
   const server = new ApolloServer({
     schema,
     plugins: [
@@ -191,4 +196,5 @@ async function main() {
   process.stdout.write(`READY ${url}\n`);
 }
 
-void main();
+// Run as a server; imported (bench/explain.ts), only its setup is used.
+if (require.main === module) void main();

@@ -11,8 +11,8 @@ import neo4j from 'neo4j-driver';
 import { actorLabelForId } from '../src/graph/model';
 import { luceneAllWords, lucenePhrase } from '../src/graph/text';
 
-type Sample = Record<string, string>;
-type Statement = (sample: Sample) => { cypher: string; params: Record<string, unknown> };
+export type Sample = Record<string, string>;
+export type Statement = (sample: Sample) => { cypher: string; params: Record<string, unknown> };
 
 /** Ours reads a keyset page along the date index from the cursor's (date, id); '' on the first page. */
 const PAGE = (limit: number, visible = true) =>
@@ -41,7 +41,7 @@ const TOPIC = `CALL db.index.fulltext.queryNodes('entity_names', $topic) YIELD n
 const PATH_RELATIONSHIPS =
   'NATIONAL_OF|HOLDS_ROLE|ROLE_FOR_NATION|ROLE_IN|MEMBER_OF|LEADS|CHAIRED|ATTENDED|CONVENED|HELD_AT|WITHIN|IN_COUNTRY|SAID|MADE_AT|TOOK|ABOUT|EXPRESSED_IN|BROADER';
 
-const QUERIES: Record<string, Statement> = {
+export const QUERIES: Record<string, Statement> = {
   nested: (s) => ({
     cypher: `${PAGE(20)}
       RETURN n {.id, .title, .date, participants: COLLECT {
@@ -199,4 +199,5 @@ async function main() {
   );
 }
 
-void main();
+// Run as a server; imported (bench/explain.ts), only its statements are used.
+if (require.main === module) void main();

@@ -36,6 +36,12 @@ export interface DatabaseOptions {
    * (and the connection) one request can hold. Unset: no bound (scripts and benchmarks).
    */
   readTimeoutMs?: number;
+  /**
+   * Called with each statement as it goes to the driver, before it runs: bench/explain.ts records
+   * the exact Cypher and parameters of a request this way, to PROFILE them. Unset in the API (one
+   * optional call per statement, nothing more).
+   */
+  onStatement?: (cypher: string, params: Record<string, unknown>) => void;
 }
 
 export interface RunOptions {
@@ -173,9 +179,11 @@ export class GraphDatabase {
   private readonly conflictRetryMs: number;
   private readonly readTimeoutMs: number | undefined;
   private readonly maxRetryTimeMs: number;
+  private readonly onStatement: DatabaseOptions['onStatement'];
 
   constructor(options: DatabaseOptions) {
     this.database = options.database;
+    this.onStatement = options.onStatement;
     this.logger = options.logger;
     this.conflictRetryMs = options.conflictRetryMs ?? 20_000;
     this.readTimeoutMs = options.readTimeoutMs;
@@ -213,6 +221,7 @@ export class GraphDatabase {
       });
       try {
         options.stats?.record(query.cypher);
+        this.onStatement?.(query.cypher, query.params);
         const result = await session.run(
           query.cypher,
           query.params,
@@ -269,6 +278,7 @@ export class GraphDatabase {
               run: (query) => {
                 lastQuery = query;
                 options.stats?.record(query.cypher);
+                this.onStatement?.(query.cypher, query.params);
                 return runPlain(tx, query, created);
               },
               created: () => ({ ...created }),
