@@ -40,6 +40,7 @@ import { libraryGraphQL } from './library-server';
 import { readPools, type MeetingCursor } from './pools';
 import { readQueries, type Operation, type Sample } from './queries';
 import { QUERIES as RAW, type Sample as RawSample } from './raw-server';
+import { canonical } from './canonical';
 
 type Params = Record<string, unknown>;
 type Record_ = (cypher: string, params: Params) => void;
@@ -95,18 +96,6 @@ function recordingDriver(driver: Driver, record: Record_): Driver {
       throw new Error('explain: executeQuery is not recorded');
     },
   });
-}
-
-/** JSON with sorted keys (as bench/run.ts compares answers). */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value ?? null);
 }
 
 /** Parameters as JSON, Neo4j integers as numbers. */

@@ -32,20 +32,10 @@ import {
   type SystemName,
 } from './report';
 import { SCALES, startGraph, startServers, type Servers } from './servers';
+import { prng } from '../scripts/lib/prng';
+import { canonical } from './canonical';
 
 const ROOT = path.join(__dirname, '..');
-
-/** A small seeded generator: each system gets the same sequence of parameters in a round. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function request(system: SystemName, query: BenchQuery, sample: Sample): OneRequest {
   switch (system) {
@@ -69,18 +59,6 @@ function systemsOf(query: BenchQuery): SystemName[] {
     'raw',
     ...(query.rawMin ? (['raw-min'] as const) : []),
   ];
-}
-
-/** JSON with sorted keys, so equal data compares equal whatever order each system emits fields in. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value ?? null);
 }
 
 async function answer(servers: Servers, system: SystemName, query: BenchQuery, sample: Sample) {
@@ -108,7 +86,7 @@ async function check(servers: Servers, query: BenchQuery, pools: Pools, excluded
   // An empty answer proves little: count the samples that had something to compare.
   let nonEmpty = 0;
   for (let i = 0; i < 3; i += 1) {
-    const sample = query.sample(pools, seeded(7919 * (i + 1)));
+    const sample = query.sample(pools, prng(7919 * (i + 1)));
     const answers = await Promise.all(
       systems.map((system) =>
         answer(servers, system, query, sample).catch((error: Error) => {
@@ -280,7 +258,7 @@ async function main() {
         const nextOf = (system: SystemName, random: () => number) => () =>
           request(system, query, query.sample(pools, random));
         for (const system of systems) {
-          await window(undefined, system, nextOf(system, seeded(run * 7 + index + 99_991)), settings.warmup);
+          await window(undefined, system, nextOf(system, prng(run * 7 + index + 99_991)), settings.warmup);
         }
         const accumulators = new Map(systems.map((system) => [system, newAccumulator()]));
         for (let round = 0; round < settings.rounds; round += 1) {
@@ -288,7 +266,7 @@ async function main() {
           const order = (round + run) % 2 === 0 ? systems : [...systems].reverse();
           for (const system of order) {
             const seed = ((run * 101 + round) * 1009 + index) >>> 0;
-            await window(accumulators.get(system), system, nextOf(system, seeded(seed)), settings.seconds);
+            await window(accumulators.get(system), system, nextOf(system, prng(seed)), settings.seconds);
           }
         }
         for (const [system, acc] of accumulators) {
@@ -312,10 +290,10 @@ async function main() {
           const query = pick(readMix, random);
           return request('ours', query, query.sample(pools, random));
         };
-        await window(undefined, 'ours', next(seeded(run + 424_242)), settings.warmup);
+        await window(undefined, 'ours', next(prng(run + 424_242)), settings.warmup);
         const acc = newAccumulator();
         for (let round = 0; round < settings.rounds; round += 1) {
-          await window(acc, 'ours', next(seeded(run * 101 + round + 515_151)), settings.seconds);
+          await window(acc, 'ours', next(prng(run * 101 + round + 515_151)), settings.seconds);
         }
         push('mixed|ours', figures(acc));
         process.stdout.write(`run ${run + 1} mixed ours: ${figures(acc).rps.toFixed(0)} req/s\n`);
