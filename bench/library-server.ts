@@ -125,9 +125,14 @@ const typeDefs = /* GraphQL */ `
     positionsOn(topic: String!, stances: [String!]!, first: Int!): [Position!]!
       @cypher(
         statement: """
-        ${TOPIC} MATCH (t)<-[:ABOUT]-(n:Position)
-        WITH DISTINCT n WHERE n.stance IN $stances AND n.retractedAt IS NULL
-        WITH n ORDER BY coalesce(n.date, ''), n.id LIMIT $first RETURN n
+        ${TOPIC} WITH collect(DISTINCT t.id) AS topicIds
+        UNWIND topicIds AS topicId UNWIND $stances AS stance
+        CALL (topicId, stance) {
+          MATCH (n:Position) WHERE n.topicId = topicId AND n.stance = stance AND n.sortDate >= ''
+          WITH n WHERE n.retractedAt IS NULL
+          WITH n ORDER BY n.topicId, n.stance, n.sortDate, n.id LIMIT $first RETURN n
+        }
+        WITH n ORDER BY n.sortDate, n.id LIMIT $first RETURN n
         """
         columnName: "n"
       )
