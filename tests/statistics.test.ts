@@ -3,7 +3,13 @@
  * document, then a small synthetic fixture for the calendar edges, the filters' rules and the
  * errors an analyst can run into.
  */
+import neo4j from 'neo4j-driver';
+import type { CypherQuery } from '../src/graph/cypher';
+import { Label } from '../src/graph/model';
+import { dailyFactCountsQuery, factCountsByGroupQuery } from '../src/modules/statistics/fact-counts.cypher';
+import { CountGrouping, FactMeasure } from '../src/modules/statistics/statistics.type';
 import { errorCodes } from './helpers/graphql';
+import { loadSyntheticGraph } from './helpers/synthetic';
 import { startTestApi, testKeys, type TestApi } from './helpers/start-api';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -623,5 +629,88 @@ describe('timeSeries and countBy on a synthetic fixture', () => {
         message: 'No topic has the id "topic:nothing".',
       });
     });
+  });
+});
+
+type Plan = { operatorType: string; children: Plan[] };
+
+function operators(plan: Plan): string[] {
+  return [plan.operatorType.split('@')[0], ...plan.children.flatMap(operators)];
+}
+
+describe('the counting reads start from an index (EXPLAIN on a generated synthetic graph)', () => {
+  const none = { actor: null, topic: null, stance: null, from: null, to: null };
+  const range = { from: '2024-01-05', to: '2024-02-10' };
+  const reads: [string, CypherQuery][] = [
+    ...Object.values(FactMeasure).map((measure): [string, CypherQuery] => [
+      `${measure} per day in a range`,
+      dailyFactCountsQuery({ ...none, ...range, measure }, CountGrouping.NATION),
+    ]),
+    [
+      "a nation's meetings per day",
+      dailyFactCountsQuery(
+        {
+          ...none,
+          ...range,
+          measure: FactMeasure.MEETINGS,
+          actor: { id: 'nation:xab', label: Label.Nation },
+        },
+        CountGrouping.TOPIC,
+      ),
+    ],
+    [
+      'statements on a topic per day',
+      dailyFactCountsQuery(
+        { ...none, ...range, measure: FactMeasure.STATEMENTS, topic: 'topic:trade' },
+        null,
+      ),
+    ],
+    [
+      'positions of a stance by nation',
+      factCountsByGroupQuery(
+        { ...none, measure: FactMeasure.POSITIONS, stance: 'REFUSES' },
+        CountGrouping.NATION,
+        100,
+      ),
+    ],
+    [
+      'meetings since a date by organization',
+      factCountsByGroupQuery(
+        { ...none, measure: FactMeasure.MEETINGS, from: '2024-02-01' },
+        CountGrouping.ORGANIZATION,
+        100,
+      ),
+    ],
+  ];
+
+  beforeAll(async () => {
+    await loadSyntheticGraph(api.api, { documents: 30, nations: 30, officialsPerNation: 3 });
+  }, 180_000);
+
+  async function explain(query: CypherQuery): Promise<string[]> {
+    const session = api.api.db.driver.session({ defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.run(`EXPLAIN ${query.cypher}`, query.params);
+      return operators(result.summary.plan as unknown as Plan);
+    } finally {
+      await session.close();
+    }
+  }
+
+  const scans = (ops: string[]) => ops.filter((op) => op === 'AllNodesScan' || op === 'NodeByLabelScan');
+
+  it('recognises a scan when there is one (control: countBy without a filter counts every meeting)', async () => {
+    const all = factCountsByGroupQuery({ ...none, measure: FactMeasure.MEETINGS }, CountGrouping.NATION, 100);
+    expect(scans(await explain(all))).toEqual(['NodeByLabelScan']);
+  });
+
+  it.each(reads)('%s', async (_name, query) => {
+    expect(scans(await explain(query))).toEqual([]);
+  });
+
+  it('seeks a date range in the date index when nothing narrower is given', async () => {
+    for (const [, query] of reads.slice(0, 3)) {
+      expect(await explain(query)).toContain('NodeIndexSeekByRange');
+    }
   });
 });
