@@ -442,6 +442,24 @@ describe('timeSeries and countBy on a synthetic fixture', () => {
     ).toEqual([['2025-03-31', '2025-03-31', 1]]);
   });
 
+  it("narrows the facts by the filter's dates while the buckets still cover from..to", async () => {
+    // From 2025-01-01 on: the two December meetings drop out, December stays listed with 0.
+    const result = await series({
+      measure: 'MEETINGS',
+      interval: 'MONTH',
+      from: '2024-12-01',
+      to: '2025-03-31',
+      filter: { from: '2025-01-01' },
+    });
+    expect(result.buckets.map((b: Data) => [b.label, b.count])).toEqual([
+      ['2024-12', 0],
+      ['2025-01', 1],
+      ['2025-02', 0],
+      ['2025-03', 1],
+    ]);
+    expect(result.total).toBe(2);
+  });
+
   it('cuts ISO weeks Monday to Sunday across the year boundary', async () => {
     // Sat 12-28..Sun 12-29 (2024-W52): the 12-29 meeting; Mon 12-30..Sun 01-05 (2025-W01): the
     // 12-30 and 01-05 meetings; Mon 01-06 (2025-W02, clipped): none.
