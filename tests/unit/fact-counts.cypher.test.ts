@@ -42,16 +42,21 @@ describe('dailyFactCountsQuery', () => {
   });
 
   it('starts from the actor when one is given, and filters the topic from there', () => {
-    const query = dailyFactCountsQuery(
-      { ...NONE, actor: { id: 'nation:gbr', label: Label.Nation }, topic: 'topic:trade', ...RANGE },
+    const actor = { id: 'nation:gbr', label: Label.Nation } as const;
+    const undated = factCountsByGroupQuery(
+      { ...NONE, actor, topic: 'topic:trade' },
       CountGrouping.NATION,
+      100,
     );
-    expect(query.cypher.split('\n')[0]).toBe(
+    expect(undated.cypher.split('\n')[0]).toBe(
       'MATCH (:Nation {id: $actor})<-[:NATIONAL_OF*0..1]-(:Actor)-[:ATTENDED|CHAIRED]->(n:Meeting)',
     );
-    expect(query.cypher).toContain(
+    expect(undated.cypher).toContain(
       'EXISTS { (:Topic {id: $topic})<-[:BROADER*0..5]-(:Topic)<-[:ABOUT]-(n) }',
     );
+    // With dates, each of the actor's links is sought by (actorId, timelineKey).
+    const dated = dailyFactCountsQuery({ ...NONE, actor, topic: 'topic:trade', ...RANGE }, null);
+    expect(dated.cypher).toMatchSnapshot();
   });
 
   it('starts from the topic without an actor, else from the label and its date bounds', () => {
