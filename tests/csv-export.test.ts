@@ -72,7 +72,7 @@ describe('CSV exports of the seed', () => {
 
   beforeAll(async () => {
     api = await startTestApi({ env: { API_KEYS: keys.env } });
-  });
+  }, 240_000);
   afterAll(async () => {
     await api?.stop();
   });
@@ -109,6 +109,22 @@ describe('CSV exports of the seed', () => {
     expect(response.text).toContain(
       '"Capitals have however been hesitant to commit to deploying their troops to Ukraine as the United States has so far refused to provide a security ""backstop"" to a Western mission."',
     );
+  });
+
+  it('starts with a byte order mark on request, sends CORS headers like /graphql, and names the file', async () => {
+    const plain = await fetch(`${api.url}/export/officials.csv`, {
+      headers: { origin: 'https://analyst.example' },
+    });
+    expect(plain.headers.get('access-control-allow-origin')).toBe('*');
+    expect(plain.headers.get('content-disposition')).toBe('attachment; filename="officials.csv"');
+    const plainBytes = Buffer.from(await plain.arrayBuffer());
+    expect(plainBytes.subarray(0, 3).toString('utf8')).toBe('id,');
+    const withBom = await fetch(`${api.url}/export/officials.csv?bom=true`);
+    const bomBytes = Buffer.from(await withBom.arrayBuffer());
+    expect([...bomBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bomBytes.subarray(3).equals(plainBytes)).toBe(true);
+    // UTF-8 throughout: the accented name comes back as written.
+    expect(plainBytes.toString('utf8')).toContain('Antti Häkkänen');
   });
 
   it('orders facts by date (undated first, as the API lists them) then id, and lists joined by "; "', async () => {
@@ -397,7 +413,7 @@ describe('CSV exports when keys are required for reads', () => {
 
   beforeAll(async () => {
     api = await startTestApi({ env: { API_KEYS: keys.env, REQUIRE_KEY_FOR_READS: 'true' } });
-  });
+  }, 240_000);
   afterAll(async () => {
     await api?.stop();
   });
