@@ -135,9 +135,10 @@ describe('CSV exports of the seed', () => {
     expect(rows[0].id).toBe('statement:starmer-guarantee-vital');
     expect(rows[0].date).toBe('');
     expect(rows[0].topic_ids).toBe('topic:deterring-russian-aggression; topic:us-security-backstop');
-    // Two excerpts of one source: in the order they appear in its text.
-    expect(rows[0].evidence_excerpt).toMatch(/^UK Prime Minister Keir Starmer/);
-    expect(rows[1].evidence_excerpt).toMatch(/^Capitals have however/);
+    // Two excerpts of one source: in the order they appear in its text (the "Capitals" sentence
+    // comes first there, the Starmer sentence after it).
+    expect(rows[0].evidence_excerpt).toMatch(/^Capitals have however/);
+    expect(rows[1].evidence_excerpt).toMatch(/^UK Prime Minister Keir Starmer/);
   });
 
   it('exports every fact and entity type with its own columns', async () => {
