@@ -28,7 +28,7 @@ import { ClientGate } from './client-gate';
 import { createRequestContext, type Principal, type RequestContext } from './context';
 import { createErrorFormatter } from './format-error';
 import { apiKeyMiddleware, presentedKey, sendGraphQLError } from './http-auth';
-import { csvExportRoutes } from './export-routes';
+import { csvExportRoutes, exportNotFound } from './export-routes';
 import { healthRoutes } from './http-routes';
 import { boundedJsonStringify } from './response-size';
 import { urlForLog } from './log-url';
@@ -233,6 +233,7 @@ export async function startApp(
     apiKeyMiddleware(keys, config.auth.requireKeyForReads),
     bookmarkMiddleware(seal),
     csvExportRoutes({ db, logger, gate: (req) => (work) => gate.run(clientOf(req), work) }),
+    exportNotFound(),
   );
   // Body-parser failures (too large, malformed JSON) answered as GraphQL errors, never as HTML pages.
   app.use(

@@ -2,16 +2,18 @@
  * GET /export/<type>.csv: facts and entities as streamed CSV for spreadsheets (docs/exports.md).
  * The query string is checked whole before anything is read, so a bad request is a 400 with the
  * API's JSON error body and no CSV byte. Mounted behind the same CORS, rate limit and API-key
- * check as /graphql (app.ts).
+ * check as /graphql (app.ts). Paths whose name is no CSV export pass on, so other exports (other
+ * formats) can share the mount; exportNotFound, mounted last, answers what nobody took.
  */
-import { Router, type Request, type Response } from 'express';
+import { Router, type NextFunction, type Request, type Response } from 'express';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ApiError, BadUserInputError, ErrorCode } from '../errors';
 import type { GraphDatabase, RunOptions } from '../graph/database';
 import type { Logger } from '../logger';
 import type { FactFilter } from '../export/export.cypher';
 import { EXPORT_NAMES, filtersOf, planExport, type ExportPlan } from '../export/export-plan';
-import { exportTypeOf, isEntityExportName, isFactExportName } from '../export/export-types';
+import { exportTypeOf, isEntityExportName, isFactExportName, type ExportName } from '../export/export-types';
 import { openCsvExport } from '../export/write-csv';
 import { sendGraphQLError } from './http-auth';
 
@@ -29,15 +31,21 @@ const BOOLEAN_PARAMETERS = new Set(['includeRetracted', 'bom']);
 /** `meetings.csv` as its type and format. */
 const FILE = /^([A-Za-z]+)\.([A-Za-z0-9]+)$/;
 
+/** The export a path segment names (`meetings` of `meetings.csv` or `meetings.xlsx`), if any. */
+function csvExportName(file: string): ExportName | undefined {
+  const name = FILE.exec(file)?.[1] ?? file;
+  return isFactExportName(name) || isEntityExportName(name) ? name : undefined;
+}
+
+function noExportAt(path: string): string {
+  return `There is no export at /export${path}: ask for /export/<type>.csv, with <type> one of ${EXPORT_NAMES.join(', ')}.`;
+}
+
 /** Reads and checks the request into a plan; every fault a BadUserInputError saying what to fix. */
 function planFromRequest(file: string, query: Request['query']): { plan: ExportPlan; bom: boolean } {
   const parts = FILE.exec(file);
-  const name = parts?.[1] ?? file;
-  if (!isFactExportName(name) && !isEntityExportName(name)) {
-    throw new BadUserInputError(
-      `There is no export at /export/${file}: ask for /export/<type>.csv, with <type> one of ${EXPORT_NAMES.join(', ')}.`,
-    );
-  }
+  const name = csvExportName(file);
+  if (!name) throw new BadUserInputError(noExportAt(`/${file}`));
   if (parts?.[2] !== 'csv') {
     throw new BadUserInputError(
       `/export/${file} is not offered: ${name} are exported as CSV only; ask for /export/${name}.csv.`,
@@ -91,26 +99,26 @@ function statusOf(error: ApiError): number {
 export function csvExportRoutes(deps: ExportRouteDependencies): Router {
   const router = Router();
 
-  router.get('/:file', async (req: Request<{ file: string }>, res: Response) => {
-    const log = deps.logger.child({
-      requestId: (req as unknown as { id?: string }).id,
-      export: req.params.file,
-    });
+  router.get('/:file', async (req: Request<{ file: string }>, res: Response, next: NextFunction) => {
+    if (!csvExportName(req.params.file)) return next();
+    // Made when first used: most exports log nothing here.
+    const log = () =>
+      deps.logger.child({ requestId: (req as unknown as { id?: string }).id, export: req.params.file });
     let plan: ExportPlan;
     let bom: boolean;
-    let csv;
+    let csv: Readable;
     try {
       ({ plan, bom } = planFromRequest(req.params.file, req.query));
-      // Bookmarks as opened by the /graphql chain's middleware: the export sees the client's writes.
+      // Opened by the bookmark middleware in front of this router (app.ts): the export sees the client's writes.
       const bookmarks = (req as unknown as { bookmarks?: string[] }).bookmarks;
       csv = await openCsvExport(deps.db, plan, { gate: deps.gate?.(req), bookmarks, bom });
     } catch (error) {
       if (error instanceof ApiError) {
         if (error.extensions.code !== ErrorCode.BAD_USER_INPUT)
-          log.warn({ code: error.extensions.code }, 'export refused');
+          log().warn({ code: error.extensions.code }, 'export refused');
         return sendGraphQLError(res, statusOf(error), String(error.extensions.code), error.message);
       }
-      log.error({ err: String(error) }, 'export failed before its first row');
+      log().error({ err: String(error) }, 'export failed before its first row');
       return sendGraphQLError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error.');
     }
     res.status(200);
@@ -128,26 +136,26 @@ export function csvExportRoutes(deps: ExportRouteDependencies): Router {
     } catch (error) {
       if ((error as { code?: string }).code === 'ERR_STREAM_PREMATURE_CLOSE') {
         // The client went away: pipeline destroyed the CSV stream, which ends the batch reads.
-        log.info('export stopped: the client closed the connection');
+        log().info('export stopped: the client closed the connection');
         return;
       }
       // Headers and rows are out: the only honest signal left is a cut connection (pipeline has
       // destroyed the response, so the chunked body never gets its final chunk).
-      log.error(
+      log().error(
         { err: String(error), code: (error as { code?: string }).code },
         'export failed mid-stream; response cut',
       );
     }
   });
 
-  // Anything else under /export: say what exists rather than fall through to an HTML 404.
-  router.use((req: Request, res: Response) =>
-    sendGraphQLError(
-      res,
-      400,
-      ErrorCode.BAD_USER_INPUT,
-      `There is no export at /export${req.path}: ask for /export/<type>.csv, with <type> one of ${EXPORT_NAMES.join(', ')}.`,
-    ),
-  );
   return router;
+}
+
+/**
+ * Anything under /export that no export route took: a 400 that says what exists, rather than
+ * express's HTML 404. Mount it after every export router.
+ */
+export function exportNotFound() {
+  return (req: Request, res: Response) =>
+    sendGraphQLError(res, 400, ErrorCode.BAD_USER_INPUT, noExportAt(req.path));
 }
