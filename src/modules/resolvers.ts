@@ -9,6 +9,7 @@ import { MergeResolver } from './curation/merge.resolver';
 import { DraftResolver } from './draft/draft.resolver';
 import { EvidenceResolver } from './evidence/evidence.resolver';
 import { MeetingResolver } from './meeting/meeting.resolver';
+import { NetworkResolver } from './network/network.resolver';
 import { NationResolver } from './nation/nation.resolver';
 import { NodeResolver } from './node/node.resolver';
 import { OfficialResolver, RoleResolver } from './official/official.resolver';
@@ -51,6 +52,7 @@ export const resolvers: NonEmptyArray<Function> = [
   StanceHistoryResolver,
   AnalysisResolver,
   StatisticsResolver,
+  NetworkResolver,
   DraftResolver,
   WriteResolver,
   MergeResolver,

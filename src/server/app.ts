@@ -30,6 +30,7 @@ import { createErrorFormatter } from './format-error';
 import { apiKeyMiddleware, presentedKey, sendGraphQLError } from './http-auth';
 import { csvExportRoutes, exportNotFound } from './export-routes';
 import { healthRoutes } from './http-routes';
+import { networkExportRoutes } from './network-export-routes';
 import { boundedJsonStringify } from './response-size';
 import { urlForLog } from './log-url';
 import { INVALID_UTF8, rejectInvalidUtf8 } from './utf8-body';
@@ -233,6 +234,7 @@ export async function startApp(
     apiKeyMiddleware(keys, config.auth.requireKeyForReads),
     bookmarkMiddleware(seal),
     csvExportRoutes({ db, logger, gate: (req) => (work) => gate.run(clientOf(req), work) }),
+    networkExportRoutes({ db, logger, gate: (req) => (work) => gate.run(clientOf(req), work) }),
     exportNotFound(),
   );
   // Body-parser failures (too large, malformed JSON) answered as GraphQL errors, never as HTML pages.
