@@ -86,20 +86,39 @@ const ABOUT_TOPIC = (topic: string) =>
  * so a range leaves them out, as the timeline does.
  */
 function eventsAndActors(options: NetworkQueryOptions): string {
+  const fromMembers = options.scope.kind !== 'all';
   if (options.kind === NetworkKind.CO_ATTENDANCE) {
     const conditions = [visible('m'), visible('x'), ...dateConditions('m', options)];
     if (options.topic)
       conditions.push(`EXISTS { (m)-[:${Rel.ABOUT}]->(t:${Label.Topic}) WHERE ${ABOUT_TOPIC('t')} }`);
-    return `MATCH (m:${Label.Meeting})<-[:${TOOK_PART}]-(x:${Label.Actor})
+    const meetings = fromMembers
+      ? `${MEMBER_OR_OFFICIAL}-[:${TOOK_PART}]->(m:${Label.Meeting})
+  WITH DISTINCT m
+  MATCH (m)`
+      : `MATCH (m:${Label.Meeting})`;
+    return `${meetings}<-[:${TOOK_PART}]-(x:${Label.Actor})
   WHERE ${conditions.join(' AND ')}
   WITH m AS event, x`;
   }
   const conditions = [visible('p'), visible('x'), ...dateConditions('p', options)];
   if (options.topic) conditions.push(ABOUT_TOPIC('t'));
-  return `MATCH (x:${Label.Actor})-[:${Rel.TOOK}]->(p:${Label.Position})-[:${Rel.ABOUT}]->(t:${Label.Topic})
+  const stances = fromMembers
+    ? `${MEMBER_OR_OFFICIAL}-[:${Rel.TOOK}]->(own:${Label.Position})-[:${Rel.ABOUT}]->(t:${Label.Topic})
+  WITH DISTINCT t, own.stance AS stance
+  MATCH (x:${Label.Actor})-[:${Rel.TOOK}]->(p:${Label.Position} {stance: stance})-[:${Rel.ABOUT}]->(t)`
+    : `MATCH (x:${Label.Actor})-[:${Rel.TOOK}]->(p:${Label.Position})-[:${Rel.ABOUT}]->(t:${Label.Topic})`;
+  return `${stances}
   WHERE ${conditions.join(' AND ')}
   WITH [t.id, p.stance] AS event, x`;
 }
+
+/**
+ * For a network of some actors (a list, or an ego network's newest ring), the walk starts at them
+ * and their officials: only their meetings and stances are read, not the whole period's. It only
+ * narrows: every condition is still checked on the rows the walk yields.
+ */
+const MEMBER_OR_OFFICIAL = `UNWIND members AS member
+  MATCH (member)<-[:${Rel.NATIONAL_OF}*0..1]-(:${Label.Actor})`;
 
 export function networkQuery(options: NetworkQueryOptions): CypherQuery {
   const { scope } = options;
@@ -111,7 +130,7 @@ export function networkQuery(options: NetworkQueryOptions): CypherQuery {
   return cypher(
     `${MEMBERS}
 ${topicFound}
-CALL (memberIds) {
+CALL (members, memberIds) {
   ${eventsAndActors(options)}
   WITH event, ${networkNodeOf('x')} AS node
   WITH event, node WHERE ${visible('node')}${onlyAmong}
