@@ -65,7 +65,7 @@ const MEMBERS = `CALL () {
   WITH id, ${ACTOR_BY_ID} AS found
   WITH id, CASE WHEN found IS NOT NULL AND ${visible('found')} THEN found END AS actor
   WITH id, actor, CASE WHEN actor IS NOT NULL THEN ${networkNodeOf('actor')} END AS node
-  RETURN collect(CASE WHEN actor IS NULL OR NOT ${visible('node')} THEN id END) AS missing,
+  RETURN collect(CASE WHEN actor IS NULL OR NOT (${visible('node')}) THEN id END) AS missing,
          collect(DISTINCT CASE WHEN ${visible('node')} THEN node END) AS members
 }
 WITH missing, members, [member IN members | member.id] AS memberIds`;
