@@ -26,6 +26,7 @@ import { SourcePublisherResolver } from './reliability/source-publisher.resolver
 import { SourceResolver } from './source/source.resolver';
 import { StanceHistoryResolver } from './stance-history/stance-history.resolver';
 import { StatementResolver } from './statement/statement.resolver';
+import { StatisticsResolver } from './statistics/statistics.resolver';
 import { TopicResolver } from './topic/topic.resolver';
 import { WriteResolver } from './write/write.resolver';
 
@@ -49,6 +50,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ContradictionSideResolver,
   StanceHistoryResolver,
   AnalysisResolver,
+  StatisticsResolver,
   DraftResolver,
   WriteResolver,
   MergeResolver,
