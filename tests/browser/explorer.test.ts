@@ -68,6 +68,16 @@ async function waitForView(page: Page, id: string): Promise<void> {
   );
 }
 
+/**
+ * Taps a node as a user would. Returns nothing: sending a cytoscape collection back to the test
+ * means serializing the whole graph, which stalls the page.
+ */
+async function tapNode(page: Page, id: string): Promise<void> {
+  await page.evaluate((nodeId) => {
+    (window as unknown as { __explorer: ExplorerHook }).__explorer.cy.getElementById(nodeId).emit('tap');
+  }, id);
+}
+
 /** The seed's newest meeting: the Ukraine Defence Contact Group, scheduled for 2025-04-11 (found by hand in seed/). */
 const LATEST_MEETING = 'meeting:2025-04-11-ukraine-defence-contact-group-brussels';
 /** The seed's other meeting, the day before: the coalition of the willing in Brussels. */
@@ -107,11 +117,7 @@ describe('explorer (Chromium)', () => {
     );
 
     // Expand the meeting Healey attended: a tap on the node, as a user would.
-    await page.evaluate(() =>
-      (window as unknown as { __explorer: ExplorerHook }).__explorer.cy
-        .getElementById('meeting:2025-04-10-coalition-of-the-willing-brussels')
-        .emit('tap'),
-    );
+    await tapNode(page, 'meeting:2025-04-10-coalition-of-the-willing-brussels');
     await page.waitForFunction(
       (count) => (window as unknown as { __explorer: ExplorerHook }).__explorer.cy.nodes().length > count,
       before,
@@ -272,11 +278,7 @@ describe('explorer (Chromium)', () => {
     expect(await page.locator('#timeline-readout').innerText()).toBe('April 2025: 2 meetings');
 
     // A meeting is no actor: selecting one hides the strip.
-    await page.evaluate(
-      (id) =>
-        (window as unknown as { __explorer: ExplorerHook }).__explorer.cy.getElementById(id).emit('tap'),
-      LATEST_MEETING,
-    );
+    await tapNode(page, LATEST_MEETING);
     await page.locator('#timeline').waitFor({ state: 'hidden' });
     expect(consoleErrors).toEqual([]);
   }, 60_000);
@@ -299,11 +301,7 @@ describe('explorer (Chromium)', () => {
 
     // Expanding Healey links him to his statements, positions and nation: his degree and size grow.
     const healeyBefore = before.nodes.find((node) => node.id === 'official:john-healey')!;
-    await page.evaluate(() =>
-      (window as unknown as { __explorer: ExplorerHook }).__explorer.cy
-        .getElementById('official:john-healey')
-        .emit('tap'),
-    );
+    await tapNode(page, 'official:john-healey');
     await page.waitForFunction(
       (count) => (window as unknown as { __explorer: ExplorerHook }).__explorer.cy.nodes().length > count,
       before.nodes.length,

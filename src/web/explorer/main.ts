@@ -37,6 +37,8 @@ const entities = new Map<string, Entity>();
 const ACTOR_TYPES = new Set(['Nation', 'Official', 'Organization']);
 /** The node the details panel, the URL, the timeline strip and export file names are about. */
 let selectedId: string | null = null;
+/** Bumped by each fresh view, so answers for an earlier view never land in a later one. */
+let viewGeneration = 0;
 
 async function graphql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
   const response = await fetch('/graphql', {
@@ -183,10 +185,13 @@ function addElements(
 
 async function expand(id: string) {
   if (expanded.has(id)) return;
+  const view = viewGeneration;
   status.textContent = 'Loading…';
   status.className = '';
   try {
     const data = await graphql<{ node: Entity | null }>(NEIGHBOURHOOD, { id });
+    // A new view was opened meanwhile (a search hit picked while the first view loads): drop this one.
+    if (view !== viewGeneration) return;
     if (!data.node) throw new Error(`Nothing has the id ${id}; search for it by name instead.`);
     const { nodes, edges } = neighbourhood(data.node);
     addElements(nodes, edges);
@@ -266,10 +271,11 @@ async function search(event: Event) {
 
 /** Starts a fresh view on one node: its neighbourhood, selected, with its details and timeline. */
 async function openOn(id: string) {
+  const view = ++viewGeneration;
   cy.elements().remove();
   expanded.clear();
   await expand(id);
-  if (cy.getElementById(id).empty()) return;
+  if (view !== viewGeneration || cy.getElementById(id).empty()) return;
   cy.getElementById(id).select();
   select(id);
 }
@@ -323,6 +329,8 @@ async function openFirstView() {
   status.textContent = 'Finding the latest meeting…';
   try {
     const latest = await findLatestMeeting(graphql);
+    // The user opened something else first: theirs wins.
+    if (viewGeneration > 0) return;
     if (!latest) {
       status.textContent = 'No meetings yet. Search, then pick a hit.';
       return;
