@@ -13,7 +13,8 @@ import { findLatestMeeting } from './latest-meeting';
 import { ACTOR_MEETINGS_PER_MONTH, NEIGHBOURHOOD, SEARCH } from './queries';
 import { renderTimelineStrip, timelineSpan, type MonthBucket } from './timeline-strip';
 import { selectionFromHash, showSelectionInUrl } from './url-selection';
-import { downloadText, exportFileName, viewToCsv, viewToGraphml } from './view-export';
+import { downloadText, exportFileName } from './download';
+import { loadViewExport } from './load-view-export';
 import './explorer.css';
 
 const COLOURS: Record<string, string> = {
@@ -336,12 +337,22 @@ async function openFirstView() {
       return;
     }
     await openOn(latest.id);
+    // Say why this view, unless the user has moved on or the view failed to load.
+    if (viewGeneration === 1 && !status.className)
+      status.textContent = `The latest meeting (${latest.meetingDate}). ${status.textContent ?? ''}`;
   } catch (error) {
     showError(error);
   }
 }
 
-function exportView(format: 'graphml' | 'csv') {
+async function exportView(format: 'graphml' | 'csv') {
+  let viewToGraphml, viewToCsv;
+  try {
+    ({ viewToGraphml, viewToCsv } = await loadViewExport());
+  } catch (error) {
+    showError(error);
+    return;
+  }
   const view = drawnView(cy);
   const today = new Date();
   if (format === 'graphml')
@@ -368,8 +379,8 @@ cy.on('select', 'edge', (event) =>
   ),
 );
 $('#search').addEventListener('submit', (event) => void search(event));
-$('#export-graphml').addEventListener('click', () => exportView('graphml'));
-$('#export-csv').addEventListener('click', () => exportView('csv'));
+$('#export-graphml').addEventListener('click', () => void exportView('graphml'));
+$('#export-csv').addEventListener('click', () => void exportView('csv'));
 // A link pasted into the address bar of an open explorer opens its node too.
 window.addEventListener('hashchange', () => {
   const id = selectionFromHash(window.location.hash);
