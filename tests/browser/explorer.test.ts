@@ -283,7 +283,7 @@ describe('explorer (Chromium)', () => {
     expect(consoleErrors).toEqual([]);
   }, 60_000);
 
-  it('sizes each node by its degree in the view, and resizes when the view expands', async () => {
+  it('sizes each node by its degree in the view, and resizes when the view expands or is filtered', async () => {
     const { page, consoleErrors } = await recordingPage(browser);
     await page.goto(`${api.url}/explorer#id=${COALITION_MEETING}`);
     await waitForView(page, COALITION_MEETING);
@@ -312,6 +312,14 @@ describe('explorer (Chromium)', () => {
     expect(healeyAfter.width).toBeGreaterThan(healeyBefore.width);
     const maxAfter = Math.max(...after.nodes.map((node) => node.degree));
     expect(after.nodes.find((node) => node.id === widest(after).id)!.degree).toBe(maxAfter);
+
+    // Hiding topics takes the meeting's six "about" links (seed: 6 topics) out of the view, and out
+    // of its degree and size.
+    const meetingBefore = after.nodes.find((node) => node.id === COALITION_MEETING)!;
+    await page.uncheck('#types input[value="Topic"]');
+    const meetingFiltered = (await viewState(page)).nodes.find((node) => node.id === COALITION_MEETING)!;
+    expect(meetingFiltered.degree).toBe(meetingBefore.degree - 6);
+    expect(meetingFiltered.width).toBeLessThan(meetingBefore.width);
     expect(consoleErrors).toEqual([]);
   }, 60_000);
 
