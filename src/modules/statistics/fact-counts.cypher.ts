@@ -4,7 +4,12 @@
  */
 import { cypher, type CypherQuery } from '../../graph/cypher';
 import { Label, Rel, type ActorLabel } from '../../graph/model';
-import { TIMELINE_LINKS } from '../../graph/timeline-links.cypher';
+import {
+  actorLinkWalks,
+  LINK_ACTOR_ID,
+  LINK_TIMELINE_KEY,
+  TIMELINE_LINKS,
+} from '../../graph/timeline-links.cypher';
 import { int } from '../../graph/values';
 import { visible } from '../../graph/visible';
 import { SELF_OR_OFFICIALS } from '../analysis/analysis.cypher';
@@ -29,34 +34,36 @@ const FACT_LABEL: Record<FactMeasure, Label> = {
 };
 
 /** How actors reach a fact of this measure (attended or chaired, said, took): the timeline's links. */
-function actorLinks(measure: FactMeasure): string {
-  return TIMELINE_LINKS.filter((link) => link.fact === FACT_LABEL[measure])
-    .map((link) => link.type)
-    .join('|');
+function actorLinkTypes(measure: FactMeasure) {
+  return TIMELINE_LINKS.filter((link) => link.fact === FACT_LABEL[measure]).map((link) => link.type);
 }
 
 /**
  * Binds `n` to each matching fact once. It starts from the narrowest anchor: the actor (and, for a
- * nation, its officials) when given, else the topic and its narrower ones, else the label, where
- * the date bounds are sought in its date index.
+ * nation, its officials) when given, with date bounds sought in its links' index; else the topic
+ * and its narrower ones; else the label, with date bounds sought in its date index.
  */
 function matchFacts(criteria: FactCountCriteria): CypherQuery {
   const fact = FACT_LABEL[criteria.measure];
   const aboutTopic = `(:${Label.Topic} {id: $topic})<-[:${Rel.BROADER}*0..${TAXONOMY_DEPTH}]-(:${Label.Topic})<-[:${Rel.ABOUT}]-`;
   const conditions = [visible('n')];
-  let match: string;
-  if (criteria.actor) {
-    match = `MATCH (:${criteria.actor.label} {id: $actor})${SELF_OR_OFFICIALS}-[:${actorLinks(criteria.measure)}]->(n:${fact})`;
-    if (criteria.topic) conditions.push(`EXISTS { ${aboutTopic}(n) }`);
-  } else if (criteria.topic) {
-    match = `MATCH ${aboutTopic}(n:${fact})`;
-  } else {
-    match = `MATCH (n:${fact})`;
-  }
   if (criteria.from) conditions.push('n.date >= $from');
   if (criteria.to) conditions.push('n.date <= $to');
   if (criteria.stance) conditions.push('n.stance = $stance');
-  return cypher(`${match}\nWHERE ${conditions.join(' AND ')}\nWITH DISTINCT n`, {
+  if (criteria.actor && criteria.topic) conditions.push(`EXISTS { ${aboutTopic}(n) }`);
+  const where = conditions.join(' AND ');
+  let match: string;
+  if (criteria.actor && (criteria.from || criteria.to)) {
+    // The dates are checked on the fact too: the links' keys only narrow the seek.
+    match = `${actorLinksInRange(criteria.actor.label, criteria.measure, criteria)}\nWITH n WHERE ${where}`;
+  } else if (criteria.actor) {
+    match = `MATCH (:${criteria.actor.label} {id: $actor})${SELF_OR_OFFICIALS}-[:${actorLinkTypes(criteria.measure).join('|')}]->(n:${fact})\nWHERE ${where}`;
+  } else if (criteria.topic) {
+    match = `MATCH ${aboutTopic}(n:${fact})\nWHERE ${where}`;
+  } else {
+    match = `MATCH (n:${fact})\nWHERE ${where}`;
+  }
+  return cypher(`${match}\nWITH DISTINCT n`, {
     actor: criteria.actor?.id ?? null,
     topic: criteria.topic,
     stance: criteria.stance,
@@ -66,11 +73,35 @@ function matchFacts(criteria: FactCountCriteria): CypherQuery {
 }
 
 /**
+ * The facts of an actor (a nation with its officials) dated within the bounds, sought in the
+ * links' (actorId, timelineKey) indexes the timeline reads (timeline-links.cypher.ts): one seek
+ * per actor and link type rather than every fact the actor ever took part in. A key is the fact's
+ * date, or '~' when undated, which sorts after every date: an upper bound leaves undated facts out,
+ * and a lower bound alone lets them through to the date check that follows.
+ */
+function actorLinksInRange(
+  label: ActorLabel,
+  measure: FactMeasure,
+  bounds: { from: string | null; to: string | null },
+): string {
+  const fact = FACT_LABEL[measure];
+  const links = actorLinkTypes(measure);
+  const { walks } = actorLinkWalks(label, 'actor', links);
+  const seek = [
+    `e.${LINK_ACTOR_ID} = actorId`,
+    ...(bounds.from ? [`e.${LINK_TIMELINE_KEY} >= $from`] : []),
+    ...(bounds.to ? [`e.${LINK_TIMELINE_KEY} <= $to`] : []),
+  ].join(' AND ');
+  const branches = links.map((type) => `MATCH ()-[e:${type}]->(n:${fact}) WHERE ${seek} RETURN n`);
+  return `${walks}\nCALL (actorId) {\n${branches.join('\nUNION\n')}\n}`;
+}
+
+/**
  * Rows of `key`, `label` and `count` (distinct facts of `n` in each group) from the facts bound to
  * `n`, whose measure is `measure`.
  */
 function countPerGroup(measure: FactMeasure, grouping: CountGrouping): string {
-  const links = actorLinks(measure);
+  const links = actorLinkTypes(measure).join('|');
   const count = 'count(DISTINCT n) AS count';
   switch (grouping) {
     case CountGrouping.NATION:

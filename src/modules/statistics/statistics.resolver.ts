@@ -14,7 +14,7 @@ import {
 import { MAX_GROUPS_PER_BUCKET, MAX_TIME_BUCKETS } from './time-buckets';
 
 const COMMON_RULES =
-  "Retracted facts never count. `filter.actor` a nation counts its officials' facts too; `filter.topic` includes narrower topics; `filter.stance` only with POSITIONS. A fact's date is the meeting's, statement's or position's own `date`.";
+  "Retracted facts never count. a nation as `filter.actor` counts its officials' facts too; `filter.topic` includes narrower topics; `filter.stance` only with POSITIONS. A fact's date is the meeting's, statement's or position's own `date`.";
 
 @Resolver()
 export class StatisticsResolver {
