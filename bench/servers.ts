@@ -56,7 +56,8 @@ export async function startGraph(scale: keyof typeof SCALES, dataDir: string): P
 /** Starts a server script; resolves once it prints READY (or at once when `ready` is false: the caller polls). */
 function startChild(args: string[], env: Record<string, string>, ready = true): Promise<ChildProcess> {
   // Never the tsx CLI: it is a wrapper process, and we measure the server's own CPU and RSS.
-  const loader = args[0].endsWith('.js') ? [] : ['--import', 'tsx'];
+  const script = args.find((arg) => !arg.startsWith('--'))!;
+  const loader = script.endsWith('.js') ? [] : ['--import', 'tsx'];
   const child = spawn(process.execPath, [...loader, ...args], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'production', ...env },
@@ -102,9 +103,14 @@ export function buildOurs(): void {
 }
 
 /** Our API on `port`, in production mode, with an editor key and no limits that one load generator would hit. */
-export function startOurs(neo4j: LocalNeo4j, port: number, apiKeys: string): Promise<ChildProcess> {
+export function startOurs(
+  neo4j: LocalNeo4j,
+  port: number,
+  apiKeys: string,
+  nodeFlags: string[] = [],
+): Promise<ChildProcess> {
   return startChild(
-    ['dist/src/main.js'],
+    [...nodeFlags, 'dist/src/main.js'],
     {
       NEO4J_URI: neo4j.uri,
       PORT: String(port),
