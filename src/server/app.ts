@@ -28,6 +28,7 @@ import { ClientGate } from './client-gate';
 import { createRequestContext, type Principal, type RequestContext } from './context';
 import { createErrorFormatter } from './format-error';
 import { apiKeyMiddleware, presentedKey, sendGraphQLError } from './http-auth';
+import { exportDocumentsRoute } from './export-documents-route';
 import { healthRoutes } from './http-routes';
 import { boundedJsonStringify } from './response-size';
 import { urlForLog } from './log-url';
@@ -187,6 +188,13 @@ export async function startApp(
         `Too many requests: at most ${config.http.rateLimitPerMinute} a minute per client; retry after the time in the RateLimit header.`,
       ),
   });
+  app.use(
+    exportDocumentsRoute({
+      db,
+      logger,
+      guards: [limiter, apiKeyMiddleware(keys, config.auth.requireKeyForReads)],
+    }),
+  );
   app.use(
     '/graphql',
     cors({
