@@ -5,6 +5,7 @@
  * excerpt, every link, retractions with who, when and why, merge records, assessments and aliases.
  * Run on the seed after curation through the API, and on a 300-document synthetic graph.
  */
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -89,6 +90,25 @@ async function backup(name: string): Promise<string> {
 
 const read = (directory: string, file: string) => readFileSync(path.join(directory, file));
 
+/** Runs a command-line script as `npm run` does, against the test Neo4j. */
+function run(
+  script: string,
+  args: string[],
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', script, '--', ...args], {
+      cwd: path.join(__dirname, '..'),
+      env: { ...process.env, NEO4J_URI: process.env.NEO4J_URI! },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.once('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
 /** Everything a user would notice, compared between the graph backed up and the one restored. */
 function expectSameGraph(restored: GraphSnapshot, original: GraphSnapshot): void {
   expect(countsOf(restored)).toEqual(countsOf(original));
@@ -109,7 +129,9 @@ function expectSameGraph(restored: GraphSnapshot, original: GraphSnapshot): void
     expect(nodesWith(restored, label)).toEqual(nodesWith(original, label));
   expect(propertyDifferences(original, restored, DERIVED_PROPERTIES)).toEqual([]);
   const publishers = (snapshot: GraphSnapshot) =>
-    [...snapshot.nodes].map(([key, node]) => [key, [...((node.props.publishers as string[]) ?? [])].sort()]);
+    [...snapshot.nodes]
+      .map(([key, node]) => `${key}: ${[...((node.props.publishers as string[]) ?? [])].sort().join(', ')}`)
+      .sort();
   expect(publishers(restored)).toEqual(publishers(original));
 }
 
@@ -204,7 +226,7 @@ describe('backup and restore of the seed after curation through the API', () => 
     const [retraction] = nodesWith(original, Label.Retraction);
     expect(response.data?.retractions.nodes).toEqual([
       {
-        id: retraction[0],
+        id: retraction[1].props.id,
         factId: RETRACTED,
         reason: 'Synthetic fixture: retracted for the round-trip test.',
         retractedAt: retraction[1].props.recordedAt,
@@ -212,6 +234,42 @@ describe('backup and restore of the seed after curation through the API', () => 
       },
     ]);
   });
+
+  it('asks for a key at GET /export/documents.jsonl when reads need one, as GraphQL does', async () => {
+    const guarded = await startTestApi({
+      seed: false,
+      env: { API_KEYS: keys.env, REQUIRE_KEY_FOR_READS: 'true' },
+    });
+    try {
+      const refused = await fetch(`${guarded.url}/export/documents.jsonl`);
+      expect(refused.status).toBe(401);
+      expect(
+        ((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code,
+      ).toBe('UNAUTHENTICATED');
+      const served = await fetch(`${guarded.url}/export/documents.jsonl`, {
+        headers: { authorization: `Bearer ${keys.reader}` },
+      });
+      expect(served.status).toBe(200);
+      expect(Buffer.from(await served.arrayBuffer())).toEqual(read(first, BACKUP_FILES.documents));
+    } finally {
+      await guarded.stop();
+    }
+  }, 120_000);
+
+  it('does the same from the command line: npm run export and npm run import', async () => {
+    const bad = await run('src/export/export.cli.ts', ['--format', 'xml']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('unknown format "xml": use one of jsonl\n');
+
+    const exported = await run('src/export/export.cli.ts', ['--format', 'jsonl']);
+    expect(exported.code).toBe(0);
+    expect(exported.stdout).toBe(read(first, BACKUP_FILES.documents).toString('utf8'));
+
+    const restored = await run('src/ingest/import.cli.ts', [first]);
+    expect(restored.code).toBe(0);
+    expect(restored.stdout).toMatch(/curation records replayed: .*1 retraction/);
+    expect(restored.stdout).toMatch(/0 created, \d+ updated, 0 unchanged, 0 rejected/);
+  }, 180_000);
 
   it('restores again into the restored graph without changing it', async () => {
     const before = await graphSnapshot(api.api.db);

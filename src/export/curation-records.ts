@@ -1,13 +1,14 @@
 /**
  * The curation records that follow the documents' own (later links, claims) in curation.jsonl:
- * links a merge moved, publishers and their grades, id aliases (matches and merges), possible
+ * the marks of links a merge moved, publishers and their grades, id aliases (matches and merges), possible
  * duplicates, retractions, merge records, assessments and credibility ratings, each kind in id
  * order. Audit labels are read a page at a time.
  */
 import type { GraphDatabase, Row } from '../graph/database';
 import { Label, Rel } from '../graph/model';
 import type { TypedProperties } from '../graph/typed-properties';
-import type { AuditKind, CurationRecord, SourceEvidence } from './curation.format';
+import { nodeLabel } from '../modules/curation/merge.cypher';
+import type { AuditKind, CurationRecord } from './curation.format';
 import {
   auditPageQuery,
   credibilityPageQuery,
@@ -26,10 +27,6 @@ function canonicalProps(raw: unknown): TypedProperties {
     values: Object.fromEntries(keys.map((key) => [key, values[key]])),
     integers: [...integers].sort(),
   };
-}
-
-function sourceEvidence(raw: unknown): SourceEvidence[] {
-  return (raw as SourceEvidence[]).map(({ source, start, excerpt }) => ({ source, start, excerpt }));
 }
 
 /** Each audit kind: its label and the link to what it is about; also what a restore writes back. */
@@ -53,16 +50,6 @@ async function* paged(read: (after: string | null) => Promise<Row[]>): AsyncGene
 }
 
 export async function* curationTail(db: GraphDatabase): AsyncGenerator<CurationRecord> {
-  for (const row of await db.read(mergeMarkedLinksQuery())) {
-    yield {
-      kind: 'link',
-      type: String(row.type),
-      from: String(row.from),
-      to: String(row.to),
-      evidence: sourceEvidence(row.evidence),
-      movedByMerge: String(row.movedByMerge),
-    };
-  }
   for (const kind of ['publisher', 'alias'] as const) yield* audit(db, kind);
   for (const row of await db.read(possibleDuplicatesQuery())) {
     yield {
@@ -75,6 +62,20 @@ export async function* curationTail(db: GraphDatabase): AsyncGenerator<CurationR
   for (const kind of ['retraction', 'merge-record', 'assessment'] as const) yield* audit(db, kind);
   for await (const row of paged((after) => db.read(credibilityPageQuery(after, PAGE)))) {
     yield { kind: 'credibility', fact: String(row.id), credibility: Number(row.credibility) };
+  }
+  // Last: the marks sit on links every record kind above may have made again.
+  for (const row of await db.read(mergeMarkedLinksQuery())) {
+    const from = nodeLabel(row.fromLabels);
+    const to = nodeLabel(row.toLabels);
+    if (!from || !to)
+      throw new Error(`a merge's mark on a link between nodes of unknown labels (${String(row.type)})`);
+    yield {
+      kind: 'merge-mark',
+      type: String(row.type),
+      from: { label: from, id: String(row.from) },
+      to: { label: to, id: String(row.to) },
+      movedByMerge: String(row.movedByMerge),
+    };
   }
 }
 

@@ -5,6 +5,7 @@
  * as they were: a restore makes no new ids or timestamps.
  */
 import { z } from 'zod';
+import { Label, Rel } from '../graph/model';
 import { SourceId } from '../ingest/document.format';
 import { DOCUMENT_LINK_TYPES } from './export.cypher';
 
@@ -24,15 +25,31 @@ const Typed = z.strictObject({
   integers: z.array(z.string()),
 });
 
-/** A link no document states (its other end comes in a later document), or one a merge moved. */
+/** A link no document states: its other end comes in a later document (by source id). */
 const LinkRecord = z.strictObject({
   kind: z.literal('link'),
   type: z.enum(DOCUMENT_LINK_TYPES as [string, ...string[]]),
   from: id,
   to: id,
   evidence: z.array(SourceEvidence),
-  /** The MergeRecord whose undo takes this link off the kept node again. */
-  movedByMerge: id.optional(),
+});
+
+/** A node by its model label and id: an alias's id is also the id of the node merged away. */
+const NodeRef = z.strictObject({
+  label: z.enum(Object.values(Label) as [string, ...string[]]),
+  id,
+});
+
+/**
+ * The mark a merge left on a link it moved onto the node it kept (of any type: evidence and
+ * mentions move too), naming the MergeRecord whose undo takes the link off again.
+ */
+const MergeMarkRecord = z.strictObject({
+  kind: z.literal('merge-mark'),
+  type: z.enum(Object.values(Rel) as [string, ...string[]]),
+  from: NodeRef,
+  to: NodeRef,
+  movedByMerge: id,
 });
 
 /** One source's claims about one meeting, exactly (its own date, place, status and figures). */
@@ -97,6 +114,7 @@ const CredibilityRecord = z.strictObject({
 
 export const CurationRecord = z.discriminatedUnion('kind', [
   LinkRecord,
+  MergeMarkRecord,
   ClaimsRecord,
   MentionRecord,
   SourceHashRecord,
@@ -111,6 +129,7 @@ export const CurationRecord = z.discriminatedUnion('kind', [
 
 export type CurationRecord = z.output<typeof CurationRecord>;
 export type LinkRecord = z.output<typeof LinkRecord>;
+export type MergeMarkRecord = z.output<typeof MergeMarkRecord>;
 export type ClaimsRecord = z.output<typeof ClaimsRecord>;
 export type MentionRecord = z.output<typeof MentionRecord>;
 export type SourceHashRecord = z.output<typeof SourceHashRecord>;

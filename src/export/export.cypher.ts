@@ -91,22 +91,18 @@ ORDER BY sourceId, fact, id`,
 }
 
 /**
- * Links a merge moved onto the node it kept, still carrying its mark: a document states the link,
- * but only this record keeps the mark that lets undoMerge take it off again. Merges are rare and
- * hand-made, so these are few; they are read in one statement.
+ * Links a merge moved onto the node it kept, still carrying its mark: documents state the link
+ * (or the source's mention, or the evidence), but only this record keeps the mark that lets
+ * undoMerge take it off again. Marks are few (merges are hand-made) but may sit on a link of any
+ * type, so this one statement scans every relationship once: a backup's cost, not a request's.
  */
 export function mergeMarkedLinksQuery(): CypherQuery {
   return cypher(
     `MATCH (a)-[r]->(b)
-WHERE r.${MOVED_BY_MERGE} IS NOT NULL AND type(r) IN $linkTypes
-RETURN type(r) AS type, a.id AS from, b.id AS to, r.${MOVED_BY_MERGE} AS movedByMerge,
-       COLLECT {
-         UNWIND coalesce(r.evidence, []) AS evidenceId
-         MATCH (e:${Label.Evidence} {id: evidenceId})
-         RETURN {source: e.sourceId, start: e.start, excerpt: e.excerpt} AS evidence ORDER BY evidenceId
-       } AS evidence
-ORDER BY from, type, to`,
-    { linkTypes: [...DOCUMENT_LINK_TYPES] },
+WHERE r.${MOVED_BY_MERGE} IS NOT NULL
+RETURN type(r) AS type, labels(a) AS fromLabels, a.id AS from, labels(b) AS toLabels, b.id AS to,
+       r.${MOVED_BY_MERGE} AS movedByMerge
+ORDER BY from, type, to, movedByMerge`,
   );
 }
 

@@ -15,7 +15,7 @@ export function labelOfStoredId(id: string): Label | undefined {
   return labelForId(id) ?? (id.startsWith('publisher:') ? Label.Publisher : undefined);
 }
 
-/** Puts the merge's mark back on links it moved (the link itself is merged like a document's). */
+/** Puts a merge's mark back on links it moved (the documents and mentions restored the links). */
 export function markMovedLinksQuery(
   fromLabel: Label,
   type: Rel,

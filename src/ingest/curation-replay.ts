@@ -13,6 +13,7 @@ import type {
   CurationRecord,
   LinkRecord,
   MentionRecord,
+  MergeMarkRecord,
   PossibleDuplicateRecord,
   SourceEvidence,
   SourceHashRecord,
@@ -76,19 +77,21 @@ function linkStatements(records: readonly LinkRecord[]): CypherQuery[] {
         group.map((r) => ({ from: r.from, to: r.to, evidence: r.evidence.map((e) => evidenceRow(e).id) })),
       ),
     );
-    const marked = group.filter((r) => r.movedByMerge !== undefined);
-    if (marked.length > 0) {
-      statements.push(
-        markMovedLinksQuery(
-          fromLabel,
-          type,
-          toLabel,
-          marked.map((r) => ({ from: r.from, to: r.to, record: r.movedByMerge! })),
-        ),
-      );
-    }
   }
   return statements;
+}
+
+function markStatements(records: readonly MergeMarkRecord[]): CypherQuery[] {
+  return [...groupBy(records, (r) => `${r.from.label}|${r.type}|${r.to.label}`).values()].map((group) => {
+    const [{ from, to, type }] = group;
+    // Labels and type are checked against the model's constants by the record's schema.
+    return markMovedLinksQuery(
+      from.label as Label,
+      type as Rel,
+      to.label as Label,
+      group.map((r) => ({ from: r.from.id, to: r.to.id, record: r.movedByMerge })),
+    );
+  });
 }
 
 function claimStatements(records: readonly ClaimsRecord[]): CypherQuery[] {
@@ -165,6 +168,8 @@ export function replayStatements(records: readonly CurationRecord[]): CypherQuer
   switch (first.kind) {
     case 'link':
       return linkStatements(records as LinkRecord[]);
+    case 'merge-mark':
+      return markStatements(records as MergeMarkRecord[]);
     case 'claims':
       return claimStatements(records as ClaimsRecord[]);
     case 'mention':

@@ -165,8 +165,16 @@ describe('replayStatements', () => {
           kind: 'link',
           type: 'ATTENDED',
           from: 'nation:xta',
-          to: `meeting:2025-01-01-${'x'}`,
+          to: 'meeting:2025-01-01-x',
           evidence: [{ source: 'source:s', start: 0, excerpt: hostile }],
+        },
+      ]),
+      ...replayStatements([
+        {
+          kind: 'merge-mark',
+          type: 'MENTIONS',
+          from: { label: 'Source', id: hostile },
+          to: { label: 'Official', id: 'official:o' },
           movedByMerge: hostile,
         },
       ]),
