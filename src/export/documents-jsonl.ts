@@ -38,7 +38,9 @@ function group<T extends { sourceId: unknown }>(rows: readonly T[]): Map<string,
   const groups = new Map<string, T[]>();
   for (const row of rows) {
     const key = String(row.sourceId);
-    groups.set(key, [...(groups.get(key) ?? []), row]);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
   }
   return groups;
 }

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { GraphDatabase } from '../graph/database';
 import { GraphWriter } from '../graph/graph-writer';
-import { BACKUP_FILES } from '../export/backup';
+import { BACKUP_FILES, graphCounts } from '../export/backup';
 import { CurationRecord, type BackupManifest } from '../export/curation.format';
 import { DocumentRejectedError, RESTORE_MODE, writeDocument, type LoadOutcome } from './document.loader';
 import { formatDocumentError, validateDocument, type DocumentError } from './document.validate';
@@ -140,7 +140,13 @@ export class DocumentsRestore {
         this.summary.curation[record.kind] = (this.summary.curation[record.kind] ?? 0) + 1;
     };
     for await (const { line, number } of lines(file)) {
-      const parsed = CurationRecord.safeParse(JSON.parse(line));
+      let raw: unknown;
+      try {
+        raw = JSON.parse(line);
+      } catch (error) {
+        throw new Error(`${shown}:${number}: not valid JSON: ${(error as Error).message}`);
+      }
+      const parsed = CurationRecord.safeParse(raw);
       if (!parsed.success) {
         throw new Error(
           `${shown}:${number}: not a curation record: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
@@ -154,12 +160,31 @@ export class DocumentsRestore {
   }
 }
 
-/** Restores a backup directory or a documents.jsonl file. */
+/** Labels and types whose counts differ between the graph and a manifest: `Label: 3 here, 4 in the backup`. */
+export function countDifferences(
+  graph: BackupManifest['graph'],
+  manifest: BackupManifest['graph'],
+): string[] {
+  const differences: string[] = [];
+  for (const kind of ['nodes', 'relationships'] as const) {
+    const names = [...new Set([...Object.keys(graph[kind]), ...Object.keys(manifest[kind])])].sort();
+    for (const name of names) {
+      const [here, there] = [graph[kind][name] ?? 0, manifest[kind][name] ?? 0];
+      if (here !== there) differences.push(`${name}: ${here} here, ${there} in the backup`);
+    }
+  }
+  return differences;
+}
+
+/**
+ * Restores a backup directory or a documents.jsonl file. Into an empty database, a backup's counts
+ * are checked against its manifest afterwards (`countDifferences`: none when the copy is whole).
+ */
 export async function restoreFromPath(
   db: GraphDatabase,
   target: string,
   onLine: (line: string) => void = () => {},
-): Promise<RestoreSummary & { manifest?: BackupManifest }> {
+): Promise<RestoreSummary & { manifest?: BackupManifest; countDifferences?: string[] }> {
   const restore = new DocumentsRestore(db, onLine);
   if (target.endsWith('.jsonl')) {
     await restore.restoreFile(target);
@@ -168,7 +193,12 @@ export async function restoreFromPath(
   const manifest = JSON.parse(
     readFileSync(path.join(target, BACKUP_FILES.manifest), 'utf8'),
   ) as BackupManifest;
+  const wasEmpty = Object.keys((await graphCounts(db)).nodes).length === 0;
   await restore.restoreFile(path.join(target, BACKUP_FILES.documents));
   await restore.replayCurationFile(path.join(target, BACKUP_FILES.curation));
-  return { ...restore.summary, manifest };
+  return {
+    ...restore.summary,
+    manifest,
+    countDifferences: wasEmpty ? countDifferences(await graphCounts(db), manifest.graph) : undefined,
+  };
 }

@@ -40,6 +40,12 @@ async function main(): Promise<number> {
         for (const key of ['created', 'updated', 'unchanged', 'failed'] as const) total[key] += restored[key];
         const replayed = Object.entries(restored.curation).map(([kind, count]) => `${count} ${kind}`);
         if (replayed.length > 0) process.stdout.write(`curation records replayed: ${replayed.join(', ')}\n`);
+        if (restored.countDifferences?.length === 0)
+          process.stdout.write(`the graph has the backup's counts of every label and relationship type\n`);
+        else if (restored.countDifferences)
+          process.stdout.write(
+            `the graph differs from the backup's manifest: ${restored.countDifferences.join('; ')}\n`,
+          );
         continue;
       }
       const summary = await loadDocumentsFromPath(db, target, undefined, (line) =>
