@@ -11,7 +11,7 @@ import type { GraphDatabase } from '../graph/database';
 import { BACKUP_FORMAT, type BackupManifest, type CurationRecord } from './curation.format';
 import { curationTail } from './curation-records';
 import { exportDocumentPages, writeWithBackpressure } from './documents-jsonl';
-import { graphCountsQuery } from './export.cypher';
+import { graphCountsQuery } from './backup.cypher';
 
 export const BACKUP_FILES = {
   documents: 'documents.jsonl',

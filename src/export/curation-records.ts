@@ -15,7 +15,7 @@ import {
   mergeMarkedLinksQuery,
   possibleDuplicatesQuery,
   type AuditSpec,
-} from './export.cypher';
+} from './backup.cypher';
 
 const PAGE = 500;
 

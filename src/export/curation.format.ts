@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { Label, Rel } from '../graph/model';
 import { SourceId } from '../ingest/document.format';
-import { DOCUMENT_LINK_TYPES } from './export.cypher';
+import { DOCUMENT_LINK_TYPES } from './backup.cypher';
 
 export const BACKUP_FORMAT = 'diplomacy-graph/backup@1';
 

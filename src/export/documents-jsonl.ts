@@ -17,7 +17,7 @@ import {
   type RecordRow,
   type SourceRow,
 } from './document-from-graph';
-import { claimsOfSourcesQuery, mentionedRecordsQuery, sourcesPageQuery } from './export.cypher';
+import { claimsOfSourcesQuery, mentionedRecordsQuery, sourcesPageQuery } from './backup.cypher';
 
 /** Sources per page: their texts and records are held together, so keep it modest. */
 export const SOURCES_PER_PAGE = 25;
