@@ -71,7 +71,7 @@ function startChild(args: string[], env: Record<string, string>, ready = true): 
   });
 }
 
-async function waitReady(url: string) {
+export async function waitReady(url: string) {
   for (let i = 0; i < 600; i += 1) {
     const status = await fetch(`${url}/ready`).then(
       (response) => response.status,
@@ -93,6 +93,35 @@ export interface Servers {
   stop: () => void;
 }
 
+/** Compiles our API as it is deployed (the Dockerfile runs the tsc build). */
+export function buildOurs(): void {
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+}
+
+/** Our API on `port`, in production mode, with an editor key and no limits that one load generator would hit. */
+export function startOurs(neo4j: LocalNeo4j, port: number, apiKeys: string): Promise<ChildProcess> {
+  return startChild(
+    ['dist/src/main.js'],
+    {
+      NEO4J_URI: neo4j.uri,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      API_KEYS: apiKeys,
+      RATE_LIMIT_PER_MINUTE: '100000000',
+      SEED_ON_EMPTY: 'false',
+      MAX_COST: '1000000',
+      // The load generator is one client; the library and raw servers have no per-client share.
+      CLIENT_CONCURRENT_QUERIES: '1000',
+      CLIENT_QUEUED_QUERIES: '100000',
+    },
+    false,
+  );
+}
+
 export async function startServers(neo4j: LocalNeo4j): Promise<Servers> {
   const ports = { ours: await findFreePort(), library: await findFreePort(), raw: await findFreePort() };
   const urls: Record<Server, string> = {
@@ -100,11 +129,8 @@ export async function startServers(neo4j: LocalNeo4j): Promise<Servers> {
     library: `http://127.0.0.1:${ports.library}`,
     raw: `http://127.0.0.1:${ports.raw}`,
   };
-  // Our API as it is deployed (the Dockerfile runs the tsc build), not through a TypeScript loader.
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
+  // Our API as it is deployed, not through a TypeScript loader.
+  buildOurs();
   // The library and raw servers compiled to plain JavaScript too (their packages left as they are
   // installed), so no server runs through a TypeScript loader.
   const outdir = path.join(ROOT, '.bench', 'build');
@@ -124,23 +150,7 @@ export async function startServers(neo4j: LocalNeo4j): Promise<Servers> {
     for (const child of children) child.kill('SIGTERM');
   };
   try {
-    const ours = await startChild(
-      ['dist/src/main.js'],
-      {
-        NEO4J_URI: neo4j.uri,
-        PORT: String(ports.ours),
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'warn',
-        API_KEYS: editor.entry,
-        RATE_LIMIT_PER_MINUTE: '100000000',
-        SEED_ON_EMPTY: 'false',
-        MAX_COST: '1000000',
-        // The load generator is one client; the library and raw servers have no per-client share.
-        CLIENT_CONCURRENT_QUERIES: '1000',
-        CLIENT_QUEUED_QUERIES: '100000',
-      },
-      false,
-    );
+    const ours = await startOurs(neo4j, ports.ours, editor.entry);
     ours.stdout!.resume();
     children.push(ours);
     const library = await startChild([path.join(outdir, 'library-server.js')], {

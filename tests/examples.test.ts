@@ -149,6 +149,15 @@ const expectations: Record<string, (data: Data) => void> = {
     ]);
     expect(data.coAttendance[0].places).toEqual([{ name: 'NATO headquarters' }]);
   },
+  'who-is-central': (data) => {
+    // Officials count as their nations: Britain (Healey at the coalition meeting, co-chair with
+    // Germany of the contact group) is the only bridge, on 3 of the 6 pairs of the other 4 nodes.
+    const central = data.network.nodes.filter((node: Data) => node.betweenness > 0);
+    expect(central).toEqual([
+      { name: 'United Kingdom', type: 'Nation', degree: 4, betweenness: 0.5, community: 0 },
+    ]);
+    expect(data.network.edges).toHaveLength(7);
+  },
   'draft-an-article': (data) => {
     // Structural: the drafter's passes are still landing; its spans must point into the text.
     const { document, entities, facts } = data.draftDocument;

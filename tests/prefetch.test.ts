@@ -1,7 +1,8 @@
 /**
  * Fetch-ahead of nested relations: a page and every plain relation selected under it come back in
  * one statement, and each fetched-ahead answer equals what the field's own resolver loads when it
- * is reached through `node(id)`, which fetches nothing ahead.
+ * is reached through `path(from: id, to: id)`, whose node is looked up without a plan, so nothing
+ * under it is fetched ahead (`node(id)` fetches ahead too: tests/node-fetch-ahead.test.ts).
  */
 import { getNamedType, isAbstractType, isObjectType, type GraphQLNamedType } from 'graphql';
 import { buildApiSchemaSync } from '../src/server/schema';
@@ -30,7 +31,7 @@ const REACH: Record<string, string> = {
 };
 
 /**
- * Types that node(id) can't reach (no Node id of their own): their parents are reached one by one
+ * Types that path() can't reach (no Node id of their own): their parents are reached one by one
  * through the list that holds them, as REACH lists them.
  */
 const VIA_LIST: Record<string, { list: string; type: string; field: string }> = {
@@ -61,7 +62,8 @@ describe('fetch-ahead of nested relations', () => {
   // Every field declared as a relation (relationList / relationOne), read from the schema itself.
   const schema = buildApiSchemaSync();
   beforeAll(async () => {
-    api = await startTestApi({ seed: false, env: { RATE_LIMIT_PER_MINUTE: '1000000' } });
+    // path()'s list of nodes counts as many values as its longest path could hold.
+    api = await startTestApi({ seed: false, env: { RATE_LIMIT_PER_MINUTE: '1000000', MAX_COST: '1000000' } });
     // Synthetic reports and the seed article together give every relation some data.
     await loadSyntheticGraph(api.api, { documents: 12, nations: 8, officialsPerNation: 2 });
     // The article gives no office in an organization; this copy does, so Role.organization has data.
@@ -111,8 +113,8 @@ CREATE (a:Assessment {id: 'assessment:prefetch-' + n.id, kind: 'CREDIBILITY', su
       // Some parent has something to fetch, so the comparison below can fail.
       expect([...expected.values()].some((answer) => answer !== 'null' && answer !== '[]')).toBe(true);
 
-      // The same parents reached one by one through node(id): nothing fetched ahead. Evidence and
-      // claims have no node(id), so their parents are reached through the list that holds them.
+      // The same parents reached one by one through path(): nothing fetched ahead. Evidence and
+      // claims have no id of their own, so their parents are reached through the list that holds them.
       const viaList = VIA_LIST[typeName];
       if (viaList) {
         const listName = viaList.list.replace(/\(.*$/, '');
@@ -121,22 +123,22 @@ CREATE (a:Assessment {id: 'assessment:prefetch-' + n.id, kind: 'CREDIBILITY', su
           `{ ${viaList.list} { nodes { id } } }`,
         );
         for (const [index, { id }] of withIds.data![listName].nodes.entries()) {
-          const viaNode = await api.query<{ node: Record<string, unknown> }>(
-            `query Q($id: ID!) { node(id: $id) { ... on ${viaList.type} { ${viaList.field} { ${item} } } } }`,
+          const viaPath = await api.query<{ path: { nodes: Record<string, unknown>[] } }>(
+            `query Q($id: ID!) { path(from: $id, to: $id) { nodes { ... on ${viaList.type} { ${viaList.field} { ${item} } } } } }`,
             { id },
           );
-          expect(viaNode.errors).toBeUndefined();
-          expect(viaNode.data!.node).toEqual(holders[index]);
+          expect(viaPath.errors).toBeUndefined();
+          expect(viaPath.data!.path.nodes[0]).toEqual(holders[index]);
         }
         return;
       }
       for (const id of expected.keys()) {
-        const viaNode = await api.query<{ node: Record<string, unknown> }>(
-          `query Q($id: ID!) { node(id: $id) { ... on ${typeName} { ${item} } } }`,
+        const viaPath = await api.query<{ path: { nodes: Record<string, unknown>[] } }>(
+          `query Q($id: ID!) { path(from: $id, to: $id) { nodes { ... on ${typeName} { ${item} } } } }`,
           { id },
         );
-        expect(viaNode.errors).toBeUndefined();
-        expect(JSON.stringify(viaNode.data!.node[field])).toBe(expected.get(id));
+        expect(viaPath.errors).toBeUndefined();
+        expect(JSON.stringify(viaPath.data!.path.nodes[0][field])).toBe(expected.get(id));
       }
     },
   );
@@ -158,7 +160,7 @@ CREATE (a:Assessment {id: 'assessment:prefetch-' + n.id, kind: 'CREDIBILITY', su
 
   it('keeps what one part of a request fetched ahead from answering another part', async () => {
     // The page fetches participants with their names only; the same participants reached through
-    // node(id) must still get every field they ask for.
+    // node(id), which fetches ahead with a plan of its own, must still get every field they ask for.
     const response = await api.query<{
       meetings: { nodes: { id: string; participants: { name: string }[] }[] };
       again: { participants: { name: string; aliases: string[] }[] };

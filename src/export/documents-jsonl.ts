@@ -7,7 +7,7 @@
  */
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import type { GraphDatabase } from '../graph/database';
+import type { GraphDatabase, RunOptions } from '../graph/database';
 import { formatDocumentError, validateDocument } from '../ingest/document.validate';
 import type { ClaimsRecord, CurationRecord } from './curation.format';
 import {
@@ -72,17 +72,18 @@ function claimsRecords(sourceId: string, claims: readonly ClaimOfSource[]): Clai
 export async function* exportDocumentPages(
   db: GraphDatabase,
   pageSize = SOURCES_PER_PAGE,
+  options: RunOptions = {},
 ): AsyncGenerator<ExportedPage> {
   let after: string | null = null;
   for (;;) {
-    const sources = (await db.read(sourcesPageQuery(after, pageSize))) as unknown as SourceRow[];
+    const sources = (await db.read(sourcesPageQuery(after, pageSize), options)) as unknown as SourceRow[];
     if (sources.length === 0) return;
     const ids = sources.map((source) => source.id);
     const records = group(
-      (await db.read(mentionedRecordsQuery(ids))) as unknown as (RecordRow & { sourceId: string })[],
+      (await db.read(mentionedRecordsQuery(ids), options)) as unknown as (RecordRow & { sourceId: string })[],
     );
     const claims = group(
-      (await db.read(claimsOfSourcesQuery(ids))) as unknown as (ClaimOfSource & {
+      (await db.read(claimsOfSourcesQuery(ids), options)) as unknown as (ClaimOfSource & {
         sourceId: string;
         evidence: EvidenceAt[];
       })[],
@@ -141,10 +142,17 @@ export async function writeWithBackpressure(out: Writable, text: string): Promis
   ]).finally(() => closed.abort());
 }
 
-/** Streams every source as a JSON line to `out` (a file, stdout, an HTTP response); returns the count. */
-export async function writeDocumentsJsonl(db: GraphDatabase, out: Writable): Promise<number> {
+/**
+ * Streams every source as a JSON line to `out` (a file, stdout, an HTTP response); returns the
+ * count. `options.gate`: an HTTP client's share of the connection pool.
+ */
+export async function writeDocumentsJsonl(
+  db: GraphDatabase,
+  out: Writable,
+  options: RunOptions = {},
+): Promise<number> {
   let documents = 0;
-  for await (const page of exportDocumentPages(db)) {
+  for await (const page of exportDocumentPages(db, SOURCES_PER_PAGE, options)) {
     for (const line of page.lines) await writeWithBackpressure(out, line);
     documents += page.lines.length;
   }

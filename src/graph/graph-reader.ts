@@ -18,6 +18,7 @@ import {
   type RelationSpec,
   type RootPageSpec,
 } from './page-spec';
+import { nodeLookupQuery } from './node-lookup.cypher';
 import { nodesByIdQuery, relationPageQuery, rootCountQuery, rootPageQuery } from './paging.cypher';
 import type { QueryStats } from './query-stats';
 import type { Plain } from './values';
@@ -76,6 +77,8 @@ function heldPage(parent: { id: string }, spec: RelationSpec, first: number): Pa
 
 export class GraphReader {
   private readonly loaders = new Map<string, DataLoader<string, unknown>>();
+  /** Lookup loaders per plan: lookups share a statement only when they fetch the same things ahead. */
+  private readonly lookupLoaders = new Map<ItemPlan, Map<Label, DataLoader<string, NodeRecord | null>>>();
 
   constructor(
     private readonly db: GraphDatabase,
@@ -104,6 +107,38 @@ export class GraphReader {
       const byId = new Map(rows.map((row) => [row.id as string, row.node]));
       return ids.map((id) => byId.get(id) ?? null);
     });
+    return (await loader.load(id)) as T | null;
+  }
+
+  /**
+   * The node with `id`, or the node an alias id stands for, null when neither is there (or both
+   * are retracted). `items` says which properties the request reads and which relations come back
+   * in the same statement (see rootPage); without a plan, every property a field reads.
+   */
+  async lookupNode<T extends { id: string }>(
+    label: Label,
+    id: string,
+    items: ItemPlan = WHOLE_ITEMS,
+  ): Promise<T | null> {
+    let byLabel = this.lookupLoaders.get(items);
+    if (!byLabel) {
+      byLabel = new Map();
+      this.lookupLoaders.set(items, byLabel);
+    }
+    let loader = byLabel.get(label);
+    if (!loader) {
+      loader = new DataLoader<string, NodeRecord | null>(
+        async (ids) => {
+          const rows = await this.read(nodeLookupQuery(label, ids, items));
+          const found = rows.map((row) => row.item as unknown as PageItem);
+          holdPrefetched(found, items.relations);
+          const byId = new Map(rows.map((row, index) => [row.id as string, found[index].node]));
+          return ids.map((lookedUp) => byId.get(lookedUp) ?? null);
+        },
+        { maxBatchSize: 1000 },
+      );
+      byLabel.set(label, loader);
+    }
     return (await loader.load(id)) as T | null;
   }
 

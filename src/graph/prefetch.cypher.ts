@@ -14,9 +14,16 @@ const PROPERTY_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /**
  * `node: ...` and `prefetched: {...}` entries of an item map. Properties come from schema field
  * names, never from input; a name that isn't a plain identifier is a bug, so it fails loudly.
+ * `wholeNode` is what the item is when the plan reads every property (a lookup leaves out what
+ * graph/lookup-projection.cypher.ts says); nested items are always returned as stored.
  */
-export function itemEntries(variable: string, plan: ItemPlan, names: CypherNames): string {
-  let node = `properties(${variable})`;
+export function itemEntries(
+  variable: string,
+  plan: ItemPlan,
+  names: CypherNames,
+  wholeNode = `properties(${variable})`,
+): string {
+  let node = wholeNode;
   if (plan.properties) {
     const properties = ['id', ...plan.properties.filter((property) => property !== 'id')];
     const invalid = properties.find((property) => !PROPERTY_NAME.test(property));
@@ -33,22 +40,24 @@ export function itemEntries(variable: string, plan: ItemPlan, names: CypherNames
  * The entries of a statement's items bound to `variable`, with the parameters they name, made once
  * per plan: plans are cached per operation (modules/prefetch/selection-plan.ts), so a repeated
  * query's statement is the same text, built once. Only for a part that takes every name of its
- * statement from here (a page's items).
+ * statement from here (a page's items, a lookup's node).
  */
 export function itemEntriesOf(
   variable: string,
   plan: ItemPlan,
+  wholeNode = `properties(${variable})`,
 ): { text: string; params: Readonly<Record<string, unknown>> } {
   let byVariable = builtEntries.get(plan);
   if (!byVariable) {
     byVariable = new Map();
     builtEntries.set(plan, byVariable);
   }
-  let built = byVariable.get(variable);
+  const key = `${variable} ${wholeNode}`;
+  let built = byVariable.get(key);
   if (!built) {
     const names = new CypherNames();
-    built = { text: itemEntries(variable, plan, names), params: names.params };
-    byVariable.set(variable, built);
+    built = { text: itemEntries(variable, plan, names, wholeNode), params: names.params };
+    byVariable.set(key, built);
   }
   return built;
 }

@@ -9,6 +9,7 @@ import { MergeResolver } from './curation/merge.resolver';
 import { DraftResolver } from './draft/draft.resolver';
 import { EvidenceResolver } from './evidence/evidence.resolver';
 import { MeetingResolver } from './meeting/meeting.resolver';
+import { NetworkResolver } from './network/network.resolver';
 import { NationResolver } from './nation/nation.resolver';
 import { NodeResolver } from './node/node.resolver';
 import { OfficialResolver, RoleResolver } from './official/official.resolver';
@@ -26,6 +27,7 @@ import { SourcePublisherResolver } from './reliability/source-publisher.resolver
 import { SourceResolver } from './source/source.resolver';
 import { StanceHistoryResolver } from './stance-history/stance-history.resolver';
 import { StatementResolver } from './statement/statement.resolver';
+import { StatisticsResolver } from './statistics/statistics.resolver';
 import { TopicResolver } from './topic/topic.resolver';
 import { WriteResolver } from './write/write.resolver';
 
@@ -49,6 +51,8 @@ export const resolvers: NonEmptyArray<Function> = [
   ContradictionSideResolver,
   StanceHistoryResolver,
   AnalysisResolver,
+  StatisticsResolver,
+  NetworkResolver,
   DraftResolver,
   WriteResolver,
   MergeResolver,

@@ -29,7 +29,9 @@ import { createRequestContext, type Principal, type RequestContext } from './con
 import { createErrorFormatter } from './format-error';
 import { apiKeyMiddleware, presentedKey, sendGraphQLError } from './http-auth';
 import { exportDocumentsRoute } from './export-documents-route';
+import { csvExportRoutes, exportNotFound } from './export-routes';
 import { healthRoutes } from './http-routes';
+import { networkExportRoutes } from './network-export-routes';
 import { boundedJsonStringify } from './response-size';
 import { urlForLog } from './log-url';
 import { INVALID_UTF8, rejectInvalidUtf8 } from './utf8-body';
@@ -188,28 +190,23 @@ export async function startApp(
         `Too many requests: at most ${config.http.rateLimitPerMinute} a minute per client; retry after the time in the RateLimit header.`,
       ),
   });
-  app.use(
-    exportDocumentsRoute({
-      db,
-      logger,
-      guards: [limiter, apiKeyMiddleware(keys, config.auth.requireKeyForReads)],
-    }),
-  );
+  // One CORS policy for every API route browsers call: /graphql and /export.
+  const apiCors = cors({
+    origin: config.http.corsOrigins,
+    allowedHeaders: [
+      'content-type',
+      'authorization',
+      'x-api-key',
+      'neo4j-bookmarks',
+      'apollo-require-preflight',
+      'x-request-id',
+    ],
+    exposedHeaders: ['x-request-id', 'content-disposition'],
+    maxAge: 600,
+  });
   app.use(
     '/graphql',
-    cors({
-      origin: config.http.corsOrigins,
-      allowedHeaders: [
-        'content-type',
-        'authorization',
-        'x-api-key',
-        'neo4j-bookmarks',
-        'apollo-require-preflight',
-        'x-request-id',
-      ],
-      exposedHeaders: ['x-request-id'],
-      maxAge: 600,
-    }),
+    apiCors,
     limiter,
     apiKeyMiddleware(keys, config.auth.requireKeyForReads),
     bookmarkMiddleware(seal),
@@ -230,6 +227,17 @@ export async function startApp(
         });
       },
     }),
+  );
+  app.use(
+    '/export',
+    apiCors,
+    limiter,
+    apiKeyMiddleware(keys, config.auth.requireKeyForReads),
+    bookmarkMiddleware(seal),
+    csvExportRoutes({ db, logger, gate: (req) => (work) => gate.run(clientOf(req), work) }),
+    networkExportRoutes({ db, logger, gate: (req) => (work) => gate.run(clientOf(req), work) }),
+    exportDocumentsRoute({ db, logger, gate: (req) => (work) => gate.run(clientOf(req), work) }),
+    exportNotFound(),
   );
   // Body-parser failures (too large, malformed JSON) answered as GraphQL errors, never as HTML pages.
   app.use(

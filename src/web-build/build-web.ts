@@ -17,6 +17,7 @@ const BUNDLE_FILES = [
   'playground.css',
   'explorer.js',
   'explorer.css',
+  'explorer-export.js',
   'review.js',
   'review.css',
 ];
@@ -88,6 +89,8 @@ export async function buildWeb(esbuild?: Esbuild): Promise<void> {
     entryPoints: {
       playground: path.join(WEB_SOURCE_DIR, 'playground', 'main.tsx'),
       explorer: path.join(WEB_SOURCE_DIR, 'explorer', 'main.ts'),
+      // Loaded by the explorer on its first export only: GraphML's XML builder outweighs the rest.
+      'explorer-export': path.join(WEB_SOURCE_DIR, 'explorer', 'export-bundle.ts'),
       review: path.join(WEB_SOURCE_DIR, 'review', 'main.ts'),
     },
     absWorkingDir: PROJECT_ROOT,

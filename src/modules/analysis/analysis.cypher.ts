@@ -8,7 +8,7 @@ import { visible } from '../../graph/visible';
 import { topicWithNarrower } from '../topic/topic.cypher';
 
 /** An actor "is" itself plus, for a nation, its officials: Britain met whoever Healey met. */
-const SELF_OR_OFFICIALS = `<-[:${Rel.NATIONAL_OF}*0..1]-(:${Label.Actor})`;
+export const SELF_OR_OFFICIALS = `<-[:${Rel.NATIONAL_OF}*0..1]-(:${Label.Actor})`;
 const TOOK_PART = `${Rel.ATTENDED}|${Rel.CHAIRED}`;
 
 export function coAttendanceQuery(label: ActorLabel, actorId: string, first: number): CypherQuery {

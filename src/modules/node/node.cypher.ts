@@ -57,16 +57,3 @@ RETURN [x IN nodes(path) | ${lookupProjection('x')}] AS nodes,
     { from: from.id, to: to.id },
   );
 }
-
-/**
- * The node an alias id stands for (an id an import matched to a stored node, or the id of a node
- * merged into another): `node(id)` answers with that node.
- */
-export function aliasedNodeQuery(id: string): CypherQuery {
-  return cypher(
-    `MATCH (:${Label.IdAlias} {id: $id})-[:${Rel.ALIAS_OF}]->(node)
-WHERE ${visible('node')}
-RETURN ${lookupProjection('node')} AS node LIMIT 1`,
-    { id },
-  );
-}

@@ -1,11 +1,13 @@
 /** Root lookups that span types: `node(id)`, `search(text)` and `path(from, to)`. */
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { BadUserInputError, NotFoundError } from '../../errors';
 import { ENTITY_LABELS, ID_PREFIX, labelForId, type Label } from '../../graph/model';
 import { luceneAllWords } from '../../graph/text';
 import type { RequestContext } from '../../server/context';
 import { MAX_PAGE_SIZE, pageSize } from '../common/page-args';
-import { aliasedNodeQuery, MAX_PATH_HOPS, searchQuery, shortestPathQuery } from './node.cypher';
+import { planLookupItem } from '../prefetch/selection-plan';
+import { MAX_PATH_HOPS, searchQuery, shortestPathQuery } from './node.cypher';
 import { Node } from './node.interface';
 import { Path, SearchHit } from './node.type';
 
@@ -32,12 +34,22 @@ export class NodeResolver {
     description:
       'Any entity by id, e.g. `nation:gbr`; an alias id (matched on import, or merged) gives the node it stands for. Unknown ids are NOT_FOUND.',
   })
-  async node(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Node> {
-    const found = await ctx.reader.nodeById<Node>(labelFor(id, 'id'), id);
-    if (found) return found;
-    const [aliased] = await ctx.reader.read(aliasedNodeQuery(id));
-    if (!aliased) throw new NotFoundError(`No entity has the id "${id.slice(0, 100)}".`, { id });
-    return aliased.node as unknown as Node;
+  async node(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Node> {
+    // The node's type is its id's prefix (typeNameFor), so the lookup is planned for that type,
+    // and the relations selected under it come back in the same statement (fetch-ahead).
+    const label = labelFor(id, 'id');
+    const found = await ctx.reader.lookupNode<Node>(label, id, planLookupItem(info, label));
+    if (!found) throw new NotFoundError(`No entity has the id "${id.slice(0, 100)}".`, { id });
+    // An alias leads to a node of its own kind (imports match and editors merge within a kind); if
+    // one ever led elsewhere, the plan would lack that type's fields, so read the node whole.
+    const foundLabel = labelForId(found.id);
+    if (foundLabel && foundLabel !== label)
+      return (await ctx.reader.lookupNode<Node>(foundLabel, found.id)) ?? found;
+    return found;
   }
 
   @Query(() => [SearchHit], {

@@ -1,6 +1,7 @@
 /**
- * Turns what a request selects under a page into an item plan, so a nested list such as
- * `meetings { nodes { participants { ... on Official { nation { name } } } } }` is answered by one
+ * Turns what a request selects under a page, or under a lookup such as `node(id)`, into an item
+ * plan, so a nested list such as `meetings { nodes { participants { ... on Official { nation { name
+ * } } } } }` or `node(id) { ... on Statement { evidence { source { title } } } }` is answered by one
  * statement that returns only the properties read. Only fields declared with relationList or
  * relationOne (common/relation-field.ts) are fetched ahead, read from the schema itself; anything
  * else (connections, fields with filters, an invalid `first`) is left to its resolver, which
@@ -43,11 +44,40 @@ interface CachedPlans {
   plans: Map<string, ItemPlan>;
 }
 
-/** Keyed on the field's first node, which lives as long as Apollo keeps the parsed document. */
-const planCache = new WeakMap<FieldNode, CachedPlans[]>();
+/**
+ * Keyed on the field's first node, which lives as long as Apollo keeps the parsed document. One
+ * cache per planner, so a field node is only ever given plans of one kind.
+ */
+type PlanCache = WeakMap<FieldNode, CachedPlans[]>;
+const connectionPlans: PlanCache = new WeakMap();
+const lookupPlans: PlanCache = new WeakMap();
 
 /** The plan for the items of a connection field being resolved: its `nodes` and `edges { node }`. */
 export function planConnectionItems(info: GraphQLResolveInfo): ItemPlan {
+  return cachedPlan(connectionPlans, info, '', () => planConnectionUncached(info));
+}
+
+/**
+ * The plan for the node a lookup field being resolved returns (`node(id)`), when that node is of
+ * the object type `typeName` (a lookup knows it from the id's prefix): what the selection asks of
+ * that type, through inline fragments and fragment spreads too, planned like one item of a page.
+ * Planning one type rather than every member of the interface keeps the statement to the
+ * relations that type can have, so Neo4j plans a small statement per type, not a large one.
+ */
+export function planLookupItem(info: GraphQLResolveInfo, typeName: string): ItemPlan {
+  return cachedPlan(lookupPlans, info, typeName, () => {
+    const type = info.schema.getType(typeName);
+    return type ? planItems(info, type, info.fieldNodes, 1) : { properties: null, relations: [] };
+  });
+}
+
+/** A plan made once per field node, `variant` (e.g. a concrete type) and values of the variables read under it. */
+function cachedPlan(
+  planCache: PlanCache,
+  info: GraphQLResolveInfo,
+  variant: string,
+  planUncached: () => ItemPlan,
+): ItemPlan {
   const { fieldNodes } = info;
   let cached = planCache.get(fieldNodes[0]);
   let entry = cached?.find(
@@ -68,12 +98,13 @@ export function planConnectionItems(info: GraphQLResolveInfo): ItemPlan {
     planCache.set(fieldNodes[0], cached);
   }
   // Unset and null are told apart: an argument's default applies only to the first.
-  const key = JSON.stringify(
-    entry.variables.map((name) => (name in info.variableValues ? [info.variableValues[name]] : [])),
-  );
+  const key = JSON.stringify([
+    variant,
+    ...entry.variables.map((name) => (name in info.variableValues ? [info.variableValues[name]] : [])),
+  ]);
   let plan = entry.plans.get(key);
   if (!plan) {
-    plan = planUncached(info);
+    plan = planUncached();
     if (entry.plans.size >= MAX_PLANS_PER_FIELD) entry.plans.delete(entry.plans.keys().next().value!);
     entry.plans.set(key, plan);
   }
@@ -104,7 +135,7 @@ function variablesUnder(info: GraphQLResolveInfo): string[] {
   return [...names].sort();
 }
 
-function planUncached(info: GraphQLResolveInfo): ItemPlan {
+function planConnectionUncached(info: GraphQLResolveInfo): ItemPlan {
   const connectionType = getNamedType(info.returnType);
   if (!isObjectType(connectionType)) return { properties: null, relations: [] };
   const connectionFields = collect(info, connectionType, info.fieldNodes);

@@ -1,12 +1,20 @@
 /**
- * The graph explorer: search a name, pick a hit, and see its neighbourhood drawn with cytoscape.
- * Tap a node to expand it; select a node or edge to read its details and evidence. Filters hide
- * node types and dates outside a range. Reads only the public GraphQL API.
+ * The graph explorer: it opens on the latest meeting (or on the node named in the URL, `#id=...`);
+ * search a name, pick a hit, and see its neighbourhood drawn with cytoscape, each node sized by its
+ * degree in the view. Tap a node to expand it; select a node or edge to read its details and
+ * evidence, and an actor's meetings per month. Filters hide node types and dates outside a range;
+ * the view exports as GraphML or CSV. Reads only the public GraphQL API.
  */
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import { corroborationLine, CORROBORATION_FIELDS } from './corroboration-line';
+import { drawnView, nodeSizeForDegree, updateDegrees } from './drawn-view';
 import { neighbourhood, type Entity, type EvidenceItem, type GraphNode } from './graph-data';
-import { NEIGHBOURHOOD, SEARCH } from './queries';
+import { findLatestMeeting } from './latest-meeting';
+import { ACTOR_MEETINGS_PER_MONTH, NEIGHBOURHOOD, SEARCH } from './queries';
+import { renderTimelineStrip, timelineSpan, type MonthBucket } from './timeline-strip';
+import { selectionFromHash, showSelectionInUrl } from './url-selection';
+import { downloadText, exportFileName } from './download';
+import { loadViewExport } from './load-view-export';
 import './explorer.css';
 
 const COLOURS: Record<string, string> = {
@@ -26,6 +34,12 @@ const details = $('#details');
 const status = $('#status');
 const expanded = new Set<string>();
 const entities = new Map<string, Entity>();
+/** Types whose meetings the timeline strip can count. */
+const ACTOR_TYPES = new Set(['Nation', 'Official', 'Organization']);
+/** The node the details panel, the URL, the timeline strip and export file names are about. */
+let selectedId: string | null = null;
+/** Bumped by each fresh view, so answers for an earlier view never land in a later one. */
+let viewGeneration = 0;
 
 async function graphql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
   const response = await fetch('/graphql', {
@@ -61,8 +75,8 @@ const cy: Core = cytoscape({
         'text-max-width': '120px',
         'text-valign': 'bottom',
         'text-margin-y': 4,
-        width: 22,
-        height: 22,
+        width: (node: NodeSingular) => nodeSizeForDegree(node.data('degree') as number),
+        height: (node: NodeSingular) => nodeSizeForDegree(node.data('degree') as number),
       },
     },
     { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#222' } },
@@ -172,10 +186,14 @@ function addElements(
 
 async function expand(id: string) {
   if (expanded.has(id)) return;
+  const view = viewGeneration;
   status.textContent = 'Loading…';
   status.className = '';
   try {
-    const data = await graphql<{ node: Entity }>(NEIGHBOURHOOD, { id });
+    const data = await graphql<{ node: Entity | null }>(NEIGHBOURHOOD, { id });
+    // A new view was opened meanwhile (a search hit picked while the first view loads): drop this one.
+    if (view !== viewGeneration) return;
+    if (!data.node) throw new Error(`Nothing has the id ${id}; search for it by name instead.`);
     const { nodes, edges } = neighbourhood(data.node);
     addElements(nodes, edges);
     entities.set(id, data.node);
@@ -212,6 +230,8 @@ function applyFilters() {
     const inRange = !date || ((!from || date >= from) && (!to || date <= to));
     node.toggleClass('hidden', !visibleTypes.has(node.data('type') as string) || !inRange);
   });
+  // Sizes follow the degree among what is drawn, so they change with the filters too.
+  updateDegrees(cy);
 }
 
 function buildLegend() {
@@ -241,14 +261,7 @@ async function search(event: Event) {
       button.type = 'button';
       button.dataset.id = hit.node.id;
       button.innerHTML = `<span class="swatch" style="background:${COLOURS[hit.node.__typename] ?? '#333'}"></span>${escapeHtml(String(hit.node.name ?? hit.node.title ?? hit.node.summary ?? hit.node.text ?? hit.node.id))} <small>${hit.node.__typename}</small>`;
-      button.addEventListener('click', () => {
-        cy.elements().remove();
-        expanded.clear();
-        void expand(hit.node.id).then(() => {
-          cy.getElementById(hit.node.id).select();
-          showNode(hit.node.id);
-        });
-      });
+      button.addEventListener('click', () => void openOn(hit.node.id));
       item.append(button);
       hits.append(item);
     }
@@ -257,10 +270,105 @@ async function search(event: Event) {
   }
 }
 
+/** Starts a fresh view on one node: its neighbourhood, selected, with its details and timeline. */
+async function openOn(id: string) {
+  const view = ++viewGeneration;
+  cy.elements().remove();
+  expanded.clear();
+  await expand(id);
+  if (view !== viewGeneration || cy.getElementById(id).empty()) return;
+  cy.getElementById(id).select();
+  select(id);
+}
+
+/** Makes `id` the selection: details panel, URL, and the timeline strip when it is an actor. */
+function select(id: string) {
+  selectedId = id;
+  showSelectionInUrl(id);
+  showNode(id);
+  void showTimeline(id);
+}
+
+const timeline = $('#timeline');
+/** Bumped on each selection, so a slow answer for an earlier one never draws over a later one. */
+let timelineRequest = 0;
+
+async function showTimeline(id: string) {
+  const request = ++timelineRequest;
+  const actor = entities.get(id);
+  if (!actor || !ACTOR_TYPES.has(actor.__typename)) {
+    timeline.hidden = true;
+    return;
+  }
+  const span = timelineSpan(actor);
+  try {
+    const data = await graphql<{ timeSeries: { buckets: MonthBucket[]; total: number } }>(
+      ACTOR_MEETINGS_PER_MONTH,
+      { actor: id, ...span },
+    );
+    if (request !== timelineRequest) return;
+    $('#timeline-heading').textContent = `Meetings per month · ${String(actor.name ?? id)}`;
+    timeline.dataset.actor = id;
+    timeline.dataset.from = span.from;
+    timeline.dataset.to = span.to;
+    renderTimelineStrip(
+      $('#timeline-bars'),
+      $('#timeline-readout'),
+      data.timeSeries.buckets,
+      data.timeSeries.total,
+    );
+    timeline.hidden = false;
+  } catch (error) {
+    if (request === timelineRequest) showError(error);
+  }
+}
+
+/** Without a node in the URL, the view opens on the newest meeting and who attended it. */
+async function openFirstView() {
+  const id = selectionFromHash(window.location.hash);
+  if (id) return openOn(id);
+  status.textContent = 'Finding the latest meeting…';
+  try {
+    const latest = await findLatestMeeting(graphql);
+    // The user opened something else first: theirs wins.
+    if (viewGeneration > 0) return;
+    if (!latest) {
+      status.textContent = 'No meetings yet. Search, then pick a hit.';
+      return;
+    }
+    await openOn(latest.id);
+    // Say why this view, unless the user has moved on or the view failed to load.
+    if (viewGeneration === 1 && !status.className)
+      status.textContent = `The latest meeting (${latest.meetingDate}). ${status.textContent ?? ''}`;
+  } catch (error) {
+    showError(error);
+  }
+}
+
+async function exportView(format: 'graphml' | 'csv') {
+  let viewToGraphml, viewToCsv;
+  try {
+    ({ viewToGraphml, viewToCsv } = await loadViewExport());
+  } catch (error) {
+    showError(error);
+    return;
+  }
+  const view = drawnView(cy);
+  const today = new Date();
+  if (format === 'graphml')
+    downloadText(
+      exportFileName(selectedId, today, 'graphml'),
+      'application/graphml+xml',
+      viewToGraphml(view),
+    );
+  else downloadText(exportFileName(selectedId, today, 'csv'), 'text/csv', viewToCsv(view));
+}
+
 cy.on('tap', 'node', (event) => {
   const id = event.target.id() as string;
   showNode(id);
-  void expand(id).then(() => showNode(id));
+  // Selected once expanded: the timeline strip needs the node's own answer, not a neighbour's stub.
+  void expand(id).then(() => select(id));
 });
 cy.on('select', 'edge', (event) =>
   showEdge(
@@ -271,7 +379,15 @@ cy.on('select', 'edge', (event) =>
   ),
 );
 $('#search').addEventListener('submit', (event) => void search(event));
+$('#export-graphml').addEventListener('click', () => void exportView('graphml'));
+$('#export-csv').addEventListener('click', () => void exportView('csv'));
+// A link pasted into the address bar of an open explorer opens its node too.
+window.addEventListener('hashchange', () => {
+  const id = selectionFromHash(window.location.hash);
+  if (id && id !== selectedId) void openOn(id);
+});
 buildLegend();
+void openFirstView();
 
 /** A hook for tests and scripts: the graph, and a way to expand a node without pointer events. */
 (window as unknown as { __explorer: unknown }).__explorer = { cy, expand, showNode, showEdge };

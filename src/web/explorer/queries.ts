@@ -37,3 +37,23 @@ export const NEIGHBOURHOOD = `query Neighbourhood($id: ID!) {
     ... on Source { title publisher publishedAt url }
   }
 }`;
+
+/**
+ * A page of meetings on or after `from`, in date order. The listing runs oldest first and has no
+ * `last`, so the newest meeting is the last item of the narrowest recent window that holds any
+ * (see latest-meeting.ts). Retracted meetings never appear in it.
+ */
+export const MEETINGS_SINCE = `query MeetingsSince($from: Date, $after: String) {
+  meetings(filter: { from: $from }, first: 100, after: $after) {
+    nodes { id meetingDate: date }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+/** An actor's meetings per month between two dates (both months included). */
+export const ACTOR_MEETINGS_PER_MONTH = `query ActorMeetingsPerMonth($actor: ID!, $from: Date!, $to: Date!) {
+  timeSeries(measure: MEETINGS, interval: MONTH, from: $from, to: $to, filter: { actor: $actor }) {
+    buckets { start end count }
+    total
+  }
+}`;
