@@ -1,6 +1,7 @@
 /**
- * The formats `npm run export -- --format NAME` writes: one entry each. A writer streams the whole
- * graph to `out` (a file or stdout) with backpressure and answers how many items it wrote.
+ * The formats `npm run export -- --format NAME` writes: one entry each. A writer streams its export
+ * to `out` (a file or stdout) with backpressure; it may end `out` itself (a pipeline does) and may
+ * answer how many items it wrote.
  */
 import type { Writable } from 'node:stream';
 import type { GraphDatabase } from '../graph/database';
@@ -9,7 +10,7 @@ import { writeDocumentsJsonl } from './documents-jsonl';
 export interface ExportFormat {
   /** What the format holds, for the usage line. */
   description: string;
-  write(db: GraphDatabase, out: Writable): Promise<number>;
+  write(db: GraphDatabase, out: Writable): Promise<number | void>;
 }
 
 export const EXPORT_FORMATS: Record<string, ExportFormat> = {

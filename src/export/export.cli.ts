@@ -39,13 +39,14 @@ async function main(): Promise<number> {
     const out = request.out ? createWriteStream(request.out) : process.stdout;
     const count = await EXPORT_FORMATS[request.format].write(db, out);
     if (request.out) {
-      out.end();
+      if (!out.writableEnded) out.end();
       await finished(out);
-    } else {
+    } else if (!process.stdout.writableEnded) {
       // Let stdout drain before the process exits.
       await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
     }
-    process.stderr.write(`${count} written${request.out ? ` to ${request.out}` : ''}\n`);
+    const what = typeof count === 'number' ? `${count} written` : 'written';
+    process.stderr.write(`${what}${request.out ? ` to ${request.out}` : ''}\n`);
     return 0;
   } finally {
     await close();
