@@ -42,6 +42,8 @@ export interface LoadProblem {
   record: string;
   field: string;
   message: string;
+  /** The id referred to, when the problem is only that it is not in the graph (yet). */
+  missingReference?: string;
 }
 
 export class DocumentRejectedError extends Error {
@@ -110,9 +112,16 @@ function storedProps(rows: readonly Row[][]): Map<string, Record<string, unknown
 export interface WriteMode {
   source: 'document' | 'existing';
   onConflict: 'reject' | 'update';
+  /**
+   * A backup's documents (src/export/): written under their own ids with no same-event matching,
+   * since the backup holds the graph's own matching decisions (its aliases), and retracted records
+   * accepted, since their retraction is restored after them. See docs/backup.md.
+   */
+  restore?: boolean;
 }
 
 export const IMPORT_MODE: WriteMode = { source: 'document', onConflict: 'reject' };
+export const RESTORE_MODE: WriteMode = { source: 'document', onConflict: 'reject', restore: true };
 
 function countFacts(rows: ReturnType<typeof documentRows>): number {
   return (
@@ -154,6 +163,7 @@ export async function writeDocument(
   // Statements that don't depend on each other's answers go out together (runInOrder): the server
   // still runs them in order, so each lock is held before the reads queued after it.
   const broader = broaderLinks(given);
+  const matching = mode.source === 'document' && mode.restore !== true;
   const opening = await runInOrder(tx, {
     // Writes that link topics to broader ones first queue on the taxonomy: a cycle can be closed by
     // writes with no topic in common (a->b, c->a racing b->c), so no per-topic lock would see it.
@@ -163,7 +173,7 @@ export async function writeDocument(
     state: [sourceStateQuery(document.source.id)],
     // What the graph knows of the document's ids, for same-event matching (read unlocked: matching
     // takes its own locks before it decides anything that depends on what doesn't exist yet).
-    identified: mode.source === 'document' ? [identifyQueryFor(document, unresolved)] : [],
+    identified: matching ? [identifyQueryFor(document, unresolved)] : [],
   });
   const [state] = opening.state[0];
   if (mode.source === 'document' && state?.contentHash === hash) {
@@ -179,10 +189,9 @@ export async function writeDocument(
   }
   // Records the graph holds under other ids (the same meeting in another report, "Hakanen" for
   // "Häkkänen") are written to the stored nodes; see ingest/resolve/ and docs/corroboration.md.
-  const resolution =
-    mode.source === 'document'
-      ? await resolveDocument(tx, document, unresolved, opening.identified[0])
-      : undefined;
+  const resolution = matching
+    ? await resolveDocument(tx, document, unresolved, opening.identified[0])
+    : undefined;
   const rows = documentRows(resolution?.document ?? document, hash);
   const references = resolution?.unresolved ?? unresolved;
   const matched = resolution?.matched ?? new Set<string>();
@@ -273,6 +282,7 @@ export async function writeDocument(
         record: reference.record,
         field: reference.field,
         message: `refers to "${reference.id}", which exists neither in this document nor in the graph`,
+        missingReference: reference.id,
       });
     }
   }
@@ -282,7 +292,7 @@ export async function writeDocument(
     for (const row of group.rows) {
       const existing = stored.get(row.id);
       if (!existing) continue;
-      if (existing.retractedAt != null) {
+      if (existing.retractedAt != null && mode.restore !== true) {
         problems.push({
           file,
           record: row.id,

@@ -148,7 +148,7 @@ function namedRow(row: NodeRow) {
  * The source `s` states node `n`: the first time, `n` counts one more source, and its publisher
  * and report dates (docs/corroboration.md). Under the node's write lock, so counts never race.
  */
-const COUNT_MENTION = `MERGE (s)-[:${Rel.MENTIONS}]->(n)
+export const COUNT_MENTION = `MERGE (s)-[:${Rel.MENTIONS}]->(n)
 ON CREATE SET n.sourceCount = coalesce(n.sourceCount, 0) + 1,
   n.publishers = CASE WHEN s.publisherKey IN coalesce(n.publishers, []) THEN n.publishers
     ELSE coalesce(n.publishers, []) + s.publisherKey END,

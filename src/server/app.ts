@@ -28,6 +28,7 @@ import { ClientGate } from './client-gate';
 import { createRequestContext, type Principal, type RequestContext } from './context';
 import { createErrorFormatter } from './format-error';
 import { apiKeyMiddleware, presentedKey, sendGraphQLError } from './http-auth';
+import { exportDocumentsRoute } from './export-documents-route';
 import { csvExportRoutes, exportNotFound } from './export-routes';
 import { healthRoutes } from './http-routes';
 import { networkExportRoutes } from './network-export-routes';
@@ -235,6 +236,7 @@ export async function startApp(
     bookmarkMiddleware(seal),
     csvExportRoutes({ db, logger, gate: (req) => (work) => gate.run(clientOf(req), work) }),
     networkExportRoutes({ db, logger, gate: (req) => (work) => gate.run(clientOf(req), work) }),
+    exportDocumentsRoute({ db, logger, gate: (req) => (work) => gate.run(clientOf(req), work) }),
     exportNotFound(),
   );
   // Body-parser failures (too large, malformed JSON) answered as GraphQL errors, never as HTML pages.
