@@ -260,7 +260,7 @@ describe('backup and restore of the seed after curation through the API', () => 
   it('does the same from the command line: npm run export and npm run import', async () => {
     const bad = await run('src/export/export.cli.ts', ['--format', 'xml']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toBe('unknown format "xml": use one of jsonl\n');
+    expect(bad.stderr).toBe('unknown format "xml": use one of jsonl, csv, graphml, gexf\n');
 
     const exported = await run('src/export/export.cli.ts', ['--format', 'jsonl']);
     expect(exported.code).toBe(0);

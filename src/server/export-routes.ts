@@ -41,8 +41,14 @@ function noExportAt(path: string): string {
   return `There is no export at /export${path}: ask for /export/<type>.csv, with <type> one of ${EXPORT_NAMES.join(', ')}.`;
 }
 
-/** Reads and checks the request into a plan; every fault a BadUserInputError saying what to fix. */
-function planFromRequest(file: string, query: Request['query']): { plan: ExportPlan; bom: boolean } {
+/**
+ * Reads and checks a request (the query string, or the CLI's flags) into a plan; every fault a
+ * BadUserInputError saying what to fix.
+ */
+export function csvPlanFromQuery(
+  file: string,
+  query: Record<string, unknown>,
+): { plan: ExportPlan; bom: boolean } {
   const parts = FILE.exec(file);
   const name = csvExportName(file);
   if (!name) throw new BadUserInputError(noExportAt(`/${file}`));
@@ -108,7 +114,7 @@ export function csvExportRoutes(deps: ExportRouteDependencies): Router {
     let bom: boolean;
     let csv: Readable;
     try {
-      ({ plan, bom } = planFromRequest(req.params.file, req.query));
+      ({ plan, bom } = csvPlanFromQuery(req.params.file, req.query));
       // Opened by the bookmark middleware in front of this router (app.ts): the export sees the client's writes.
       const bookmarks = (req as unknown as { bookmarks?: string[] }).bookmarks;
       csv = await openCsvExport(deps.db, plan, { gate: deps.gate?.(req), bookmarks, bom });

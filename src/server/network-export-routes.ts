@@ -26,7 +26,8 @@ export interface NetworkExportDependencies {
   gate: (req: Request) => RunOptions['gate'];
 }
 
-const FORMATS = {
+/** The network files offered, by extension (the CLI writes the same ones). */
+export const NETWORK_FILE_FORMATS = {
   graphml: { contentType: 'application/graphml+xml; charset=utf-8', write: networkToGraphml },
   gexf: { contentType: 'application/gexf+xml; charset=utf-8', write: networkToGexf },
 } satisfies Record<string, { contentType: string; write: (graph: MeasuredNetwork) => string }>;
@@ -43,10 +44,10 @@ const STATUS_OF: Partial<Record<string, number>> = {
 
 export function networkExportRoutes(deps: NetworkExportDependencies): Router {
   const router = Router();
-  for (const [extension, format] of Object.entries(FORMATS)) {
+  for (const [extension, format] of Object.entries(NETWORK_FILE_FORMATS)) {
     router.get(`/network.${extension}`, async (req: Request, res: Response) => {
       try {
-        const parameters = queryParameters(req);
+        const parameters = singleValues(req.query);
         const service = new NetworkService(new GraphReader(deps.db, undefined, undefined, deps.gate(req)));
         const result = await networkFor(service, parameters);
         const body = format.write(result.graph);
@@ -64,10 +65,10 @@ export function networkExportRoutes(deps: NetworkExportDependencies): Router {
   return router;
 }
 
-/** The query string as single values; a repeated parameter is ambiguous, so it is refused. */
-function queryParameters(req: Request): Map<string, string> {
+/** The query string (or the CLI's flags) as single values; a repeated parameter is ambiguous, so it is refused. */
+export function singleValues(query: Record<string, unknown>): Map<string, string> {
   const parameters = new Map<string, string>();
-  for (const [name, value] of Object.entries(req.query)) {
+  for (const [name, value] of Object.entries(query)) {
     if (typeof value !== 'string') {
       throw new BadUserInputError(`Give the parameter \`${name.slice(0, 40)}\` once, as a single value.`);
     }
@@ -76,7 +77,8 @@ function queryParameters(req: Request): Map<string, string> {
   return parameters;
 }
 
-function networkFor(service: NetworkService, parameters: Map<string, string>): Promise<NetworkResult> {
+/** The network or ego network the parameters ask for; every fault a typed error that says what to fix. */
+export function networkFor(service: NetworkService, parameters: Map<string, string>): Promise<NetworkResult> {
   const ego = parameters.get('ego');
   checkKnown(parameters, ego === undefined ? NETWORK_PARAMETERS : EGO_PARAMETERS, ego !== undefined);
   const common = {

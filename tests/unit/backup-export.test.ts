@@ -19,21 +19,48 @@ describe('parseExportArgs', () => {
     });
     expect(parseExportArgs(['--format', 'jsonl'], FORMATS)).toEqual({
       ok: true,
-      request: { kind: 'format', format: 'jsonl', out: undefined },
+      request: { kind: 'format', format: 'jsonl', out: undefined, parameters: {} },
     });
     expect(parseExportArgs(['--format', 'jsonl', '--out', 'd.jsonl'], FORMATS)).toMatchObject({
       request: { out: 'd.jsonl' },
     });
   });
 
+  it('passes other flags of a format that takes parameters on as its parameters', () => {
+    expect(
+      parseExportArgs(
+        ['--format', 'csv', '--type', 'statements', '--actor', 'nation:gbr'],
+        [...FORMATS, 'csv'],
+        ['csv'],
+      ),
+    ).toEqual({
+      ok: true,
+      request: {
+        kind: 'format',
+        format: 'csv',
+        out: undefined,
+        parameters: { type: 'statements', actor: 'nation:gbr' },
+      },
+    });
+  });
+
   it.each([
-    [[], 'usage: npm run export -- --all DIR | --format jsonl [--out FILE]'],
+    [[], 'usage: npm run export -- --all DIR | --format jsonl [--<parameter> VALUE ...] [--out FILE]'],
     [['--format', 'csv'], 'unknown format "csv": use one of jsonl'],
     [['--all'], '--all needs a value'],
     [['--format', '--out', 'x'], '--format needs a value'],
     [['--all', 'a', '--format', 'jsonl'], '--all writes every file of the backup into DIR: give it alone'],
     [['--verbose'], 'unknown argument "--verbose"'],
     [['--out', 'x', '--out', 'y'], '--out is given twice'],
+    [
+      ['--format', 'jsonl', '--actor', 'nation:gbr'],
+      'unknown argument "--actor": --format jsonl takes no parameters',
+    ],
+    [
+      ['--all', 'backup/', '--actor', 'nation:gbr'],
+      '--all writes every file of the backup into DIR: give it alone',
+    ],
+    [['--format', 'csv', '--type', 'a', '--type', 'b'], '--type is given twice'],
   ])('refuses %j with one line that says what to fix', (argv, message) => {
     const parsed = parseExportArgs(argv, FORMATS);
     expect(parsed.ok).toBe(false);
