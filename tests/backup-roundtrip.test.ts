@@ -5,7 +5,6 @@
  * excerpt, every link, retractions with who, when and why, merge records, assessments and aliases.
  * Run on the seed after curation through the API, and on a 300-document synthetic graph.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,6 +22,7 @@ import {
   propertyDifferences,
   type GraphSnapshot,
 } from './helpers/graph-snapshot';
+import { runScript } from './helpers/run-script';
 import { resetGraph, startTestApi, testKeys, type TestApi } from './helpers/start-api';
 
 const keys = testKeys();
@@ -91,23 +91,8 @@ async function backup(name: string): Promise<string> {
 const read = (directory: string, file: string) => readFileSync(path.join(directory, file));
 
 /** Runs a command-line script as `npm run` does, against the test Neo4j. */
-function run(
-  script: string,
-  args: string[],
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script, '--', ...args], {
-      cwd: path.join(__dirname, '..'),
-      env: { ...process.env, NEO4J_URI: process.env.NEO4J_URI! },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const run = (script: string, args: string[]) =>
+  runScript(script, args, { NEO4J_URI: process.env.NEO4J_URI! });
 
 /** Everything a user would notice, compared between the graph backed up and the one restored. */
 function expectSameGraph(restored: GraphSnapshot, original: GraphSnapshot): void {

@@ -4,12 +4,11 @@
  * finds them unchanged), writes nothing to the graph, and refuses a bad article with one
  * `<file>: <field>: <what to fix>` line and exit code 1, writing nothing at all.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { validateDocument } from '../src/ingest/document.validate';
-import { ROOT } from './helpers/api-process';
+import { runScript } from './helpers/run-script';
 import { graphCounts, SEED_DIR, startTestApi, type TestApi } from './helpers/start-api';
 
 const SEED_TEXT = readFileSync(
@@ -20,26 +19,7 @@ const SEED_TITLE = "Kiev's closest allies mull post-war mission amid US reluctan
 /** A Neo4j no one answers at: an offline draft must not need one. */
 const NO_NEO4J = 'bolt://127.0.0.1:1';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(script: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script, '--', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const run = runScript;
 
 const json = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 

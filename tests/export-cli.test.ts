@@ -2,12 +2,12 @@
  * `npm run export` writes what `GET /export/…` serves: the same parameters, read by the route's own
  * parser, give the same bytes; a refused request writes no file and exits 2 with the route's message.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Graph from 'graphology';
 import { parse as parseGraphml } from 'graphology-graphml';
+import { runScript } from './helpers/run-script';
 import { startTestApi, type TestApi } from './helpers/start-api';
 
 let api: TestApi;
@@ -24,20 +24,8 @@ afterAll(async () => {
 });
 
 /** The export command as `npm run export -- …` runs it, against the test Neo4j. */
-function exportCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/export/export.cli.ts', '--', ...args], {
-      cwd: path.join(__dirname, '..'),
-      env: { ...process.env, NEO4J_URI: process.env.NEO4J_URI! },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const exportCli = (args: string[]) =>
+  runScript('src/export/export.cli.ts', args, { NEO4J_URI: process.env.NEO4J_URI! });
 
 const fetchText = async (url: string) => {
   const response = await fetch(url);

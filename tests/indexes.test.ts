@@ -2,7 +2,6 @@
  * Every root query, filter and relation loader is served by an index: EXPLAIN on a synthetic graph
  * must show no all-nodes scan and no label scan where a lookup should anchor the query.
  */
-import neo4j from 'neo4j-driver';
 import type { CypherQuery } from '../src/graph/cypher';
 import { ACTOR_LABELS, ENTITY_LABELS, Label } from '../src/graph/model';
 import type { RelationSpec, RootPageSpec } from '../src/graph/page-spec';
@@ -24,6 +23,7 @@ import * as place from '../src/modules/place/place.cypher';
 import * as position from '../src/modules/position/position.cypher';
 import * as statement from '../src/modules/statement/statement.cypher';
 import * as topic from '../src/modules/topic/topic.cypher';
+import { explainOperators, scans } from './helpers/explain';
 import { loadSyntheticGraph } from './helpers/synthetic';
 import { startTestApi, type TestApi } from './helpers/start-api';
 
@@ -108,12 +108,6 @@ const otherQueries: [string, CypherQuery][] = [
   ['stance summary', stanceSummaryQuery('Security')],
 ];
 
-type Plan = { operatorType: string; children: Plan[] };
-
-function operators(plan: Plan): string[] {
-  return [plan.operatorType.split('@')[0], ...plan.children.flatMap(operators)];
-}
-
 describe('index use (EXPLAIN on a synthetic graph)', () => {
   let api: TestApi;
   beforeAll(async () => {
@@ -122,17 +116,8 @@ describe('index use (EXPLAIN on a synthetic graph)', () => {
   }, 180_000);
   afterAll(() => api.stop());
 
-  async function explain(query: CypherQuery): Promise<string[]> {
-    const session = api.api.db.driver.session({ defaultAccessMode: neo4j.session.READ });
-    try {
-      const result = await session.run(`EXPLAIN ${query.cypher}`, query.params);
-      return operators(result.summary.plan as unknown as Plan);
-    } finally {
-      await session.close();
-    }
-  }
-
-  const forbidden = (ops: string[]) => ops.filter((op) => op === 'AllNodesScan' || op === 'NodeByLabelScan');
+  const explain = (query: CypherQuery) => explainOperators(api.api.db, query);
+  const forbidden = scans;
 
   it('recognises a scan when there is one (control)', async () => {
     expect(

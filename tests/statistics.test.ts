@@ -3,11 +3,11 @@
  * document, then a small synthetic fixture for the calendar edges, the filters' rules and the
  * errors an analyst can run into.
  */
-import neo4j from 'neo4j-driver';
 import type { CypherQuery } from '../src/graph/cypher';
 import { Label } from '../src/graph/model';
 import { dailyFactCountsQuery, factCountsByGroupQuery } from '../src/modules/statistics/fact-counts.cypher';
 import { CountGrouping, FactMeasure } from '../src/modules/statistics/statistics.type';
+import { explainOperators, scans } from './helpers/explain';
 import { errorCodes } from './helpers/graphql';
 import { loadSyntheticGraph } from './helpers/synthetic';
 import { startTestApi, testKeys, type TestApi } from './helpers/start-api';
@@ -659,12 +659,6 @@ describe('timeSeries and countBy on a synthetic fixture', () => {
   });
 });
 
-type Plan = { operatorType: string; children: Plan[] };
-
-function operators(plan: Plan): string[] {
-  return [plan.operatorType.split('@')[0], ...plan.children.flatMap(operators)];
-}
-
 describe('the counting reads start from an index (EXPLAIN on a generated synthetic graph)', () => {
   const none = { actor: null, topic: null, stance: null, from: null, to: null };
   const range = { from: '2024-01-05', to: '2024-02-10' };
@@ -714,17 +708,7 @@ describe('the counting reads start from an index (EXPLAIN on a generated synthet
     await loadSyntheticGraph(api.api, { documents: 30, nations: 30, officialsPerNation: 3 });
   }, 180_000);
 
-  async function explain(query: CypherQuery): Promise<string[]> {
-    const session = api.api.db.driver.session({ defaultAccessMode: neo4j.session.READ });
-    try {
-      const result = await session.run(`EXPLAIN ${query.cypher}`, query.params);
-      return operators(result.summary.plan as unknown as Plan);
-    } finally {
-      await session.close();
-    }
-  }
-
-  const scans = (ops: string[]) => ops.filter((op) => op === 'AllNodesScan' || op === 'NodeByLabelScan');
+  const explain = (query: CypherQuery) => explainOperators(api.api.db, query);
 
   it('recognises a scan when there is one (control: countBy without a filter counts every meeting)', async () => {
     const all = factCountsByGroupQuery({ ...none, measure: FactMeasure.MEETINGS }, CountGrouping.NATION, 100);
