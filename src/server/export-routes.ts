@@ -38,7 +38,10 @@ function csvExportName(file: string): ExportName | undefined {
 }
 
 function noExportAt(path: string): string {
-  return `There is no export at /export${path}: ask for /export/<type>.csv, with <type> one of ${EXPORT_NAMES.join(', ')}.`;
+  return (
+    `There is no export at /export${path}: ask for /export/<type>.csv, with <type> one of ${EXPORT_NAMES.join(', ')}; ` +
+    'or /export/network.graphml, /export/network.gexf or /export/documents.jsonl.'
+  );
 }
 
 /**
