@@ -8,6 +8,7 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { GraphDatabase, RunOptions } from '../graph/database';
+import { groupBy } from '../group-by';
 import { formatDocumentError, validateDocument } from '../ingest/document.validate';
 import type { ClaimsRecord, CurationRecord } from './curation.format';
 import {
@@ -34,16 +35,9 @@ export class ExportError extends Error {
   override name = 'ExportError';
 }
 
-function group<T extends { sourceId: unknown }>(rows: readonly T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const key = String(row.sourceId);
-    const group = groups.get(key);
-    if (group) group.push(row);
-    else groups.set(key, [row]);
-  }
-  return groups;
-}
+/** Rows of several sources, by source id. */
+const bySource = <T extends { sourceId: unknown }>(rows: readonly T[]) =>
+  groupBy(rows, (row) => String(row.sourceId));
 
 /** One source's claims as curation records, a record per meeting, in the order read. */
 function claimsRecords(sourceId: string, claims: readonly ClaimOfSource[]): ClaimsRecord[] {
@@ -79,10 +73,10 @@ export async function* exportDocumentPages(
     const sources = (await db.read(sourcesPageQuery(after, pageSize), options)) as unknown as SourceRow[];
     if (sources.length === 0) return;
     const ids = sources.map((source) => source.id);
-    const records = group(
+    const records = bySource(
       (await db.read(mentionedRecordsQuery(ids), options)) as unknown as (RecordRow & { sourceId: string })[],
     );
-    const claims = group(
+    const claims = bySource(
       (await db.read(claimsOfSourcesQuery(ids), options)) as unknown as (ClaimOfSource & {
         sourceId: string;
         evidence: EvidenceAt[];

@@ -11,7 +11,7 @@ import { GraphReader } from '../graph/graph-reader';
 import { NetworkService } from '../modules/network/network.service';
 import { csvPlanFromQuery } from '../server/export-routes';
 import { NETWORK_FILE_FORMATS, networkFor, singleValues } from '../server/network-export-routes';
-import { writeDocumentsJsonl } from './documents-jsonl';
+import { writeDocumentsJsonl, writeWithBackpressure } from './documents-jsonl';
 import { writeExportCsv } from './write-csv';
 
 export interface ExportFormat {
@@ -36,9 +36,7 @@ function networkFile(extension: keyof typeof NETWORK_FILE_FORMATS): ExportFormat
   return async (db, out, parameters) => {
     const result = await networkFor(new NetworkService(new GraphReader(db)), singleValues(parameters));
     const text = NETWORK_FILE_FORMATS[extension].write(result.graph);
-    await new Promise<void>((resolve, reject) =>
-      out.write(text, (error) => (error ? reject(error) : resolve())),
-    );
+    await writeWithBackpressure(out, text);
     return result.graph.order;
   };
 }

@@ -6,6 +6,7 @@ import type { CypherQuery } from '../graph/cypher';
 import { runInOrder, type WriteTransaction } from '../graph/database';
 import { Label, type Rel } from '../graph/model';
 import { AUDIT_SPECS } from '../export/curation-records';
+import { groupBy } from '../group-by';
 import type {
   AuditRecord,
   ClaimsRecord,
@@ -55,16 +56,6 @@ function evidenceRow({ source, start, excerpt }: SourceEvidence): EvidenceRow {
     end: start + excerpt.length,
     sourceId: source,
   };
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group) group.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
 }
 
 function linkStatements(records: readonly LinkRecord[]): CypherQuery[] {
