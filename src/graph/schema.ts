@@ -4,6 +4,7 @@
  */
 import type { CypherQuery } from './cypher';
 import type { GraphDatabase } from './database';
+import { CHANGE_SEQ_CONSTRAINT } from './change-log.cypher';
 import { RECOUNT_MENTIONS } from '../ingest/graph-write.cypher';
 import { ENTITY_LABELS, Label, NAMED_LABELS, Rel } from './model';
 import { POSITION_TOPIC_ID, POSITION_TOPIC_INDEX, topicIdBackfillQuery } from './position-topic.cypher';
@@ -43,6 +44,8 @@ export function schemaStatements(): string[] {
   constraints.push(
     `CREATE CONSTRAINT write_lock_name IF NOT EXISTS FOR (n:${Label.WriteLock}) REQUIRE n.name IS UNIQUE`,
   );
+  // The change log's order and its cursors' seek (graph/change-log.cypher.ts).
+  constraints.push(CHANGE_SEQ_CONSTRAINT);
   const ranges = [
     `CREATE INDEX meeting_date IF NOT EXISTS FOR (n:${Label.Meeting}) ON (n.date)`,
     `CREATE INDEX meeting_status IF NOT EXISTS FOR (n:${Label.Meeting}) ON (n.status)`,
