@@ -81,7 +81,7 @@ describe('findLatestMeeting', () => {
     const sorted = [...meetings].sort(
       (a, b) => a.meetingDate.localeCompare(b.meetingDate) || a.id.localeCompare(b.id),
     );
-    const request = (async (_query: string, variables: Record<string, unknown>) => {
+    const request = (async (_document: unknown, variables: Record<string, unknown>) => {
       const from = variables.from as string | null;
       const after = variables.after as string | null;
       requests.push({ from, after });

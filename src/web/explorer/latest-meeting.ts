@@ -5,6 +5,7 @@
  * fourfold while it is empty, then page to the end of the first window that holds any. A handful of
  * requests, each an index range seek on the meeting date, whatever the size of the archive.
  */
+import type { TypedDocumentString } from '../generated/graphql';
 import { MEETINGS_SINCE } from './queries';
 
 export interface MeetingStub {
@@ -12,11 +13,10 @@ export interface MeetingStub {
   meetingDate: string;
 }
 
-interface MeetingsPage {
-  meetings: { nodes: MeetingStub[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
-}
-
-export type GraphqlRequest = <T>(query: string, variables: Record<string, unknown>) => Promise<T>;
+export type GraphqlRequest = <TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+) => Promise<TResult>;
 
 /** Window lengths in days; after the last, the whole listing (null: no lower bound). */
 const WINDOWS_IN_DAYS = [30, 120, 480, 1920, 7680, null];
@@ -32,12 +32,11 @@ export async function findLatestMeeting(
 ): Promise<MeetingStub | null> {
   for (const days of WINDOWS_IN_DAYS) {
     const from = days === null ? null : daysBefore(today, days);
-    let page = (await graphql<MeetingsPage>(MEETINGS_SINCE, { from, after: null })).meetings;
+    let page = (await graphql(MEETINGS_SINCE, { from, after: null })).meetings;
     if (page.nodes.length === 0) continue;
     // Meetings scheduled after today are in every window, so the end of this one is the newest.
     while (page.pageInfo.hasNextPage && page.pageInfo.endCursor) {
-      const next = (await graphql<MeetingsPage>(MEETINGS_SINCE, { from, after: page.pageInfo.endCursor }))
-        .meetings;
+      const next = (await graphql(MEETINGS_SINCE, { from, after: page.pageInfo.endCursor })).meetings;
       if (next.nodes.length === 0) break;
       page = next;
     }
