@@ -103,6 +103,16 @@ describe('TRUSTED_DOCUMENTS=required', () => {
     ]);
   });
 
+  it('leaves schema discovery to INTROSPECTION: an introspection-only operation runs for a reader', async () => {
+    const answer = await post({ query: '{ __schema { queryType { name } } }' }, keys.reader);
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    // Not a way around the manifest: mixed with a data field, it is ad hoc.
+    expect(
+      errorCodes(await post({ query: '{ __typename nations(first: 1) { nodes { id } } }' }, keys.reader)),
+    ).toEqual(['OPERATION_NOT_TRUSTED']);
+  });
+
   it('runs ad-hoc operations for an admin and a key flagged adhoc, under the cost limit', async () => {
     for (const key of [keys.admin, adHocReader.key]) {
       const answer = await post({ query: AD_HOC }, key);

@@ -6,7 +6,7 @@
  * `refusal`, and so must a graphql-ws `onSubscribe` for subscriptions.
  */
 import { createHash } from 'node:crypto';
-import { parse, type DocumentNode } from 'graphql';
+import { Kind, parse, type DocumentNode } from 'graphql';
 import { OperationNotTrustedError } from '../errors';
 import manifest from '../web/generated/persisted-documents.json';
 import { canonicalDocumentText } from './canonical-document';
@@ -65,7 +65,7 @@ export class TrustedDocuments {
     document: DocumentNode,
     sourceHash?: string,
   ): OperationNotTrustedError | undefined {
-    if (this.mode === 'off' || principal?.adHoc) return undefined;
+    if (this.mode === 'off' || principal?.adHoc || isIntrospectionOnly(document)) return undefined;
     if (this.idOf(source, document, sourceHash) !== undefined) return undefined;
     return new OperationNotTrustedError(
       'Only the operations of the trusted-documents manifest run here: send one of them (its text, or its `documentId`), ' +
@@ -73,6 +73,20 @@ export class TrustedDocuments {
         'To add an operation to the manifest, add it to the project and run `npm run codegen`.',
     );
   }
+}
+
+/**
+ * Schema discovery (GraphiQL's docs and completion) is INTROSPECTION's to allow or refuse, not the
+ * manifest's: an operation that selects only `__schema`, `__type` and `__typename` passes here.
+ */
+function isIntrospectionOnly(document: DocumentNode): boolean {
+  return document.definitions.every(
+    (definition) =>
+      definition.kind !== Kind.OPERATION_DEFINITION ||
+      definition.selectionSet.selections.every(
+        (selection) => selection.kind === Kind.FIELD && selection.name.value.startsWith('__'),
+      ),
+  );
 }
 
 export function sha256Hex(text: string): string {
