@@ -174,13 +174,15 @@ describe('orderBy on root listings', () => {
     expect(JSON.parse(Buffer.from(edge.cursor, 'base64url').toString('utf8'))).toHaveLength(3);
   });
 
-  it("walks a participant's meetings, a topic's positions and an actor's timeline (index walks) both ways", async () => {
+  it("walks a participant's meetings, a topic's positions and statements, an actor's timeline both ways", async () => {
     // A timeline holds several types, so its items are compared by id only.
     for (const [root, filter, keyField] of [
       ['timeline', `actor: "${participant}"`, '__typename'],
       ['timeline', `actor: "${participant}", from: "2024-01-05"`, '__typename'],
       ['meetings', `{ participant: "${participant}" }`, 'date'],
       ['positions', `{ topic: ${JSON.stringify(topic)} }`, 'date'],
+      // Anchored on a topic, not read along an index: the sorted window, backwards.
+      ['statements', `{ topic: ${JSON.stringify(topic)} }`, 'date'],
     ] as const) {
       const up = await walk(root, filter, 'DATE_ASC', keyField, 3);
       const down = await walk(root, filter, 'DATE_DESC', keyField, 3);
