@@ -85,6 +85,7 @@ export function rootPageQuery(
 /**
  * The same window as windowClause, read along the index: `>=` the cursor's key is a range seek in
  * key order (every string is >= ''), and only the ties on the cursor's key are compared by id.
+ * Descending, the seek is `<=` the cursor's key and the index is read backwards (seekBounds).
  */
 function indexedWindow(
   indexed: NonNullable<RootPageSpec['indexedOrder']>,
