@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createKey } from '../src/auth/api-keys';
 import { DRAFT_DOCUMENT } from '../src/web/review/queries';
-import { MEETINGS_SINCE, NEIGHBOURHOOD, SEARCH } from '../src/web/explorer/queries';
+import { LATEST_MEETING, NEIGHBOURHOOD, SEARCH } from '../src/web/explorer/queries';
 import { errorCodes, type GraphQLResponse } from './helpers/graphql';
 import { startTestApi, testKeys, type TestApi } from './helpers/start-api';
 
@@ -72,8 +72,8 @@ describe('TRUSTED_DOCUMENTS=required', () => {
     expect((byId.data as { node: { id: string; name: string } }).node.id).toBe('nation:gbr');
 
     const params = new URLSearchParams({
-      documentId: idOf(MEETINGS_SINCE),
-      variables: JSON.stringify({ from: null, after: null }),
+      documentId: idOf(LATEST_MEETING),
+      variables: JSON.stringify({}),
     });
     const response = await fetch(`${api.url}/graphql?${params}`, {
       headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },

@@ -44,15 +44,10 @@ export const NEIGHBOURHOOD = graphql(`query Neighbourhood($id: ID!) {
   }
 }`);
 
-/**
- * A page of meetings on or after `from`, in date order. The listing runs oldest first and has no
- * `last`, so the newest meeting is the last item of the narrowest recent window that holds any
- * (see latest-meeting.ts). Retracted meetings never appear in it.
- */
-export const MEETINGS_SINCE = graphql(`query MeetingsSince($from: Date, $after: String) {
-  meetings(filter: { from: $from }, first: 100, after: $after) {
+/** The newest meeting (ties on the date: the last by id); retracted meetings never appear in it. */
+export const LATEST_MEETING = graphql(`query LatestMeeting {
+  meetings(orderBy: DATE_DESC, first: 1) {
     nodes { id meetingDate: date }
-    pageInfo { hasNextPage endCursor }
   }
 }`);
 

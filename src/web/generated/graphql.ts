@@ -151,6 +151,11 @@ export type MeetingsBritainChairedQuery = { meetings: { nodes: Array<{ title: st
         | { name: string }
       > }> } };
 
+export type NewestMeetingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NewestMeetingsQuery = { meetings: { nodes: Array<{ title: string, date: string, place: { name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type OfficialsOfANationQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -390,13 +395,10 @@ export type NeighbourhoodQuery = { node:
     | { __typename: 'Topic', sourceCount: number, publisherCount: number, firstReported: string | null, lastReported: string | null, name: string, aliases: Array<string>, id: string, evidence: Array<{ excerpt: string, source: { title: string, publisher: string | null, publishedAt: string, url: string | null } }>, broader: { __typename: 'Topic', id: string, name: string } | null, narrower: Array<{ __typename: 'Topic', id: string, name: string }>, positions: { nodes: Array<{ __typename: 'Position', id: string, summary: string, stance: Stance, date: string | null }> }, statements: { nodes: Array<{ __typename: 'Statement', id: string, text: string, date: string | null }> } }
    | null };
 
-export type MeetingsSinceQueryVariables = Exact<{
-  from?: string | null | undefined;
-  after?: string | null | undefined;
-}>;
+export type LatestMeetingQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeetingsSinceQuery = { meetings: { nodes: Array<{ id: string, meetingDate: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type LatestMeetingQuery = { meetings: { nodes: Array<{ id: string, meetingDate: string }> } };
 
 export type ActorMeetingsPerMonthQueryVariables = Exact<{
   actor: string | number;
@@ -596,6 +598,23 @@ export const MeetingsBritainChairedDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:0b7dcaae2bad0701a28dfa9653e025a0e205aba0fd0f053bc3825c9cd22e2541"}) as unknown as TypedDocumentString<MeetingsBritainChairedQuery, MeetingsBritainChairedQueryVariables>;
+export const NewestMeetingsDocument = new TypedDocumentString(`
+    query NewestMeetings {
+  meetings(orderBy: DATE_DESC, first: 5) {
+    nodes {
+      title
+      date
+      place {
+        name
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `, {"hash":"sha256:16adb6cddb0fd920ce98b1bf89236c189a05dc3ff4ad8c90dbb28f00ae5c1b2f"}) as unknown as TypedDocumentString<NewestMeetingsQuery, NewestMeetingsQueryVariables>;
 export const OfficialsOfANationDocument = new TypedDocumentString(`
     query OfficialsOfANation {
   nations(filter: {name: "Britain"}) {
@@ -1253,20 +1272,16 @@ fragment ActorFields on Actor {
   id
   name
 }`, {"hash":"sha256:b4a931f93bd0e9ae997dd70823cb2e36bfd54a068582e09cf277c11b2d3fd97a"}) as unknown as TypedDocumentString<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
-export const MeetingsSinceDocument = new TypedDocumentString(`
-    query MeetingsSince($from: Date, $after: String) {
-  meetings(filter: {from: $from}, first: 100, after: $after) {
+export const LatestMeetingDocument = new TypedDocumentString(`
+    query LatestMeeting {
+  meetings(orderBy: DATE_DESC, first: 1) {
     nodes {
       id
       meetingDate: date
     }
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
   }
 }
-    `, {"hash":"sha256:7c606645ade2e03b6b2fe3521d2866bba50361cca66ce27cb3f9f334efc04bdc"}) as unknown as TypedDocumentString<MeetingsSinceQuery, MeetingsSinceQueryVariables>;
+    `, {"hash":"sha256:f12c9e54c6da44fead6e711aac38dcf104e2b9d0ee22e23f45acb0214c9c3316"}) as unknown as TypedDocumentString<LatestMeetingQuery, LatestMeetingQueryVariables>;
 export const ActorMeetingsPerMonthDocument = new TypedDocumentString(`
     query ActorMeetingsPerMonth($actor: ID!, $from: Date!, $to: Date!) {
   timeSeries(
