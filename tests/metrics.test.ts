@@ -36,6 +36,8 @@ describe('GET /metrics', () => {
 
   beforeAll(async () => {
     api = await startTestApi({
+      // Counting needs no data: an empty graph still runs every statement through the gate.
+      seed: false,
       env: {
         API_KEYS: keys.env,
         // The cardinality test sends 1,000 requests from one client.
@@ -133,6 +135,33 @@ describe('GET /metrics', () => {
     expect(sample(idle.text, 'neo4j_client_gate_waiting')).toBe(0);
     expect(sample(idle.text, 'neo4j_client_gate_running')).toBe(0);
     expect(sample(idle.text, 'neo4j_pool_max_connections')).toBe(100);
+  });
+
+  it('counts HTTP refusals GraphQL never sees, by route and status', async () => {
+    const refused = (text: string) =>
+      sample(text, 'http_responses_total', { route: 'graphql', status: '401' }) ?? 0;
+    const before = await scrape();
+    const response = await api.query('{ nations { totalCount } }', {}, { authorization: 'Bearer not-a-key' });
+    expect(response.status).toBe(401);
+    // Made-up paths share the series "other", whatever they are.
+    await fetch(`${api.url}/synthetic-no-such-path-${Math.random()}`);
+    const after = await scrape();
+    expect(refused(after.text) - refused(before.text)).toBe(1);
+    expect(
+      sample(after.text, 'http_responses_total', { route: 'other', status: '404' }),
+    ).toBeGreaterThanOrEqual(1);
+    for (const route of labelValues(after.text, 'http_responses_total', 'route'))
+      expect([
+        'graphql',
+        'export',
+        'metrics',
+        'health',
+        'ready',
+        'playground',
+        'explorer',
+        'review',
+        'other',
+      ]).toContain(route);
   });
 
   it('reports open subscriptions and change-log lag from the provider set later, 0 until then', async () => {

@@ -50,6 +50,17 @@ export class OperationNames {
 }
 
 const ERROR_CODES = new Set<string>(Object.values(ErrorCode));
+/** The first path segments with a series of their own in http_responses_total; any other is "other". */
+const ROUTES = new Set([
+  'graphql',
+  'export',
+  'metrics',
+  'health',
+  'ready',
+  'playground',
+  'explorer',
+  'review',
+]);
 const NO_LIVE_STATS: LiveStats = { openSubscriptions: 0, changeLogLagEntries: 0, changeLogLagSeconds: 0 };
 
 /** Seconds: from a cached lookup (a few ms) to the read timeout (10 s). */
@@ -62,6 +73,7 @@ export class ApiMetrics {
   private readonly requests: Counter<'operation_name' | 'operation_type'>;
   private readonly duration: Histogram<'operation_name' | 'operation_type'>;
   private readonly errors: Counter<'code'>;
+  private readonly httpResponses: Counter<'route' | 'status'>;
 
   constructor(database: DatabaseLoad, options: { operationNameLimit?: number } = {}) {
     const registers = [this.registry];
@@ -85,6 +97,13 @@ export class ApiMetrics {
       name: 'graphql_errors_total',
       help: 'Errors in GraphQL answers, by extensions.code as clients receive it (one request may count several).',
       labelNames: ['code'],
+      registers,
+    });
+
+    this.httpResponses = new Counter({
+      name: 'http_responses_total',
+      help: 'HTTP responses by route (first path segment; "other" for any other) and status, including refusals GraphQL never sees: 401 without a valid key, 429 over the rate limit, 413 over the body limit.',
+      labelNames: ['route', 'status'],
       registers,
     });
 
@@ -173,6 +192,12 @@ export class ApiMetrics {
       // The error formatter only lets our own codes out; anything else would be a bug, counted apart.
       this.errors.inc({ code: typeof code === 'string' && ERROR_CODES.has(code) ? code : 'OTHER' });
     }
+  }
+
+  /** Counts one finished HTTP response; `path` is the URL path (no query string). */
+  recordHttpResponse(path: string, status: number): void {
+    const segment = path.split('/')[1] ?? '';
+    this.httpResponses.inc({ route: ROUTES.has(segment) ? segment : 'other', status: String(status) });
   }
 
   /** The Prometheus text exposition of every metric. */

@@ -168,6 +168,9 @@ export async function startApp(
     const id = requestIdFrom(req.headers['x-request-id']);
     res.setHeader('x-request-id', id);
     (req as unknown as { id: string }).id = id;
+    // The path as it arrived: routers mounted below rewrite req.path while they handle it.
+    const path = req.path;
+    res.on('finish', () => metrics.recordHttpResponse(path, res.statusCode));
     runInRequestScope(id, next);
   });
   // pino-http logs each finished request at info level, errors included, and nothing else: below
