@@ -8,6 +8,7 @@ import { GraphDatabase } from './graph/database';
 import { startLocalNeo4j, type LocalNeo4j } from './local-neo4j/launcher';
 import { ensureLocalNeo4jBuilt } from './local-neo4j/maven-build';
 import { createLogger, type Logger } from './logger';
+import type { ApiMetrics } from './server/api-metrics';
 import { startApp } from './server/app';
 import { Readiness } from './server/readiness';
 import { buildApiSchema } from './server/schema';
@@ -20,6 +21,8 @@ export interface RunningApi {
   readiness: Readiness;
   logger: Logger;
   localNeo4j: LocalNeo4j | undefined;
+  /** Prometheus metrics of this instance (GET /metrics); `metrics.setLiveStats` feeds the live gauges. */
+  metrics: ApiMetrics;
   /** Graceful: drains HTTP, closes the driver, stops the local Neo4j it started. */
   stop(): Promise<void>;
 }
@@ -50,6 +53,7 @@ export async function startApi(
     database: config.neo4jDatabase,
     logger,
     readTimeoutMs: config.limits.readTimeoutMs,
+    slowQueryMs: config.limits.slowQueryMs,
   });
   const [schema] = await Promise.all([buildApiSchema(), ensureWebBuilt(logger)]);
   const readiness = new Readiness(db, logger, async () => {
@@ -69,6 +73,7 @@ export async function startApi(
     readiness,
     logger,
     localNeo4j,
+    metrics: app.metrics,
     stop() {
       stopping ??= (async () => {
         const started = Date.now();

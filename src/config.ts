@@ -82,6 +82,11 @@ const EnvSchema = z.object({
   CLIENT_CONCURRENT_QUERIES: positiveInt('database statements one client may run at once').default(4),
   CLIENT_QUEUED_QUERIES: positiveInt('database statements one client may have waiting').default(500),
   READ_TIMEOUT_MS: positiveInt('milliseconds one read statement may run').default(10_000),
+  SLOW_QUERY_MS: z.coerce
+    .number({ error: 'must be a whole number of milliseconds, 0 or more' })
+    .int({ error: 'must be a whole number of milliseconds, 0 or more' })
+    .min(0, { error: 'must be a whole number of milliseconds, 0 or more' })
+    .optional(),
   BOOKMARK_SECRET: z
     .string()
     .min(32, { error: 'must be at least 32 characters (e.g. the output of `openssl rand -hex 32`)' })
@@ -130,6 +135,8 @@ export type Config = {
     clientConcurrentQueries: number;
     clientQueuedQueries: number;
     readTimeoutMs: number;
+    /** Reads and write transactions at least this long are logged as slow; unset: none. */
+    slowQueryMs: number | undefined;
   };
   /** Unset: a random secret per process, so bookmarks work only on the instance that issued them. */
   bookmarkSecret: string | undefined;
@@ -194,6 +201,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       clientConcurrentQueries: e.CLIENT_CONCURRENT_QUERIES,
       clientQueuedQueries: e.CLIENT_QUEUED_QUERIES,
       readTimeoutMs: e.READ_TIMEOUT_MS,
+      slowQueryMs: e.SLOW_QUERY_MS,
     },
     bookmarkSecret: e.BOOKMARK_SECRET,
   };

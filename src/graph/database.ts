@@ -42,6 +42,11 @@ export interface DatabaseOptions {
    * optional call per statement, nothing more).
    */
   onStatement?: (cypher: string, params: Record<string, unknown>) => void;
+  /**
+   * Statements (reads) and write transactions that take at least this long are logged as slow,
+   * with the request's id (logger.ts). Unset: none are.
+   */
+  slowQueryMs?: number;
 }
 
 export interface RunOptions {
@@ -174,6 +179,10 @@ export class GraphDatabase {
   readonly driver: Driver;
   /** Write transactions the driver re-ran after a transient failure (deadlock, leader switch). */
   retriedWrites = 0;
+  readonly maxConnectionPoolSize: number;
+  /** Driver sessions open now: each holds a pooled connection or waits for one (for /metrics). */
+  private openSessions = 0;
+  private readonly slowQueryMs: number | undefined;
   private readonly database: string;
   private readonly logger: Logger;
   private readonly conflictRetryMs: number;
@@ -188,14 +197,21 @@ export class GraphDatabase {
     this.conflictRetryMs = options.conflictRetryMs ?? 20_000;
     this.readTimeoutMs = options.readTimeoutMs;
     this.maxRetryTimeMs = options.maxRetryTimeMs ?? 3_000;
+    this.slowQueryMs = options.slowQueryMs;
+    this.maxConnectionPoolSize = options.maxConnectionPoolSize ?? 100;
     this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
       // Fail fast while the database is down: callers get SERVICE_UNAVAILABLE in seconds, not minutes.
       maxTransactionRetryTime: this.maxRetryTimeMs,
       connectionTimeout: 3_000,
       connectionAcquisitionTimeout: 5_000,
-      maxConnectionPoolSize: options.maxConnectionPoolSize ?? 100,
+      maxConnectionPoolSize: this.maxConnectionPoolSize,
       disableLosslessIntegers: false,
     });
+  }
+
+  /** Sessions open now, each one statement or write transaction using or awaiting a connection. */
+  get sessionsOpen(): number {
+    return this.openSessions;
   }
 
   /** Runs one read statement as its own transaction and returns plain rows. */
@@ -219,14 +235,17 @@ export class GraphDatabase {
         defaultAccessMode: neo4j.session.READ,
         bookmarks: options.bookmarks,
       });
+      this.openSessions += 1;
       try {
         options.stats?.record(query.cypher);
         this.onStatement?.(query.cypher, query.params);
+        const started = Date.now();
         const result = await session.run(
           query.cypher,
           query.params,
           this.readTimeoutMs ? { timeout: this.readTimeoutMs } : undefined,
         );
+        this.logIfSlow(started, query, 'slow read statement');
         return plainRows(result.records);
       } catch (error) {
         retryStarted ??= Date.now();
@@ -234,6 +253,7 @@ export class GraphDatabase {
           throw this.translate(error, query);
         }
       } finally {
+        this.openSessions -= 1;
         await session.close();
       }
       // The driver's schedule: 1 s, then twice as long each time, each ±20 %.
@@ -264,9 +284,11 @@ export class GraphDatabase {
       defaultAccessMode: neo4j.session.WRITE,
       bookmarks: options.bookmarks,
     });
+    this.openSessions += 1;
     let lastQuery: CypherQuery | undefined;
     let attempts = 0;
-    const conflictDeadline = Date.now() + this.conflictRetryMs;
+    const started = Date.now();
+    const conflictDeadline = started + this.conflictRetryMs;
     try {
       for (;;) {
         try {
@@ -284,6 +306,7 @@ export class GraphDatabase {
               created: () => ({ ...created }),
             });
           });
+          this.logIfSlow(started, lastQuery, 'slow write transaction');
           return { result, bookmarks: session.lastBookmarks() };
         } catch (error) {
           // The driver gave up within its short outage window; a write that keeps losing lock
@@ -299,6 +322,7 @@ export class GraphDatabase {
         this.retriedWrites += attempts - 1;
         this.logger.warn({ attempts }, 'write transaction retried after transient errors');
       }
+      this.openSessions -= 1;
       await session.close();
     }
   }
@@ -315,6 +339,13 @@ export class GraphDatabase {
 
   async close(): Promise<void> {
     await this.driver.close();
+  }
+
+  /** A statement (or transaction, named by its last statement) over SLOW_QUERY_MS, for tuning. */
+  private logIfSlow(started: number, query: CypherQuery | undefined, message: string): void {
+    if (this.slowQueryMs === undefined) return;
+    const ms = Date.now() - started;
+    if (ms >= this.slowQueryMs) this.logger.warn({ ms, cypher: query?.cypher.slice(0, 200) }, message);
   }
 
   private translate(error: unknown, query: CypherQuery | undefined): unknown {

@@ -2,7 +2,7 @@
  * Assembles the HTTP server: express with health routes, GraphQL at /graphql (Apollo Server 5),
  * request ids and JSON request logs. Holds no state between requests, so instances scale out.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -23,6 +23,8 @@ import { ErrorCode } from '../errors';
 import type { Config } from '../config';
 import type { GraphDatabase } from '../graph/database';
 import type { Logger } from '../logger';
+import { requestIdFrom, runInRequestScope } from '../request-scope';
+import { ApiMetrics } from './api-metrics';
 import { BookmarkSeal } from './bookmark-seal';
 import { ClientGate } from './client-gate';
 import { createRequestContext, type Principal, type RequestContext } from './context';
@@ -31,6 +33,7 @@ import { apiKeyMiddleware, presentedKey, sendGraphQLError } from './http-auth';
 import { exportDocumentsRoute } from './export-documents-route';
 import { csvExportRoutes, exportNotFound } from './export-routes';
 import { healthRoutes } from './http-routes';
+import { metricsRoute } from './metrics-route';
 import { networkExportRoutes } from './network-export-routes';
 import { boundedJsonStringify } from './response-size';
 import { urlForLog } from './log-url';
@@ -39,6 +42,8 @@ import { webRoutes } from './web-routes';
 import { armorProtection } from './plugins/armor';
 import { costLimitPlugin } from './plugins/cost-limit.plugin';
 import { inputSanityPlugin } from './plugins/input-sanity.plugin';
+import { jsonStatusPlugin } from './plugins/json-status.plugin';
+import { metricsPlugin } from './plugins/metrics.plugin';
 import { queryStatsPlugin } from './plugins/query-stats.plugin';
 import { trustedDocumentsPlugin } from './plugins/trusted-documents.plugin';
 import { TrustedDocuments } from './trusted-documents';
@@ -55,6 +60,8 @@ export interface AppDependencies {
 export interface RunningApp {
   httpServer: http.Server;
   url: string;
+  /** This instance's Prometheus metrics (GET /metrics); `setLiveStats` feeds the subscription gauges. */
+  metrics: ApiMetrics;
   /** Stops accepting connections, lets in-flight requests finish, then resolves. */
   stop(): Promise<void>;
 }
@@ -115,6 +122,12 @@ export async function startApp(
     concurrent: config.limits.clientConcurrentQueries,
     queued: config.limits.clientQueuedQueries,
   });
+  const metrics = new ApiMetrics({
+    sessionsOpen: () => db.sessionsOpen,
+    gateRunning: () => gate.totals().running,
+    gateWaiting: () => gate.totals().waiting,
+    maxConnectionPoolSize: db.maxConnectionPoolSize,
+  });
 
   // The same rule must hold for subscriptions: graphql-ws's onSubscribe calls trusted.refusal (see trusted-documents.ts).
   const trusted = new TrustedDocuments(config.auth.trustedDocuments);
@@ -151,17 +164,23 @@ export async function startApp(
       inputSanityPlugin(),
       costLimitPlugin({ maxCost: config.limits.maxCost }),
       queryStatsPlugin({ enabled: development }),
+      jsonStatusPlugin(),
+      metricsPlugin(metrics),
     ],
   });
   await apollo.start();
 
   app.disable('x-powered-by');
+  // Everything the request causes from here on, down to graph/, runs in its scope: every log line
+  // it writes carries its id (logger.ts).
   app.use((req, res, next) => {
-    const incoming = req.headers['x-request-id'];
-    const id = typeof incoming === 'string' && /^[\w.-]{1,100}$/.test(incoming) ? incoming : randomUUID();
+    const id = requestIdFrom(req.headers['x-request-id']);
     res.setHeader('x-request-id', id);
     (req as unknown as { id: string }).id = id;
-    next();
+    // The path as it arrived: routers mounted below rewrite req.path while they handle it.
+    const path = req.path;
+    res.on('finish', () => metrics.recordHttpResponse(path, res.statusCode));
+    runInRequestScope(id, next);
   });
   // pino-http logs each finished request at info level, errors included, and nothing else: below
   // that level it would only build a child logger per request that never writes a line.
@@ -170,7 +189,7 @@ export async function startApp(
       pinoHttp({
         logger,
         genReqId: (req) => (req as unknown as { id: string }).id,
-        autoLogging: { ignore: (req) => req.url === '/health' },
+        autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' },
         // Method, path and status are enough to follow a request; headers and query strings may carry API keys.
         serializers: {
           req: (req: { id: string; method: string; url: string }) => ({
@@ -184,6 +203,7 @@ export async function startApp(
     );
   }
   app.use(healthRoutes(readiness));
+  app.use(metricsRoute(metrics, keys));
   app.use(webRoutes());
   const limiter = rateLimit({
     windowMs: 60_000,
@@ -227,8 +247,8 @@ export async function startApp(
         return createRequestContext({
           requestId: (req as unknown as { id: string }).id,
           db,
-          // Made when first used: most requests log nothing.
-          logger: () => logger.child({ requestId: (req as unknown as { id: string }).id }),
+          // Lines carry the request id from the request's scope (logger.ts), as every line it causes does.
+          logger,
           bookmarks: (req as unknown as { bookmarks?: string[] }).bookmarks,
           gate: (work) => gate.run(client, work),
           seal: (bookmark) => seal.seal(bookmark),
@@ -297,6 +317,7 @@ export async function startApp(
   return {
     httpServer,
     url,
+    metrics,
     async stop() {
       await apollo.stop();
     },

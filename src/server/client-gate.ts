@@ -57,6 +57,17 @@ export class ClientGate {
     }
   }
 
+  /** Statements running and waiting now, all clients together (for /metrics). */
+  totals(): { running: number; waiting: number } {
+    let running = 0;
+    let waiting = 0;
+    for (const state of this.clients.values()) {
+      running += state.running;
+      waiting += state.waiting.length;
+    }
+    return { running, waiting };
+  }
+
   /** Statements running now for this client (for tests and metrics). */
   running(client: string): number {
     return this.clients.get(client)?.running ?? 0;

@@ -1,0 +1,14 @@
+/** Operation names as metric labels: bounded, so made-up names can't grow memory. */
+import { OperationNames } from '../../src/server/api-metrics';
+
+describe('OperationNames', () => {
+  it('keeps the first names, then shares "other"; no name is "anonymous"', () => {
+    const names = new OperationNames(2);
+    expect(names.label('A')).toBe('A');
+    expect(names.label('B')).toBe('B');
+    expect(names.label('C')).toBe('other');
+    expect(names.label('A')).toBe('A');
+    expect(names.label(undefined)).toBe('anonymous');
+    expect(names.label(null)).toBe('anonymous');
+  });
+});
