@@ -95,6 +95,7 @@ function recordStatementErrors(db: GraphDatabase): { codes: string[]; restore():
             }
           },
           created: () => tx.created(),
+          noteChanges: (changes) => tx.noteChanges(changes),
         }),
       options,
     ),
