@@ -251,15 +251,15 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/;
 
 /**
  * The whole graph as sorted lines: each node (labels, properties with their Cypher types) and each
- * relationship (ends by id, type, properties). Audit records of merges and lock nodes are left out:
- * they are the only things a merge and its undo may add.
+ * relationship (ends by id, type, properties). Audit records of merges, lock nodes and the change
+ * log's entries are left out: they are the only things a merge and its undo may add.
  */
 async function dumpGraph(api: TestApi): Promise<string[]> {
   const typed = (variable: string) =>
     `[key IN keys(${variable}) | [key, ${variable}[key], valueType(${variable}[key])]]`;
   const rows = await api.api.db.read({
     cypher: `CALL () {
-  MATCH (n) WHERE NOT n:MergeRecord AND NOT n:WriteLock
+  MATCH (n) WHERE NOT n:MergeRecord AND NOT n:WriteLock AND NOT n:Change
   RETURN 'node' AS kind, [l IN labels(n) | l] AS labels, ${typed('n')} AS props, null AS ends
   UNION ALL
   MATCH (a)-[r]->(b) WHERE NOT a:MergeRecord AND NOT b:MergeRecord

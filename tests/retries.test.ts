@@ -76,28 +76,31 @@ function document(i: number) {
 }
 
 /**
- * Records the code of every error a statement of a write transaction raised (a deadlock surfaces in
- * the statement that would close the cycle), then lets it propagate so the driver retries as usual.
+ * Records the code of the first error each attempt of a write transaction raised (a deadlock
+ * surfaces in the statement that would close the cycle), then lets it propagate so the driver
+ * retries as usual. Statements pipelined after the failing one (runInOrder) fail with it, as the
+ * transaction is gone: one attempt, one error.
  */
 function recordStatementErrors(db: GraphDatabase): { codes: string[]; restore(): void } {
   const codes: string[] = [];
   const write = db.write.bind(db);
   const spy = jest.spyOn(db, 'write').mockImplementation((work, options) =>
-    write(
-      (tx: WriteTransaction) =>
-        work({
-          run: async (query) => {
-            try {
-              return await tx.run(query);
-            } catch (error) {
-              codes.push(String((error as { code?: unknown }).code));
-              throw error;
-            }
-          },
-          created: () => tx.created(),
-        }),
-      options,
-    ),
+    write((tx: WriteTransaction) => {
+      let failed = false;
+      return work({
+        run: async (query) => {
+          try {
+            return await tx.run(query);
+          } catch (error) {
+            if (!failed) codes.push(String((error as { code?: unknown }).code));
+            failed = true;
+            throw error;
+          }
+        },
+        created: () => tx.created(),
+        noteChanges: (changes) => tx.noteChanges(changes),
+      });
+    }, options),
   );
   return { codes, restore: () => spy.mockRestore() };
 }

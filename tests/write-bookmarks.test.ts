@@ -302,7 +302,11 @@ describe('GraphWriter', () => {
     const db = {
       async write<T>(work: (tx: WriteTransaction) => Promise<T>, options: RunOptions = {}) {
         calls.push(options);
-        const result = await work({ run: async () => [], created: () => ({ nodes: 0, relationships: 0 }) });
+        const result = await work({
+          run: async () => [],
+          created: () => ({ nodes: 0, relationships: 0 }),
+          noteChanges: () => undefined,
+        });
         return { result, bookmarks: [`written-${calls.length}`] };
       },
     };

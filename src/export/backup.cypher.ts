@@ -5,6 +5,7 @@
  * export of any size runs in bounded memory. Labels and types come from graph/model constants.
  */
 import { cypher, type CypherQuery } from '../graph/cypher';
+import { CHANGE_LABEL } from '../graph/change-log.cypher';
 import { ENTITY_LABELS, Label, Rel } from '../graph/model';
 import { typedPropertiesOf } from '../graph/typed-properties';
 import { MOVED_BY_MERGE } from '../ingest/graph-write.cypher';
@@ -151,11 +152,14 @@ RETURN n.id AS id, n.credibility AS credibility`,
   );
 }
 
-/** Nodes per label and relationships per type (write locks are bookkeeping, not content). */
+/**
+ * Nodes per label and relationships per type. Write locks (the change log's counter among them) and
+ * the change log's entries are bookkeeping, not content: a backup leaves them out.
+ */
 export function graphCountsQuery(): CypherQuery {
   return cypher(
     `CALL () {
-  MATCH (n) WHERE NOT n:${Label.WriteLock}
+  MATCH (n) WHERE NOT n:${Label.WriteLock} AND NOT n:${CHANGE_LABEL}
   UNWIND labels(n) AS label
   WITH label, count(*) AS count ORDER BY label
   RETURN collect([label, count]) AS nodes

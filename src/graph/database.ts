@@ -11,6 +11,7 @@ import neo4j, {
 } from 'neo4j-driver';
 import { ApiError, BadUserInputError, ErrorCode, ServiceUnavailableError } from '../errors';
 import type { Logger } from '../logger';
+import { appendChangesQuery, type ChangeToAppend } from './change-log.cypher';
 import type { CypherQuery } from './cypher';
 import type { QueryStats } from './query-stats';
 import { toPlain, type Plain } from './values';
@@ -68,6 +69,23 @@ export interface WriteTransaction {
    * while other transactions commit (a before/after count of the whole graph would include theirs).
    */
   created(): { nodes: number; relationships: number };
+  /**
+   * Notes what this transaction changed, for the change log (graph/change-log.cypher.ts). The
+   * gateway appends every noted change in one statement after the work is done, just before the
+   * commit: the log's counter lock is held from that append to the commit, so as briefly as can be.
+   */
+  noteChanges(changes: readonly ChangeToAppend[]): void;
+}
+
+/** The noted changes in order, each subject's change of a kind once (where it was first noted). */
+function distinctChanges(changes: readonly ChangeToAppend[]): ChangeToAppend[] {
+  const seen = new Set<string>();
+  return changes.filter((change) => {
+    const key = [change.kind, change.subjectId, change.otherId ?? ''].join('\u0000');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**
@@ -296,15 +314,20 @@ export class GraphDatabase {
             attempts += 1;
             // Counted per attempt: a retried attempt starts from nothing, as its transaction does.
             const created = { nodes: 0, relationships: 0 };
-            return work({
-              run: (query) => {
-                lastQuery = query;
-                options.stats?.record(query.cypher);
-                this.onStatement?.(query.cypher, query.params);
-                return runPlain(tx, query, created);
-              },
+            const noted: ChangeToAppend[] = [];
+            const run = (query: CypherQuery) => {
+              lastQuery = query;
+              options.stats?.record(query.cypher);
+              this.onStatement?.(query.cypher, query.params);
+              return runPlain(tx, query, created);
+            };
+            const result = await work({
+              run,
               created: () => ({ ...created }),
+              noteChanges: (changes) => noted.push(...changes),
             });
+            if (noted.length > 0) await run(appendChangesQuery(distinctChanges(noted)));
+            return result;
           });
           this.logIfSlow(started, lastQuery, 'slow write transaction');
           return { result, bookmarks: session.lastBookmarks() };

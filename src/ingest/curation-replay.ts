@@ -2,6 +2,7 @@
  * Replays a batch of a backup's curation records (one kind) inside one write transaction, after
  * the documents are in: statements built by curation-replay.cypher.ts, values as parameters.
  */
+import { ChangeKind } from '../graph/change-log.cypher';
 import type { CypherQuery } from '../graph/cypher';
 import { runInOrder, type WriteTransaction } from '../graph/database';
 import { Label, type Rel } from '../graph/model';
@@ -185,4 +186,17 @@ export async function replayCuration(
   records: readonly CurationRecord[],
 ): Promise<void> {
   await runInOrder(tx, { replay: replayStatements(records) });
+  // The restored facts were logged as recorded (document.changes.ts); their retractions follow, so
+  // a client syncing the restored graph from the start leaves them out as the graph does.
+  if (records[0]?.kind === 'retraction') {
+    tx.noteChanges(
+      (records as AuditRecord[]).flatMap((record) =>
+        record.about.map((factId) => ({
+          kind: ChangeKind.FACT_RETRACTED,
+          subjectId: factId,
+          subjectLabel: labelOf(factId),
+        })),
+      ),
+    );
+  }
 }

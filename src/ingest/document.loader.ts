@@ -15,6 +15,7 @@ import { isNamedLabel, Label, labelForId, Rel } from '../graph/model';
 import { lockNodesQuery, lockTaxonomyQuery } from '../graph/write-locks';
 import type { QueryStats } from '../graph/query-stats';
 import { asOneRead, asOneStatement, type CypherQuery } from '../graph/cypher';
+import { documentChanges } from './document.changes';
 import { findConflicts } from './document.conflicts';
 import { documentHash, documentRows, publisherOf, type LoadableDocument } from './document.rows';
 import { identifyQueryFor, resolveDocument } from './resolve/document.resolve';
@@ -378,6 +379,13 @@ export async function writeDocument(
     // Checked once everything is written (this document's links and the stored ones together,
     // under the taxonomy lock); a cycle rolls the whole document back.
     cycles: broader.length > 0 ? [topicCyclesQuery(broader.map((pair) => pair.owner))] : [],
+    // The records' state now, against the state read before (checks.stored): what this write
+    // changed goes to the change log (document.changes.ts).
+    after: oneRead(
+      rows.nodes.flatMap((group) =>
+        chunks(group.rows.map((row) => row.id)).map((batch) => existingNodesQuery(group.label, batch)),
+      ),
+    ),
   });
   const cycles = written.cycles[0] ?? [];
   if (cycles.length > 0) {
@@ -397,6 +405,14 @@ export async function writeDocument(
   const relationshipsCreated = after.relationships - createdBefore.relationships;
   let status: LoadStatus = state?.contentHash ? 'updated' : 'created';
   if (mode.source === 'existing') status = nodesCreated + relationshipsCreated > 0 ? 'created' : 'unchanged';
+  tx.noteChanges(
+    documentChanges(
+      rows.nodes,
+      checks.stored,
+      written.after,
+      mode.source === 'document' ? document.source.id : null,
+    ),
+  );
   const matches = [...(resolution?.aliases.values() ?? [])].flatMap((aliasRows) =>
     aliasRows.map((row) => ({ id: row.alias, matchedTo: row.id, reason: row.reason })),
   );

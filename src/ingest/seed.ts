@@ -1,13 +1,14 @@
 /** Loads seed/ into an empty database at startup, so a fresh `npm start` has something to explore. */
 import type { GraphDatabase } from '../graph/database';
+import { CHANGE_LABEL } from '../graph/change-log.cypher';
 import { Label } from '../graph/model';
 import type { Logger } from '../logger';
 import { formatSummary, loadDocumentsFromPath } from './import';
 
 export async function seedIfEmpty(db: GraphDatabase, seedDir: string, logger: Logger): Promise<void> {
-  // Write locks (graph/write-locks.ts) are bookkeeping, not content.
+  // Write locks (graph/write-locks.ts) and the change log are bookkeeping, not content.
   const [row] = await db.read({
-    cypher: `MATCH (n) WHERE NOT n:${Label.WriteLock} RETURN count(n) AS nodes`,
+    cypher: `MATCH (n) WHERE NOT n:${Label.WriteLock} AND NOT n:${CHANGE_LABEL} RETURN count(n) AS nodes`,
     params: {},
   });
   if ((row?.nodes as number) > 0) return;

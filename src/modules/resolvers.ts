@@ -1,6 +1,7 @@
 /** Every resolver of the API, in one list: adding a module means adding its resolver here. */
 import type { NonEmptyArray } from 'type-graphql';
 import { AnalysisResolver } from './analysis/analysis.resolver';
+import { ChangeResolver } from './change/change.resolver';
 import { ClaimResolver } from './claim/claim.resolver';
 import { ContradictionResolver, ContradictionSideResolver } from './contradiction/contradiction.resolver';
 import { ReportedResolver } from './corroboration/reported.resolver';
@@ -63,4 +64,5 @@ export const resolvers: NonEmptyArray<Function> = [
   MeetingCredibilityResolver,
   StatementCredibilityResolver,
   PositionCredibilityResolver,
+  ChangeResolver,
 ];

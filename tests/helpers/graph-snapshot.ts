@@ -1,9 +1,10 @@
 /**
  * The whole graph as plain data, to compare two graphs node for node and link for link: every node
  * by id with its labels and properties (integers told apart from floats), every relationship by
- * type and end ids with its properties. Write locks are bookkeeping and left out.
+ * type and end ids with its properties. Write locks and the change log are bookkeeping and left out.
  */
 import type { GraphDatabase } from '../../src/graph/database';
+import { CHANGE_LABEL } from '../../src/graph/change-log.cypher';
 import { Label } from '../../src/graph/model';
 import { typedPropertiesOf, type TypedProperties } from '../../src/graph/typed-properties';
 
@@ -30,7 +31,7 @@ function sortedKeys(values: Record<string, unknown>): Record<string, unknown> {
 
 export async function graphSnapshot(db: GraphDatabase): Promise<GraphSnapshot> {
   const nodeRows = await db.read({
-    cypher: `MATCH (n) WHERE NOT n:${Label.WriteLock}
+    cypher: `MATCH (n) WHERE NOT n:${Label.WriteLock} AND NOT n:${CHANGE_LABEL}
 RETURN n.id AS id, labels(n) AS labels, ${typedPropertiesOf('n')} AS props`,
     params: {},
   });

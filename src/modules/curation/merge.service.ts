@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { BadUserInputError, NotFoundError } from '../../errors';
+import { ChangeKind } from '../../graph/change-log.cypher';
 import type { Row, WriteTransaction } from '../../graph/database';
 import type { GraphWriter } from '../../graph/graph-writer';
 import { Label } from '../../graph/model';
@@ -12,6 +13,7 @@ import type { TypedProperties } from '../../graph/typed-properties';
 import { lockNodesQuery, lockTaxonomyQuery } from '../../graph/write-locks';
 import { syncTopicIdsQuery } from '../../graph/position-topic.cypher';
 import { syncTimelineCopiesQuery } from '../../graph/timeline-links.cypher';
+import { changeKindFor } from '../../ingest/document.changes';
 import { SINGLE_LINKS, topicCyclesQuery } from '../../ingest/graph-write.cypher';
 import {
   aliasTargetQuery,
@@ -164,6 +166,9 @@ export class MergeService {
       );
       await tx.run(recountQuery(label, [keep]));
       await syncCopies(tx, label, [keep]);
+      tx.noteChanges([
+        { kind: ChangeKind.ENTITIES_MERGED, subjectId: keep, subjectLabel: label, otherId: merge },
+      ]);
       return created.record as Row;
     });
   }
@@ -222,6 +227,13 @@ export class MergeService {
       }
       await tx.run(recountQuery(label, [keep, merged]));
       await syncCopies(tx, label, [keep, merged]);
+      // An undo is no kind of its own: both nodes changed (the merged one is back, the kept one
+      // gave back its links and names), each an upsert of its kind, so a sync client refetches both.
+      const kind = changeKindFor(label);
+      tx.noteChanges([
+        { kind, subjectId: keep, subjectLabel: label },
+        { kind, subjectId: merged, subjectLabel: label },
+      ]);
       const [undone] = await tx.run(
         markUndoneQuery(record.id, {
           undoneAt: new Date().toISOString(),

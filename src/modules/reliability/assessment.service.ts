@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { BadUserInputError, NotFoundError } from '../../errors';
+import { ChangeKind } from '../../graph/change-log.cypher';
 import type { Row } from '../../graph/database';
 import type { GraphWriter } from '../../graph/graph-writer';
 import { Label } from '../../graph/model';
@@ -91,6 +92,8 @@ export class AssessmentService {
           }),
         ),
       );
+      // A new rating changes the fact as a sync client shows it: recorded again, for the change log.
+      tx.noteChanges([{ kind: ChangeKind.FACT_RECORDED, subjectId: id, subjectLabel: label }]);
       return row.node as Row;
     });
   }

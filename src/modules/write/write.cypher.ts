@@ -23,20 +23,21 @@ export function upsertSourceQuery(
   return cypher(
     `MERGE (s:${Label.Source} {id: $props.id})
 // No text yet: the source is new (the lock created it bare), so any text is the same text.
-WITH s, s.text IS NULL OR s.text = $props.text AS sameText
+WITH s, s.text IS NULL OR s.text = $props.text AS sameText, properties(s) AS before
 CALL (s, sameText) {
   WITH s WHERE sameText
   SET s += $props
   ${LINK_PUBLISHER}
 }
-RETURN properties(s) AS source, sameText`,
+RETURN properties(s) AS source, sameText, properties(s) <> before AS changed`,
     { props, publisher: publisherOf(props.publisher) },
   );
 }
 
 /**
  * Marks a fact retracted and records who, when and why. Idempotent: retracting it again returns the
- * first retraction unchanged, so a retried call can't rewrite the audit trail.
+ * first retraction unchanged, so a retried call can't rewrite the audit trail. `newly` says whether
+ * this call retracted it (the change log records a retraction once).
  */
 export function retractQuery(
   label: Label,
@@ -45,11 +46,12 @@ export function retractQuery(
 ): CypherQuery {
   return cypher(
     `MATCH (n:${label} {id: $factId})
+WITH n, n.retractedAt IS NULL AS newly
 MERGE (r:${Label.Retraction} {id: $retraction.id})
   ON CREATE SET r.factId = $factId, r.reason = $retraction.reason, r.recordedAt = $retraction.retractedAt, r.retractedBy = $retraction.retractedBy
 MERGE (n)-[:${Rel.RETRACTED_BY}]->(r)
 SET n.retractedAt = r.recordedAt
-RETURN properties(r) AS retraction`,
+RETURN properties(r) AS retraction, newly`,
     { factId, retraction },
   );
 }

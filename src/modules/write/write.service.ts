@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { BadUserInputError, NotFoundError } from '../../errors';
+import { ChangeKind } from '../../graph/change-log.cypher';
 import type { Row } from '../../graph/database';
 import type { GraphReader } from '../../graph/graph-reader';
 import type { GraphWriter } from '../../graph/graph-writer';
@@ -192,6 +193,10 @@ export class WriteService {
           { argument: 'input.text' },
         );
       }
+      if (row.changed === true)
+        tx.noteChanges([
+          { kind: ChangeKind.ENTITY_UPSERTED, subjectId: props.id, subjectLabel: Label.Source },
+        ]);
       return row.source as Row;
     });
   }
@@ -205,6 +210,8 @@ export class WriteService {
     return this.writer.write(async (tx) => {
       await tx.run(lockNodesQuery(label, [id], { create: false }));
       const [row] = await tx.run(retractQuery(label, id, retraction));
+      if (row?.newly === true)
+        tx.noteChanges([{ kind: ChangeKind.FACT_RETRACTED, subjectId: id, subjectLabel: label }]);
       return row?.retraction as Row | undefined;
     });
   }
