@@ -8,6 +8,7 @@ import { DuplicatesResolver } from './curation/duplicates.resolver';
 import { MergeResolver } from './curation/merge.resolver';
 import { DraftResolver } from './draft/draft.resolver';
 import { EvidenceResolver } from './evidence/evidence.resolver';
+import { LiveResolver } from './live/live.resolver';
 import { MeetingResolver } from './meeting/meeting.resolver';
 import { NetworkResolver } from './network/network.resolver';
 import { NationResolver } from './nation/nation.resolver';
@@ -63,4 +64,5 @@ export const resolvers: NonEmptyArray<Function> = [
   MeetingCredibilityResolver,
   StatementCredibilityResolver,
   PositionCredibilityResolver,
+  LiveResolver,
 ];

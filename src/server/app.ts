@@ -27,6 +27,7 @@ import { BookmarkSeal } from './bookmark-seal';
 import { ClientGate } from './client-gate';
 import { createRequestContext, type Principal, type RequestContext } from './context';
 import { createErrorFormatter } from './format-error';
+import { startLiveServer } from './live-server';
 import { apiKeyMiddleware, presentedKey, sendGraphQLError } from './http-auth';
 import { exportDocumentsRoute } from './export-documents-route';
 import { csvExportRoutes, exportNotFound } from './export-routes';
@@ -114,9 +115,24 @@ export async function startApp(
     queued: config.limits.clientQueuedQueries,
   });
 
+  const formatError = createErrorFormatter(logger);
+  // Subscriptions: graphql-ws on the same server and path (docs/live-updates.md), drained with HTTP.
+  const live = startLiveServer({
+    httpServer,
+    config,
+    db,
+    logger,
+    schema,
+    keys,
+    gate: (client) => (work) => gate.run(client, work),
+    seal: (bookmark) => seal.seal(bookmark),
+    formatError,
+    validationRules: armor.validationRules,
+  });
+
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    formatError: createErrorFormatter(logger),
+    formatError,
     includeStacktraceInErrorResponses: false,
     // Parsed and validated documents, reused when the same query comes again. Apollo's default
     // holds 30 MiB counted as JSON text, which is several times that in heap: a stream of distinct
@@ -133,6 +149,7 @@ export async function startApp(
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      { serverWillStart: async () => ({ drainServer: () => live.stop() }) },
       ApolloServerPluginLandingPageDisabled(),
       // Neither is used (no HTTP caching hints, no Apollo federation traces), and each would wrap
       // every field's resolver: measurable on large nested answers (docs/benchmarks.md).
