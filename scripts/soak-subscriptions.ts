@@ -177,6 +177,8 @@ async function main(): Promise<void> {
   };
 
   try {
+    // Warm-up: the first write pays for compiling and planning; the baseline should not include that.
+    await write();
     const before = await readHeap(api.child);
     say(`heap before subscribers: ${mb(before.heapUsed)} (GC forced: ${before.collected})`);
 

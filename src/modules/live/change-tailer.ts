@@ -25,6 +25,7 @@ import type { NodeRecord } from '../../graph/graph-reader';
 import type { Label } from '../../graph/model';
 import { BadUserInputError } from '../../errors';
 import type { Logger } from '../../logger';
+import { checkWithinLog } from '../change/change-cursor';
 import { factsByIdQuery } from './fact-events.cypher';
 
 /** What a subscription yields per event; the resolver turns it into a FactEvent. */
@@ -246,12 +247,7 @@ export class ChangeTailer {
     if (this.stopped) throw new Error('The change tailer is stopped.');
     if (after !== null) {
       const head = await this.head();
-      if (after > head) {
-        throw new BadUserInputError(
-          `\`after\` is past the end of the change log (${after} > ${head}): use a cursor this API gave.`,
-          { argument: 'after' },
-        );
-      }
+      checkWithinLog(after, head);
       if (head - after > this.options.replayMax) {
         throw new BadUserInputError(
           `\`after\` is ${head - after} changes behind, more than the ${this.options.replayMax} a subscription replays: catch up with the \`changes\` query, then subscribe with its last cursor.`,

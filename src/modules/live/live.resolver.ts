@@ -4,7 +4,7 @@
  */
 import { Arg, Ctx, Root, Subscription, Resolver } from 'type-graphql';
 import { ChangeKind } from '../../graph/change-log.cypher';
-import { decodeChangeCursor, encodeChangeCursor } from '../../graph/change-cursor';
+import { decodeChangeCursor, encodeChangeCursor } from '../change/change-cursor';
 import { BadUserInputError } from '../../errors';
 import type { Node } from '../node/node.interface';
 import { LiveCloseCode } from './live-close-codes';
