@@ -374,3 +374,15 @@ describe('authentication and limits', () => {
     socket.close();
   });
 });
+
+describe('shutdown', () => {
+  it('closes subscribers with 1001 (going away) when an instance drains, and stops promptly', async () => {
+    const subscription = await readySubscription(FACT_RECORDED, {});
+    const started = Date.now();
+    await b.stop();
+    expect((await subscription.closed).code).toBe(1001);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(liveStats().openSubscriptions).toBe(0);
+    await subscription.dispose();
+  });
+});
