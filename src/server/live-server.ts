@@ -74,6 +74,14 @@ function presentedKey(
   return bearer(request.headers.authorization) ?? (typeof header === 'string' ? header.trim() : undefined);
 }
 
+function sameOrigin(origin: string, host: string | undefined): boolean {
+  try {
+    return host !== undefined && new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
 function increment(counts: Map<string, number>, key: string, by: number): void {
   const next = (counts.get(key) ?? 0) + by;
   if (next <= 0) counts.delete(key);
@@ -93,9 +101,13 @@ export function startLiveServer(deps: LiveServerDependencies): LiveServer {
     server: deps.httpServer,
     path: '/graphql',
     maxPayload: limits.maxPayloadBytes,
-    // Browsers send an Origin: hold WebSocket clients to the CORS origins HTTP clients are held to.
-    verifyClient: ({ origin }: { origin: string | undefined }) =>
-      config.http.corsOrigins === '*' || origin === undefined || config.http.corsOrigins.includes(origin),
+    // Browsers send an Origin: hold WebSocket clients to the CORS origins HTTP clients are held to
+    // (the API's own pages, same origin, always pass, as same-origin HTTP requests do).
+    verifyClient: ({ origin, req }: { origin: string | undefined; req: http.IncomingMessage }) =>
+      config.http.corsOrigins === '*' ||
+      origin === undefined ||
+      config.http.corsOrigins.includes(origin) ||
+      sameOrigin(origin, req.headers.host),
   });
   const connections = new WeakMap<WebSocket, Connection>();
   const connectionsPerClient = new Map<string, number>();
