@@ -364,6 +364,19 @@ describe('authentication and limits', () => {
     expect(Date.now() - started).toBeLessThan(3000);
   });
 
+  it('holds subscriptions to the cost limit of queries, per event: QUERY_TOO_COMPLEX', async () => {
+    const socket = await initialisedSocket(b.url, keys.reader);
+    const error = nextMessage(socket, 'error');
+    const query = `subscription { factRecorded { fact { ... on Statement {
+      topics(first: 100) { narrower(first: 100) { narrower(first: 100) { id name } } } } } } }`;
+    socket.send(JSON.stringify({ id: 'c', type: 'subscribe', payload: { query } }));
+    expect((await error).payload).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'QUERY_TOO_COMPLEX' }) }),
+    ]);
+    expect(socket.readyState).toBe(socket.OPEN);
+    socket.close();
+  });
+
   it('runs only subscriptions over the socket: a query gets BAD_USER_INPUT', async () => {
     const socket = await initialisedSocket(b.url, keys.reader);
     const error = nextMessage(socket, 'error');

@@ -28,7 +28,9 @@ import type { Logger } from '../logger';
 import { ChangeTailer } from '../modules/live/change-tailer';
 import { LiveCloseCode } from '../modules/live/live-close-codes';
 import type { LiveContext } from '../modules/live/live-context';
+import { QueryTooComplexError } from '../errors';
 import { createRequestContext, type Principal } from './context';
+import { operationCost } from './plugins/cost-limit.plugin';
 
 export interface LiveServerDependencies {
   httpServer: http.Server;
@@ -186,6 +188,16 @@ export function startLiveServer(deps: LiveServerDependencies): LiveServer {
             new GraphQLError(
               'Over WebSocket only subscriptions run: send queries and mutations as HTTP POST /graphql.',
               { extensions: { code: 'BAD_USER_INPUT' } },
+            ),
+          ];
+        }
+        // Each event runs the selection once per subscriber: the HTTP cost limit holds per event.
+        const cost = operationCost(schema, document, operation, payload.variables ?? {});
+        if (cost > config.limits.maxCost) {
+          return [
+            new QueryTooComplexError(
+              `This subscription could return ${cost} values per event, over the limit of ${config.limits.maxCost}: select fewer nested lists or fields under \`fact\`.`,
+              { cost, maxCost: config.limits.maxCost },
             ),
           ];
         }
