@@ -43,6 +43,8 @@ const keys = testKeys();
 let a: TestApi;
 let b: TestApi;
 let written = 0;
+/** Entries this test appended because the write did not (see the header); 0 on the real feed. */
+let appendedByTest = 0;
 
 const as = (key: string) => ({ authorization: `Bearer ${key}` });
 
@@ -58,6 +60,7 @@ async function ensureLogged(kind: ChangeKind, id: string, before: number): Promi
     params: { id, kind, before },
   });
   if (Number(rows[0].n) > 0) return;
+  appendedByTest += 1;
   await a.api.db.write((tx) =>
     tx.run(appendChangesQuery([{ kind, subjectId: id, subjectLabel: Label.Statement }])),
   );
@@ -152,6 +155,9 @@ afterEach(async () => {
 });
 
 afterAll(async () => {
+  process.stdout.write(
+    `change-log entries appended by the test itself: ${appendedByTest} of ${written} writes\n`,
+  );
   await Promise.all([a?.stop(), b?.stop()]);
 });
 
