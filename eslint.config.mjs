@@ -14,6 +14,8 @@ export default tseslint.config(
       '.cache/',
       'artifacts/',
       '.scratch/',
+      // npm run codegen's output, checked for drift by tests/codegen.test.ts.
+      'src/web/generated/',
     ],
   },
   js.configs.recommended,

@@ -24,9 +24,10 @@ function shipped(): { name: string; query: string; variables?: Record<string, un
       query: readFileSync(path.join(EXAMPLES, file), 'utf8'),
     }));
   const explorerQueries = Object.entries({ explorer, review }).flatMap(([page, queries]) =>
-    Object.entries(queries as Record<string, unknown>)
-      .filter((entry): entry is [string, string] => typeof entry[1] === 'string')
-      .map(([name, query]) => ({ name: `${page} ${name}`, query })),
+    // Generated documents are String objects (TypedDocumentString); operations carry a manifest hash, fragments don't.
+    Object.entries(queries as Record<string, { __meta__?: { hash?: string } }>)
+      .filter(([, document]) => document instanceof String && document.__meta__?.hash)
+      .map(([name, document]) => ({ name: `${page} ${name}`, query: String(document) })),
   );
   const bench = benchQueries({ ourCursor: '', offset: 0 }).map((q) => ({
     name: `bench ${q.name}`,

@@ -7,6 +7,7 @@ import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const NODE_ENVS = ['development', 'production', 'test'] as const;
+const TRUSTED_DOCUMENT_MODES = ['off', 'required'] as const;
 
 const port = (what: string) =>
   z.coerce
@@ -60,6 +61,9 @@ const EnvSchema = z.object({
   API_KEYS: z.string().optional(),
   API_KEYS_FILE: z.string().min(1, { error: 'must not be empty' }).optional(),
   REQUIRE_KEY_FOR_READS: booleanFlag.default(false),
+  TRUSTED_DOCUMENTS: z
+    .enum(TRUSTED_DOCUMENT_MODES, { error: `must be one of: ${TRUSTED_DOCUMENT_MODES.join(', ')}` })
+    .default('off'),
   CORS_ORIGINS: z
     .string()
     .regex(/^(\*|https?:\/\/[^\s,]+(,\s*https?:\/\/[^\s,]+)*)$/, {
@@ -116,7 +120,16 @@ export type Config = {
   shutdownGraceMs: number;
   /** How long to keep serving, not ready, after SIGTERM before closing the listener. */
   shutdownDelayMs: number;
-  auth: { keys: string | undefined; keysFile: string | undefined; requireKeyForReads: boolean };
+  auth: {
+    keys: string | undefined;
+    keysFile: string | undefined;
+    requireKeyForReads: boolean;
+    /**
+     * `required`: only operations of the persisted-documents manifest run, unless the key has the
+     * ad-hoc grant (server/trusted-documents.ts). `off`: any operation runs.
+     */
+    trustedDocuments: (typeof TRUSTED_DOCUMENT_MODES)[number];
+  };
   http: {
     corsOrigins: '*' | string[];
     rateLimitPerMinute: number;
@@ -187,7 +200,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seed: { dir: path.resolve(e.SEED_DIR), onEmpty: e.SEED_ON_EMPTY },
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     shutdownDelayMs: e.SHUTDOWN_DELAY_MS,
-    auth: { keys: e.API_KEYS, keysFile: e.API_KEYS_FILE, requireKeyForReads: e.REQUIRE_KEY_FOR_READS },
+    auth: {
+      keys: e.API_KEYS,
+      keysFile: e.API_KEYS_FILE,
+      requireKeyForReads: e.REQUIRE_KEY_FOR_READS,
+      trustedDocuments: e.TRUSTED_DOCUMENTS,
+    },
     http: {
       corsOrigins: e.CORS_ORIGINS === '*' ? '*' : e.CORS_ORIGINS.split(',').map((origin) => origin.trim()),
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,

@@ -14,6 +14,10 @@ export enum ErrorCode {
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
   /** HTTP 429: the client's request budget is spent for now. */
   RATE_LIMITED = 'RATE_LIMITED',
+  /** The automatic-persisted-queries protocol's code: the hash is unknown, send the query text with it. */
+  PERSISTED_QUERY_NOT_FOUND = 'PERSISTED_QUERY_NOT_FOUND',
+  /** Trusted documents are required and the key may not run operations outside the manifest. */
+  OPERATION_NOT_TRUSTED = 'OPERATION_NOT_TRUSTED',
 }
 
 /** Base for every error whose message is written for the client. */
@@ -46,6 +50,13 @@ export class UnauthenticatedError extends ApiError {
 export class ForbiddenError extends ApiError {
   constructor(message: string) {
     super(ErrorCode.FORBIDDEN, message, { http: { status: 403 } });
+  }
+}
+
+/** HTTP 403: an operation outside the trusted-documents manifest, sent by a key without the ad-hoc grant. */
+export class OperationNotTrustedError extends ApiError {
+  constructor(message: string) {
+    super(ErrorCode.OPERATION_NOT_TRUSTED, message, { http: { status: 403 } });
   }
 }
 

@@ -13,6 +13,11 @@ type Data = any;
 const names = (items: { name: string }[]) => items.map((item) => item.name).sort();
 
 const expectations: Record<string, (data: Data) => void> = {
+  'newest-meetings': (data) => {
+    const dates: string[] = data.meetings.nodes.map((meeting: Data) => meeting.date);
+    expect(dates.length).toBeGreaterThan(1);
+    expect(dates).toEqual([...dates].sort().reverse());
+  },
   'who-stressed-us-involvement': (data) => {
     const holders = names(data.positions.nodes.map((p: Data) => p.holder));
     expect(holders).toEqual(['Antti Häkkänen', 'Keir Starmer', 'Pål Jonson']);

@@ -118,13 +118,14 @@ describe('node(id) fetches its selection ahead', () => {
       SEED.source.id,
     ];
     // The explorer's selection, reached through path() instead of node(): nothing fetched ahead.
-    const levelByLevelQuery = NEIGHBOURHOOD.replace(
-      'node(id: $id) {',
-      'path(from: $id, to: $id) { nodes {',
-    ).replace(/\n}\s*$/, '\n} }');
-    expect(levelByLevelQuery).not.toBe(NEIGHBOURHOOD);
+    // The generated document's text: the operation, closed by the first unindented brace, then its fragments.
+    const neighbourhood = NEIGHBOURHOOD.toString();
+    const levelByLevelQuery = neighbourhood
+      .replace('node(id: $id) {', 'path(from: $id, to: $id) { nodes {')
+      .replace(/\n}\n/, '\n} }\n');
+    expect(levelByLevelQuery).not.toBe(neighbourhood);
     for (const id of ids) {
-      const ahead = await api.query<{ node: unknown }>(NEIGHBOURHOOD, { id });
+      const ahead = await api.query<{ node: unknown }>(neighbourhood, { id });
       const levelByLevel = await api.query<{ path: { nodes: unknown[] } }>(levelByLevelQuery, { id });
       expect(ahead.errors).toBeUndefined();
       expect(levelByLevel.errors).toBeUndefined();

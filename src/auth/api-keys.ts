@@ -3,6 +3,8 @@
  * hash (keys are long random strings, so a fast hash is enough; there is nothing to brute-force).
  * Keys come from API_KEYS (`name:role:sha256hex`, comma-separated) and/or a keys file with one
  * such entry per line. `npm run key:create` makes a new key and prints the entry to store.
+ * An entry may end in `:adhoc` (`name:role:sha256hex:adhoc`): the key may run ad-hoc operations
+ * when TRUSTED_DOCUMENTS=required (docs/typed-clients.md); admin keys always may.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -10,10 +12,20 @@ import { readFileSync } from 'node:fs';
 export const ROLES = ['reader', 'editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
+/** The optional last field of an entry that grants ad-hoc operations under trusted documents. */
+export const AD_HOC_FLAG = 'adhoc';
+
 export interface ApiKeyEntry {
   name: string;
   role: Role;
   hash: Buffer;
+  /** May run operations that are not in the trusted-documents manifest. */
+  adHoc: boolean;
+}
+
+/** Whether a key may run ad-hoc operations: admins always, other roles when their entry says so. */
+export function grantsAdHoc(role: Role, flagged: boolean): boolean {
+  return role === 'admin' || flagged;
 }
 
 export function hashKey(key: string): Buffer {
@@ -21,9 +33,10 @@ export function hashKey(key: string): Buffer {
 }
 
 /** A new random key (shown once) and the entry that stores its hash. */
-export function createKey(name: string, role: Role): { key: string; entry: string } {
+export function createKey(name: string, role: Role, adHoc = false): { key: string; entry: string } {
   const key = `dgk_${randomBytes(24).toString('base64url')}`;
-  return { key, entry: `${name}:${role}:${hashKey(key).toString('hex')}` };
+  const flag = adHoc ? `:${AD_HOC_FLAG}` : '';
+  return { key, entry: `${name}:${role}:${hashKey(key).toString('hex')}${flag}` };
 }
 
 export function parseKeyEntries(text: string, where: string): ApiKeyEntry[] {
@@ -32,13 +45,19 @@ export function parseKeyEntries(text: string, where: string): ApiKeyEntry[] {
     .map((line) => line.trim())
     .filter((line) => line.length > 0 && !line.startsWith('#'))
     .map((line) => {
-      const [name, role, hex] = line.split(':');
-      if (!name || !ROLES.includes(role as Role) || !/^[0-9a-f]{64}$/.test(hex ?? '')) {
+      const [name, role, hex, flag, ...rest] = line.split(':');
+      if (
+        !name ||
+        !ROLES.includes(role as Role) ||
+        !/^[0-9a-f]{64}$/.test(hex ?? '') ||
+        (flag !== undefined && flag !== AD_HOC_FLAG) ||
+        rest.length > 0
+      ) {
         throw new Error(
-          `${where}: each key entry must be name:role:sha256hex with role one of ${ROLES.join(', ')} (got "${line.slice(0, 40)}…")`,
+          `${where}: each key entry must be name:role:sha256hex, optionally followed by :${AD_HOC_FLAG}, with role one of ${ROLES.join(', ')} (got "${line.slice(0, 40)}…")`,
         );
       }
-      return { name, role: role as Role, hash: Buffer.from(hex, 'hex') };
+      return { name, role: role as Role, hash: Buffer.from(hex, 'hex'), adHoc: flag === AD_HOC_FLAG };
     });
 }
 

@@ -33,6 +33,11 @@ export interface RootPageSpec {
   sortKey: string;
   params?: Record<string, unknown>;
   /**
+   * Newest or last first: the same key read the other way, ties broken by id the other way too,
+   * so a descending page is exactly the ascending listing reversed (and an index serves it backwards).
+   */
+  descending?: boolean;
+  /**
    * Set when the listing is the nodes of one label (with optional conditions on `n`) ordered by a
    * string property every such node has, behind a range index; `sortKey` is then `n.<property>`.
    * A page is read in index order, so it costs the same on a million nodes as on a thousand,

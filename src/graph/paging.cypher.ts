@@ -23,13 +23,33 @@ import { visible } from './visible';
 const NODE = 'n';
 const PARENT = 'p';
 
+/**
+ * Which way a window reads: `after` means a greater (sort key, id) ascending, a smaller one
+ * descending, and both parts of the order run the same way.
+ */
+function direction(descending: boolean): { past: '>' | '<'; order: '' | ' DESC' } {
+  return descending ? { past: '<', order: ' DESC' } : { past: '>', order: '' };
+}
+
 /** Orders, windows and collects `n`, each item as `entries` says (properties, relations fetched ahead). */
-function windowClause(sortKey: string, entries: string): string {
+function windowClause(sortKey: string, entries: string, descending = false): string {
+  const { past, order } = direction(descending);
   return `WITH DISTINCT n WHERE ${visible(NODE)}
     WITH n, coalesce(toString(${sortKey}), '') AS sortKey
-    WHERE $afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND n.id > $afterId)
-    WITH n, sortKey ORDER BY sortKey, n.id LIMIT $limit
+    WHERE $afterId IS NULL OR sortKey ${past} $afterKey OR (sortKey = $afterKey AND n.id ${past} $afterId)
+    WITH n, sortKey ORDER BY sortKey${order}, n.id${order} LIMIT $limit
     RETURN collect({key: sortKey, ${entries}}) AS items`;
+}
+
+/**
+ * The bounds that seek an index from the cursor's key: every string is >= '' (which also tells the
+ * planner the key is a string, so the index can give its order); ascending from the key,
+ * descending down to it (a statement with a cursor differs from one without: a null bound would
+ * match nothing).
+ */
+function seekBounds(key: string, descending: boolean, hasCursor: boolean): string[] {
+  if (!descending) return [`${key} >= coalesce($afterKey, '')`];
+  return [`${key} >= ''`, ...(hasCursor ? [`${key} <= $afterKey`] : [])];
 }
 
 function windowParams(page: PageWindow): Record<string, unknown> {
@@ -48,11 +68,13 @@ export function rootPageQuery(
   items: ItemPlan = WHOLE_ITEMS,
 ): CypherQuery {
   const entries = itemEntriesOf(NODE, items);
+  const descending = spec.descending ?? false;
+  const hasCursor = page.after !== undefined;
   const body = spec.indexedWalks
-    ? walksWindow(spec.indexedWalks, entries.text)
+    ? walksWindow(spec.indexedWalks, entries.text, descending, hasCursor)
     : spec.indexedOrder
-      ? indexedWindow(spec.indexedOrder, entries.text)
-      : `${spec.match} ${windowClause(spec.sortKey, entries.text)}`;
+      ? indexedWindow(spec.indexedOrder, entries.text, descending, hasCursor)
+      : `${spec.match} ${windowClause(spec.sortKey, entries.text, descending)}`;
   return cypher(`CALL () { ${body} }\nRETURN items`, {
     ...spec.params,
     ...entries.params,
@@ -63,12 +85,20 @@ export function rootPageQuery(
 /**
  * The same window as windowClause, read along the index: `>=` the cursor's key is a range seek in
  * key order (every string is >= ''), and only the ties on the cursor's key are compared by id.
+ * Descending, the seek is `<=` the cursor's key and the index is read backwards (seekBounds).
  */
-function indexedWindow(order: NonNullable<RootPageSpec['indexedOrder']>, entries: string): string {
-  const key = `n.${order.property}`;
-  return `MATCH (n:${order.label}) WHERE ${key} >= coalesce($afterKey, '')${order.where ? ` AND ${order.where}` : ''}
-    WITH n WHERE ${visible(NODE)} AND ($afterId IS NULL OR ${key} > $afterKey OR n.id > $afterId)
-    WITH n ORDER BY ${key}, n.id LIMIT $limit
+function indexedWindow(
+  indexed: NonNullable<RootPageSpec['indexedOrder']>,
+  entries: string,
+  descending: boolean,
+  hasCursor: boolean,
+): string {
+  const key = `n.${indexed.property}`;
+  const { past, order } = direction(descending);
+  const conditions = [...seekBounds(key, descending, hasCursor), ...(indexed.where ? [indexed.where] : [])];
+  return `MATCH (n:${indexed.label}) WHERE ${conditions.join(' AND ')}
+    WITH n WHERE ${visible(NODE)} AND ($afterId IS NULL OR ${key} ${past} $afterKey OR n.id ${past} $afterId)
+    WITH n ORDER BY ${key}${order}, n.id${order} LIMIT $limit
     RETURN collect({key: ${key}, ${entries}}) AS items`;
 }
 
@@ -80,28 +110,29 @@ function indexedWindow(order: NonNullable<RootPageSpec['indexedOrder']>, entries
  * first `limit` of a walk that reaches it. A node reached by several walks (a meeting two
  * officials of a nation attended) has the same key in each, so it counts once.
  */
-function walksWindow(walks: IndexedWalks, entries: string): string {
+function walksWindow(walks: IndexedWalks, entries: string, descending: boolean, hasCursor: boolean): string {
   const variables = walks.equal.map(({ variable }) => variable).join(', ');
+  const { past, order: way } = direction(descending);
   const reads = walks.along.map(({ pattern, entity }) => {
     const key = `${entity}.${walks.property}`;
     const fixed = walks.equal.map(({ property, variable }) => `${entity}.${property} = ${variable}`);
     const bounds = [
-      `${key} >= coalesce($afterKey, '')`,
+      ...seekBounds(key, descending, hasCursor),
       ...(walks.range?.atLeast ? [`${key} >= ${walks.range.atLeast}`] : []),
       ...(walks.range?.atMost ? [`${key} <= ${walks.range.atMost}`] : []),
     ];
-    const order = walks.equal.map(({ property }) => `${entity}.${property}`).join(', ');
+    const order = walks.equal.map(({ property }) => `${entity}.${property}${way}`).join(', ');
     const carried = entity === NODE ? NODE : `${NODE}, ${entity}`;
     return `MATCH ${pattern} WHERE ${[...fixed, ...bounds].join(' AND ')}
-      WITH ${carried} WHERE ${visible(NODE)} AND ($afterId IS NULL OR ${key} > $afterKey OR n.id > $afterId)${walks.where ? ` AND ${walks.where}` : ''}
-      WITH ${carried} ORDER BY ${order}, ${key}, n.id LIMIT $limit
+      WITH ${carried} WHERE ${visible(NODE)} AND ($afterId IS NULL OR ${key} ${past} $afterKey OR n.id ${past} $afterId)${walks.where ? ` AND ${walks.where}` : ''}
+      WITH ${carried} ORDER BY ${order}, ${key}${way}, n.id${way} LIMIT $limit
       RETURN n, ${key} AS key`;
   });
   return `${walks.walks}
     CALL (${variables}) {
       ${reads.join('\n      UNION ALL\n      ')}
     }
-    WITH DISTINCT n, key ORDER BY key, n.id LIMIT $limit
+    WITH DISTINCT n, key ORDER BY key${way}, n.id${way} LIMIT $limit
     RETURN collect({key: key, ${entries}}) AS items`;
 }
 

@@ -41,6 +41,8 @@ import { armorProtection } from './plugins/armor';
 import { costLimitPlugin } from './plugins/cost-limit.plugin';
 import { inputSanityPlugin } from './plugins/input-sanity.plugin';
 import { queryStatsPlugin } from './plugins/query-stats.plugin';
+import { trustedDocumentsPlugin } from './plugins/trusted-documents.plugin';
+import { TrustedDocuments } from './trusted-documents';
 import type { Readiness } from './readiness';
 
 export interface AppDependencies {
@@ -115,6 +117,8 @@ export async function startApp(
     queued: config.limits.clientQueuedQueries,
   });
 
+  // The same rule must hold for subscriptions: graphql-ws's onSubscribe calls trusted.refusal (see trusted-documents.ts).
+  const trusted = new TrustedDocuments(config.auth.trustedDocuments);
   const formatError = createErrorFormatter(logger);
   // Subscriptions: graphql-ws on the same server and path (docs/live-updates.md), drained with HTTP.
   const live = startLiveServer({
@@ -128,6 +132,7 @@ export async function startApp(
     seal: (bookmark) => seal.seal(bookmark),
     formatError,
     validationRules: armor.validationRules,
+    trusted,
   });
 
   const apollo = new ApolloServer<RequestContext>({
@@ -139,6 +144,9 @@ export async function startApp(
     // queries (fuzzing measured it) grew the heap by ~45 MB per 10,000. Client apps send a fixed set
     // of operations, which fit many times over in a quarter of that.
     documentStore: new InMemoryLRUCache<DocumentNode>({ maxSize: 2 ** 20 * 4 }),
+    // Automatic persisted queries (hash -> text), bounded like the document store: 2 MiB of text.
+    // Manifest documents never enter it (plugins/trusted-documents.plugin.ts resolves them first).
+    persistedQueries: { cache: new InMemoryLRUCache<string>({ maxSize: 2 ** 20 * 2 }) },
     introspection: config.http.introspection,
     stringifyResult: boundedJsonStringify(config.limits.maxResponseBytes, logger),
     validationRules: armor.validationRules,
@@ -156,6 +164,7 @@ export async function startApp(
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       ...armor.plugins,
+      trustedDocumentsPlugin(trusted),
       inputSanityPlugin(),
       costLimitPlugin({ maxCost: config.limits.maxCost }),
       queryStatsPlugin({ enabled: development }),

@@ -17,6 +17,8 @@ export interface Principal {
   /** The key's name (never the key itself). */
   keyId: string;
   role: Role;
+  /** May run operations outside the trusted-documents manifest (admins, or keys flagged `adhoc`). */
+  adHoc: boolean;
 }
 
 export interface RequestContext {

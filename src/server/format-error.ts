@@ -9,6 +9,7 @@ import { ApiError, ErrorCode } from '../errors';
 import type { Logger } from '../logger';
 import { ARMOR_REJECTION } from './plugins/armor';
 
+// PERSISTED_QUERY_NOT_FOUND is among them as it is: APQ clients resend the query text on that code.
 const CLIENT_CODES = new Set<string>(Object.values(ErrorCode));
 /** Apollo's own codes for faults in the request itself: the client must fix them. */
 const REQUEST_FAULT_CODES = new Set([
@@ -18,7 +19,6 @@ const REQUEST_FAULT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_SUPPORTED',
-  'PERSISTED_QUERY_NOT_FOUND',
 ]);
 
 export function createErrorFormatter(logger: Logger) {

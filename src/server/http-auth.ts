@@ -4,7 +4,7 @@
  * one. Keys are never logged: only the key's name travels on.
  */
 import type { NextFunction, Request, Response } from 'express';
-import { findKey, type ApiKeyEntry } from '../auth/api-keys';
+import { findKey, grantsAdHoc, type ApiKeyEntry } from '../auth/api-keys';
 import { ErrorCode } from '../errors';
 import type { Principal } from './context';
 
@@ -49,7 +49,11 @@ export function apiKeyMiddleware(entries: readonly ApiKeyEntry[], requireKeyForR
       );
       return;
     }
-    (req as Request & { principal?: Principal }).principal = { keyId: entry.name, role: entry.role };
+    (req as Request & { principal?: Principal }).principal = {
+      keyId: entry.name,
+      role: entry.role,
+      adHoc: grantsAdHoc(entry.role, entry.adHoc),
+    };
     next();
   };
 }

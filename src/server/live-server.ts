@@ -20,7 +20,7 @@ import {
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { findKey, type ApiKeyEntry } from '../auth/api-keys';
+import { findKey, grantsAdHoc, type ApiKeyEntry } from '../auth/api-keys';
 import type { Config } from '../config';
 import type { GraphDatabase, RunOptions } from '../graph/database';
 import { GraphReader } from '../graph/graph-reader';
@@ -31,6 +31,7 @@ import type { LiveContext } from '../modules/live/live-context';
 import { QueryTooComplexError } from '../errors';
 import { createRequestContext, type Principal } from './context';
 import { operationCost } from './plugins/cost-limit.plugin';
+import type { TrustedDocuments } from './trusted-documents';
 
 export interface LiveServerDependencies {
   httpServer: http.Server;
@@ -44,6 +45,8 @@ export interface LiveServerDependencies {
   seal: (bookmark: string) => string;
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
   validationRules: readonly ValidationRule[];
+  /** The trusted-documents rule, as for HTTP (TRUSTED_DOCUMENTS=required). */
+  trusted?: TrustedDocuments;
 }
 
 export interface LiveServer {
@@ -146,7 +149,7 @@ export function startLiveServer(deps: LiveServerDependencies): LiveServer {
             );
             return false;
           }
-          principal = { keyId: entry.name, role: entry.role };
+          principal = { keyId: entry.name, role: entry.role, adHoc: grantsAdHoc(entry.role, entry.adHoc) };
         }
         const client = principal ? `key:${principal.keyId}` : `ip:${request.socket.remoteAddress ?? ''}`;
         if ((connectionsPerClient.get(client) ?? 0) >= limits.maxConnectionsPerClient) {
@@ -180,6 +183,8 @@ export function startLiveServer(deps: LiveServerDependencies): LiveServer {
         } catch (error) {
           return [error instanceof GraphQLError ? error : new GraphQLError('The query could not be parsed.')];
         }
+        const refused = deps.trusted?.refusal(connection.principal, payload.query, document);
+        if (refused) return [refused];
         const errors = validate(schema, document, rules);
         if (errors.length > 0) return errors;
         const operation = getOperationAST(document, payload.operationName);

@@ -89,9 +89,10 @@ describe('query cost', () => {
     const shipped = [
       ...readdirSync(examples).map((file) => readFileSync(path.join(examples, file), 'utf8')),
       ...[explorer, review].flatMap((queries) =>
-        Object.values(queries as Record<string, unknown>).filter(
-          (value): value is string => typeof value === 'string',
-        ),
+        // Generated documents are String objects (TypedDocumentString); operations carry a manifest hash, fragments don't.
+        Object.values(queries as Record<string, { __meta__?: { hash?: string } }>)
+          .filter((value) => value instanceof String && value.__meta__?.hash)
+          .map(String),
       ),
     ];
     expect(shipped.length).toBeGreaterThan(10);

@@ -75,53 +75,33 @@ describe('nodeSizeForDegree', () => {
 });
 
 describe('findLatestMeeting', () => {
-  /** The `meetings` listing's rules: date order then id, `from` inclusive, pages of 100 after a cursor. */
+  /** The `meetings` listing newest first: date descending, ties by id descending. */
   function listing(meetings: MeetingStub[]) {
-    const requests: { from: string | null; after: string | null }[] = [];
-    const sorted = [...meetings].sort(
-      (a, b) => a.meetingDate.localeCompare(b.meetingDate) || a.id.localeCompare(b.id),
+    const requests: { query: string; variables: Record<string, unknown> }[] = [];
+    const newestFirst = [...meetings].sort(
+      (a, b) => b.meetingDate.localeCompare(a.meetingDate) || b.id.localeCompare(a.id),
     );
-    const request = (async (_query: string, variables: Record<string, unknown>) => {
-      const from = variables.from as string | null;
-      const after = variables.after as string | null;
-      requests.push({ from, after });
-      const inWindow = sorted.filter((meeting) => !from || meeting.meetingDate >= from);
-      const start = after ? inWindow.findIndex((meeting) => meeting.id === after) + 1 : 0;
-      const nodes = inWindow.slice(start, start + 100);
-      return {
-        meetings: {
-          nodes,
-          pageInfo: { hasNextPage: start + 100 < inWindow.length, endCursor: nodes.at(-1)?.id ?? null },
-        },
-      };
+    const request = (async (document: unknown, variables: Record<string, unknown>) => {
+      requests.push({ query: String(document), variables });
+      return { meetings: { nodes: newestFirst.slice(0, 1) } };
     }) as GraphqlRequest;
     return { request, requests };
   }
 
-  it('widens the window until it holds a meeting, and takes the last one', async () => {
+  it('asks once for the first meeting newest first', async () => {
     const { request, requests } = listing([
       { id: 'meeting:a', meetingDate: '2025-04-10' },
       { id: 'meeting:b', meetingDate: '2025-04-11' },
+      { id: 'meeting:scheduled', meetingDate: '2027-01-15' },
     ]);
-    expect(await findLatestMeeting(request, TODAY)).toEqual({ id: 'meeting:b', meetingDate: '2025-04-11' });
-    // 30, 120 and 480 days back are after April 2025; 1,920 days back is not.
-    expect(requests.map((r) => r.from)).toEqual(['2026-11-03', '2026-08-05', '2025-08-10', '2021-08-31']);
+    expect(await findLatestMeeting(request)).toEqual({ id: 'meeting:scheduled', meetingDate: '2027-01-15' });
+    expect(requests).toHaveLength(1);
+    expect(requests[0].query).toContain('orderBy: DATE_DESC, first: 1');
   });
 
-  it('pages to the end of a crowded window, and counts meetings scheduled after today', async () => {
-    const meetings = Array.from({ length: 250 }, (_, index) => ({
-      id: `meeting:${String(index).padStart(3, '0')}`,
-      meetingDate: '2026-11-20',
-    }));
-    meetings.push({ id: 'meeting:scheduled', meetingDate: '2027-01-15' });
-    const { request, requests } = listing(meetings);
-    expect((await findLatestMeeting(request, TODAY))?.id).toBe('meeting:scheduled');
-    expect(requests).toHaveLength(3);
-  });
-
-  it('finds none in an empty graph after asking for the whole listing once', async () => {
+  it('finds none in an empty graph', async () => {
     const { request, requests } = listing([]);
-    expect(await findLatestMeeting(request, TODAY)).toBeNull();
-    expect(requests.at(-1)).toEqual({ from: null, after: null });
+    expect(await findLatestMeeting(request)).toBeNull();
+    expect(requests).toHaveLength(1);
   });
 });

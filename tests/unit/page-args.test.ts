@@ -51,6 +51,43 @@ describe('cursors', () => {
   });
 });
 
+describe('cursors of an ordered listing', () => {
+  const ordering = (name: string) => ({ name, defaultName: 'DATE_ASC', names: ['DATE_ASC', 'DATE_DESC'] });
+  const position = { key: '2025-04-10', id: 'meeting:a' };
+
+  it('round-trips under its order, and the default order issues the cursors it always did', () => {
+    const newest = encodeCursor(position, 'meetings', ordering('DATE_DESC'));
+    expect(decodeCursor(newest, 'meetings', ordering('DATE_DESC'))).toEqual(position);
+    const oldest = encodeCursor(position, 'meetings', ordering('DATE_ASC'));
+    expect(oldest).toBe(encodeCursor(position, 'meetings'));
+    expect(decodeCursor(oldest, 'meetings', ordering('DATE_ASC'))).toEqual(position);
+  });
+
+  it.each([
+    ['DATE_DESC', 'DATE_ASC'],
+    ['DATE_ASC', 'DATE_DESC'],
+  ])('refuses a %s cursor under %s, saying how to go on', (issued, asked) => {
+    const cursor = encodeCursor(position, 'meetings', ordering(issued));
+    const error = thrownApiError(() => decodeCursor(cursor, 'meetings', ordering(asked)));
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after', ordering: issued });
+    expect(error.message).toBe(
+      `\`after\` is a cursor of ordering ${issued}, not ${asked}; restart without \`after\` or pass orderBy: ${issued}.`,
+    );
+  });
+
+  it('refuses an order name the listing lacks, or any on an unordered list, as garbage', () => {
+    const forged = encodeCursor(position, 'meetings', { name: 'NAME_DESC', defaultName: 'x', names: [] });
+    for (const decode of [
+      () => decodeCursor(forged, 'meetings', ordering('DATE_DESC')),
+      () => decodeCursor(forged, 'meetings'),
+    ]) {
+      expect(thrownApiError(decode).message).toBe(
+        '`after` is not a cursor this API issued; pass an `endCursor` or edge `cursor` unchanged.',
+      );
+    }
+  });
+});
+
 describe('page size', () => {
   it('defaults when `first` is omitted and accepts the bounds', () => {
     expect(pageSize(undefined)).toBe(DEFAULT_PAGE_SIZE);

@@ -18,6 +18,7 @@ function answerOf(): DraftDocumentAnswer {
       ...entity,
       match: { decision, reason, candidates },
     })),
+    // The draft types hold stances and kinds as strings; the API answers the schema's enums.
     facts: draft.facts.map((fact) => ({
       actor: null,
       stance: null,
@@ -27,7 +28,7 @@ function answerOf(): DraftDocumentAnswer {
       statementKind: null,
       text: null,
       ...fact,
-    })),
+    })) as DraftDocumentAnswer['facts'],
     warnings: draft.warnings,
   };
 }

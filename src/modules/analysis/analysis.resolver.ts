@@ -5,12 +5,13 @@ import { BadUserInputError, NotFoundError } from '../../errors';
 import type { RequestContext } from '../../server/context';
 import { planConnectionItems } from '../prefetch/selection-plan';
 import { actorLabelForId } from '../../graph/model';
+import { orderedListing } from '../common/list-order';
 import { rootConnection } from '../common/paged-connection';
 import { DatedPageArgs, dateRangeParams } from '../common/date-range.args';
 import { pageSize } from '../common/page-args';
 import type { Node } from '../node/node.interface';
 import { coAttendanceQuery, stanceSummaryQuery, timelineQuery } from './analysis.cypher';
-import { CoAttendance, StanceSummary, TimelineConnection } from './analysis.type';
+import { CoAttendance, StanceSummary, TimelineConnection, TimelineOrder } from './analysis.type';
 
 function actorLabel(id: string) {
   const label = actorLabelForId(id);
@@ -49,22 +50,30 @@ export class AnalysisResolver {
 
   @Query(() => TimelineConnection, {
     description:
-      "An actor's meetings, statements and positions in date order; a nation includes its officials'. Undated statements and positions come last, and are left out when `from` or `to` is given.",
+      "An actor's meetings, statements and positions in date order (newest first with `orderBy: DATE_DESC`); a nation includes its officials'. Undated statements and positions come last (first, newest first), and are left out when `from` or `to` is given.",
   })
   async timeline(
     @Arg('actor', () => ID) actor: string,
+    @Arg('orderBy', () => TimelineOrder.values, { nullable: true, description: 'Default DATE_ASC.' })
+    orderBy: TimelineOrder | null,
     @Args(() => DatedPageArgs) args: DatedPageArgs,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
     const label = actorLabel(actor);
     const range = dateRangeParams(args);
+    const { spec, ordering } = orderedListing(
+      TimelineOrder,
+      orderBy,
+      timelineQuery(label, actor, range.from, range.to),
+    );
     const connection = await rootConnection<Node>(
       ctx.reader,
       'timeline',
-      timelineQuery(label, actor, range.from, range.to),
+      spec,
       args,
       planConnectionItems(info),
+      ordering,
     );
     await requireActorWhenEmpty(ctx, actor, connection.nodes.length === 0);
     return connection;

@@ -1,6 +1,7 @@
 /** Result types of the analyst questions. */
 import { Field, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../common/connection.type';
+import { DATE_ORDER_CHOICES, listOrder } from '../common/list-order';
 import { Meeting } from '../meeting/meeting.type';
 import { Actor, Node } from '../node/node.interface';
 import { Place } from '../place/place.type';
@@ -47,3 +48,22 @@ export class StanceSummary {
 
 /** Meetings, statements and positions of an actor in date order. */
 export const TimelineConnection = ConnectionType(Node, 'Timeline');
+
+/** A timeline mixes facts of every kind, so it is ordered by date only (and undated facts, kept last, by id). */
+const TIMELINE_ORDER_CHOICES = {
+  DATE_ASC: {
+    ...DATE_ORDER_CHOICES.DATE_ASC,
+    description: 'Oldest first, ties by id (the default); undated statements and positions last.',
+  },
+  DATE_DESC: {
+    ...DATE_ORDER_CHOICES.DATE_DESC,
+    description: 'Newest first: exactly DATE_ASC reversed, so undated statements and positions come first.',
+  },
+};
+export const TimelineOrder = listOrder(
+  'TimelineOrder',
+  'How `timeline` is ordered.',
+  TIMELINE_ORDER_CHOICES,
+  'DATE_ASC',
+);
+export type TimelineOrder = keyof typeof TIMELINE_ORDER_CHOICES;

@@ -4,7 +4,7 @@
  */
 import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import type { Page } from '../../graph/page-spec';
-import { encodeCursor } from './page-args';
+import { encodeCursor, type CursorOrdering } from './page-args';
 
 @ObjectType({ description: 'Where a page ends, and whether more follow.' })
 export class PageInfo {
@@ -30,10 +30,14 @@ export interface ConnectionShape<T> {
  * most requests read `nodes` alone, and encoding is most of the cost of turning a page into a
  * connection. Each is the same string whenever it is read.
  */
-export function toConnection<T extends { id: string }>(page: Page<T>, list: string): ConnectionShape<T> {
+export function toConnection<T extends { id: string }>(
+  page: Page<T>,
+  list: string,
+  ordering?: CursorOrdering,
+): ConnectionShape<T> {
   const { items } = page;
   const cursorOf = (item: { key: string; node: T }) =>
-    encodeCursor({ key: item.key, id: item.node.id }, list);
+    encodeCursor({ key: item.key, id: item.node.id }, list, ordering);
   let edges: { cursor: string; node: T }[] | undefined;
   const total = page.totalCount;
   return {

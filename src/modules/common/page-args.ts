@@ -35,26 +35,60 @@ export function pageSize(first: number | null | undefined, argument = 'first'): 
   return first;
 }
 
+/**
+ * The `orderBy` a root listing is read in: its public name (`DATE_DESC`) and the name of the
+ * listing's default order, whose cursors carry no name (so they are the ones issued before
+ * `orderBy` existed).
+ */
+export interface CursorOrdering {
+  name: string;
+  defaultName: string;
+  /** Every order of the listing. */
+  names: readonly string[];
+}
+
 /** `list` names the listing (`meetings`, `Nation.officials`...) whose cursors `after` must come from. */
 export function toPageRequest(
   args: { first?: number | null; after?: string | null },
   list: string,
+  ordering?: CursorOrdering,
 ): PageWindow {
   return {
     first: pageSize(args.first),
-    after: args.after == null ? undefined : decodeCursor(args.after, list),
+    after: args.after == null ? undefined : decodeCursor(args.after, list, ordering),
   };
 }
 
 /**
- * A cursor names its list as well as the position in it: a cursor is a position in one order, and
- * in another list's order it would silently start somewhere else.
+ * A cursor names its list and its order as well as the position in it: a cursor is a position in
+ * one order, and in another list or order it would silently start somewhere else.
  */
-export function encodeCursor(position: CursorPosition, list: string): string {
-  return Buffer.from(JSON.stringify([list, position.key, position.id]), 'utf8').toString('base64url');
+export function encodeCursor(position: CursorPosition, list: string, ordering?: CursorOrdering): string {
+  const parts = [list, position.key, position.id];
+  if (ordering && ordering.name !== ordering.defaultName) parts.push(ordering.name);
+  return Buffer.from(JSON.stringify(parts), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string, list: string): CursorPosition {
+/**
+ * A cursor's order is checked after its list, so the message names the one thing to change. An
+ * order name that the list doesn't have (or any on an unordered list) is no cursor this API issued.
+ */
+function checkOrdering(
+  issuedIn: string | undefined,
+  ordering: CursorOrdering | undefined,
+  invalid: () => BadUserInputError,
+): void {
+  if (issuedIn !== undefined && !ordering?.names.includes(issuedIn)) throw invalid();
+  if (!ordering) return;
+  const issued = issuedIn ?? ordering.defaultName;
+  if (issued === ordering.name) return;
+  throw new BadUserInputError(
+    `\`after\` is a cursor of ordering ${issued}, not ${ordering.name}; restart without \`after\` or pass orderBy: ${issued}.`,
+    { argument: 'after', ordering: issued },
+  );
+}
+
+export function decodeCursor(cursor: string, list: string, ordering?: CursorOrdering): CursorPosition {
   const invalid = () =>
     new BadUserInputError(
       '`after` is not a cursor this API issued; pass an `endCursor` or edge `cursor` unchanged.',
@@ -65,14 +99,19 @@ export function decodeCursor(cursor: string, list: string): CursorPosition {
   if (cursor.length === 0 || cursor.length > 1000 || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw invalid();
   try {
     const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(decoded) && decoded.length === 3 && decoded.every((part) => typeof part === 'string')) {
-      const [from, key, id] = decoded as string[];
+    if (
+      Array.isArray(decoded) &&
+      (decoded.length === 3 || decoded.length === 4) &&
+      decoded.every((part) => typeof part === 'string')
+    ) {
+      const [from, key, id, issuedIn] = decoded as string[];
       if (from !== list) {
         throw new BadUserInputError(
           `\`after\` is a cursor of another list (${from.slice(0, 60)}); pass a cursor that this ${list} list returned.`,
           { argument: 'after' },
         );
       }
+      checkOrdering(issuedIn, ordering, invalid);
       return { key, id };
     }
   } catch (error) {

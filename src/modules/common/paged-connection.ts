@@ -5,19 +5,24 @@
 import type { GraphReader } from '../../graph/graph-reader';
 import type { ItemPlan, RelationSpec, RootPageSpec } from '../../graph/page-spec';
 import { toConnection, type ConnectionShape } from './connection.type';
-import { toPageRequest } from './page-args';
+import { toPageRequest, type CursorOrdering } from './page-args';
 
 type PageArguments = { first?: number | null; after?: string | null };
 
-/** A root listing (`meetings`, `timeline`...), its items read as `items` plans (fetch-ahead). */
+/**
+ * A root listing (`meetings`, `timeline`...), its items read as `items` plans (fetch-ahead);
+ * `ordering` is its `orderBy` when it has one (see list-order.ts), which its cursors carry.
+ */
 export async function rootConnection<T extends { id: string }>(
   reader: GraphReader,
   list: string,
   spec: RootPageSpec,
   args: PageArguments,
   items?: ItemPlan,
+  ordering?: CursorOrdering,
 ): Promise<ConnectionShape<T>> {
-  return toConnection(await reader.rootPage<T>(spec, toPageRequest(args, list), items), list);
+  const page = await reader.rootPage<T>(spec, toPageRequest(args, list, ordering), items);
+  return toConnection(page, list, ordering);
 }
 
 /**

@@ -10,6 +10,7 @@ import { eventCodeFields } from '../common/event-code.fields';
 import { FieldResolvers } from '../common/field-resolvers';
 import { corroborationCriteria } from '../corroboration/corroboration-criteria';
 import { PageArgs } from '../common/page-args';
+import { orderedListing } from '../common/list-order';
 import { rootConnection } from '../common/paged-connection';
 import { relationList, relationOne } from '../common/relation-field';
 import { toIsoDate } from '../common/scalars';
@@ -32,7 +33,7 @@ import {
   MEETING_TOPICS,
   meetingsQuery,
 } from './meeting.cypher';
-import { Meeting, MeetingConnection, MeetingFilter } from './meeting.type';
+import { Meeting, MeetingConnection, MeetingOrder, MeetingFilter } from './meeting.type';
 
 @Resolver(() => Meeting)
 @FieldResolvers({
@@ -72,6 +73,8 @@ export class MeetingResolver {
   })
   async meetings(
     @Arg('filter', () => MeetingFilter, { nullable: true }) filter: MeetingFilter | null,
+    @Arg('orderBy', () => MeetingOrder.values, { nullable: true, description: 'Default DATE_ASC.' })
+    orderBy: MeetingOrder | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
@@ -86,12 +89,7 @@ export class MeetingResolver {
       topic: filter?.topic ?? null,
       status: filter?.status ?? null,
     };
-    return rootConnection<Meeting>(
-      ctx.reader,
-      'meetings',
-      meetingsQuery(criteria),
-      args,
-      planConnectionItems(info),
-    );
+    const { spec, ordering } = orderedListing(MeetingOrder, orderBy, meetingsQuery(criteria));
+    return rootConnection<Meeting>(ctx.reader, 'meetings', spec, args, planConnectionItems(info), ordering);
   }
 }

@@ -3,6 +3,7 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 import type { z } from 'zod';
 import { MeetingStatus as MeetingStatusFormat } from '../../ingest/document.format';
 import { ConnectionType } from '../common/connection.type';
+import { DATE_ORDER_CHOICES, listOrder } from '../common/list-order';
 import { FactCorroborationFilter } from '../corroboration/corroboration-filter.type';
 import { DateScalar } from '../common/scalars';
 import { Reported } from '../corroboration/reported.interface';
@@ -55,6 +56,14 @@ export class Meeting extends Node {
 }
 
 export const MeetingConnection = ConnectionType(Meeting, 'Meeting');
+
+export const MeetingOrder = listOrder(
+  'MeetingOrder',
+  'How `meetings` are ordered.',
+  DATE_ORDER_CHOICES,
+  'DATE_ASC',
+);
+export type MeetingOrder = keyof typeof DATE_ORDER_CHOICES;
 
 @InputType({ description: 'All fields optional, combined with AND.' })
 export class MeetingFilter extends FactCorroborationFilter {

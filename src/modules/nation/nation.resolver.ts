@@ -10,6 +10,7 @@ import { FieldResolvers } from '../common/field-resolvers';
 import { corroborationCriteria } from '../corroboration/corroboration-criteria';
 import { PageArgs } from '../common/page-args';
 import { namedListing } from '../common/named-listing.cypher';
+import { orderedListing } from '../common/list-order';
 import { rootConnection } from '../common/paged-connection';
 import { relationList } from '../common/relation-field';
 import { evidenceFields } from '../evidence/evidence.fields';
@@ -17,7 +18,7 @@ import { actorFields } from '../node/actor.fields';
 import { Organization, OrganizationConnection } from '../organization/organization.type';
 import { Official, OfficialConnection } from '../official/official.type';
 import { NATION_MEMBERSHIPS, NATION_OFFICIALS } from './nation.cypher';
-import { Nation, NationConnection, NationFilter } from './nation.type';
+import { Nation, NationConnection, NationOrder, NationFilter } from './nation.type';
 
 @Resolver(() => Nation)
 @FieldResolvers({
@@ -42,16 +43,17 @@ export class NationResolver {
   @Query(() => NationConnection, { description: 'Nations, by name.' })
   async nations(
     @Arg('filter', () => NationFilter, { nullable: true }) filter: NationFilter | null,
+    @Arg('orderBy', () => NationOrder.values, { nullable: true, description: 'Default NAME_ASC.' })
+    orderBy: NationOrder | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<Nation>> {
-    return rootConnection<Nation>(
-      ctx.reader,
-      'nations',
+    const { spec, ordering } = orderedListing(
+      NationOrder,
+      orderBy,
       namedListing(Label.Nation, filter ?? {}, corroborationCriteria(filter)),
-      args,
-      planConnectionItems(info),
     );
+    return rootConnection<Nation>(ctx.reader, 'nations', spec, args, planConnectionItems(info), ordering);
   }
 }

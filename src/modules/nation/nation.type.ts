@@ -1,6 +1,7 @@
 /** A nation (a sovereign state), identified by its ISO 3166-1 alpha-3 code. */
 import { Field, ID, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../common/connection.type';
+import { NAME_ORDER_CHOICES, listOrder } from '../common/list-order';
 import { NameFilterType } from '../common/name-filter.type';
 import { Reported } from '../corroboration/reported.interface';
 import { Actor, Node } from '../node/node.interface';
@@ -24,6 +25,14 @@ export class Nation extends Actor {
 }
 
 export const NationConnection = ConnectionType(Nation, 'Nation');
+
+export const NationOrder = listOrder(
+  'NationOrder',
+  'How `nations` are ordered.',
+  NAME_ORDER_CHOICES,
+  'NAME_ASC',
+);
+export type NationOrder = keyof typeof NAME_ORDER_CHOICES;
 
 export const NationFilter = NameFilterType(
   'NationFilter',

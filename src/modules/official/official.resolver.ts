@@ -9,6 +9,7 @@ import { FieldResolvers } from '../common/field-resolvers';
 import { corroborationCriteria } from '../corroboration/corroboration-criteria';
 import { PageArgs } from '../common/page-args';
 import { namedListing } from '../common/named-listing.cypher';
+import { orderedListing } from '../common/list-order';
 import { rootConnection } from '../common/paged-connection';
 import { relationList, relationOne } from '../common/relation-field';
 import { evidenceFields } from '../evidence/evidence.fields';
@@ -22,7 +23,7 @@ import {
   ROLE_NATION,
   ROLE_ORGANIZATION,
 } from './official.cypher';
-import { Official, OfficialConnection, OfficialFilter, Role } from './official.type';
+import { Official, OfficialConnection, OfficialOrder, OfficialFilter, Role } from './official.type';
 
 @Resolver(() => Official)
 @FieldResolvers({
@@ -42,17 +43,18 @@ export class OfficialResolver {
   @Query(() => OfficialConnection, { description: 'Officials, by name.' })
   async officials(
     @Arg('filter', () => OfficialFilter, { nullable: true }) filter: OfficialFilter | null,
+    @Arg('orderBy', () => OfficialOrder.values, { nullable: true, description: 'Default NAME_ASC.' })
+    orderBy: OfficialOrder | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<Official>> {
-    return rootConnection<Official>(
-      ctx.reader,
-      'officials',
+    const { spec, ordering } = orderedListing(
+      OfficialOrder,
+      orderBy,
       namedListing(Label.Official, filter ?? {}, corroborationCriteria(filter)),
-      args,
-      planConnectionItems(info),
     );
+    return rootConnection<Official>(ctx.reader, 'officials', spec, args, planConnectionItems(info), ordering);
   }
 }
 

@@ -1,6 +1,7 @@
 /** An official (a person in office) and the roles they hold. */
 import { Field, ID, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../common/connection.type';
+import { NAME_ORDER_CHOICES, listOrder } from '../common/list-order';
 import { NameFilterType } from '../common/name-filter.type';
 import { DateScalar } from '../common/scalars';
 import { Reported } from '../corroboration/reported.interface';
@@ -22,6 +23,14 @@ export class Official extends Actor {
 }
 
 export const OfficialConnection = ConnectionType(Official, 'Official');
+
+export const OfficialOrder = listOrder(
+  'OfficialOrder',
+  'How `officials` are ordered.',
+  NAME_ORDER_CHOICES,
+  'NAME_ASC',
+);
+export type OfficialOrder = keyof typeof NAME_ORDER_CHOICES;
 
 @ObjectType({
   implements: [Node, Reported],

@@ -11,6 +11,7 @@ import { corroborationCriteria } from '../corroboration/corroboration-criteria';
 import { ListArgs } from '../common/list-args';
 import { PageArgs, pageSize } from '../common/page-args';
 import { namedListing } from '../common/named-listing.cypher';
+import { orderedListing } from '../common/list-order';
 import { rootConnection } from '../common/paged-connection';
 import { relationList } from '../common/relation-field';
 import type { Evidence } from '../evidence/evidence.type';
@@ -25,7 +26,12 @@ import {
   organizationLinksQuery,
 } from './organization.cypher';
 import { Leadership, Membership } from './organization-link.type';
-import { Organization, OrganizationConnection, OrganizationFilter } from './organization.type';
+import {
+  Organization,
+  OrganizationConnection,
+  OrganizationOrder,
+  OrganizationFilter,
+} from './organization.type';
 
 type LinkItem = { node: { id: string }; evidence: Evidence[] };
 
@@ -64,16 +70,24 @@ export class OrganizationResolver {
   @Query(() => OrganizationConnection, { description: 'Organizations and coalitions, by name.' })
   async organizations(
     @Arg('filter', () => OrganizationFilter, { nullable: true }) filter: OrganizationFilter | null,
+    @Arg('orderBy', () => OrganizationOrder.values, { nullable: true, description: 'Default NAME_ASC.' })
+    orderBy: OrganizationOrder | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<Organization>> {
+    const { spec, ordering } = orderedListing(
+      OrganizationOrder,
+      orderBy,
+      namedListing(Label.Organization, filter ?? {}, corroborationCriteria(filter)),
+    );
     return rootConnection<Organization>(
       ctx.reader,
       'organizations',
-      namedListing(Label.Organization, filter ?? {}, corroborationCriteria(filter)),
+      spec,
       args,
       planConnectionItems(info),
+      ordering,
     );
   }
 

@@ -3,6 +3,7 @@ import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import type { z } from 'zod';
 import { OrganizationKind as OrganizationKindFormat } from '../../ingest/document.format';
 import { ConnectionType } from '../common/connection.type';
+import { NAME_ORDER_CHOICES, listOrder } from '../common/list-order';
 import { NameFilterType } from '../common/name-filter.type';
 import { Reported } from '../corroboration/reported.interface';
 import { Actor, Node } from '../node/node.interface';
@@ -31,6 +32,14 @@ export class Organization extends Actor {
 }
 
 export const OrganizationConnection = ConnectionType(Organization, 'Organization');
+
+export const OrganizationOrder = listOrder(
+  'OrganizationOrder',
+  'How `organizations` are ordered.',
+  NAME_ORDER_CHOICES,
+  'NAME_ASC',
+);
+export type OrganizationOrder = keyof typeof NAME_ORDER_CHOICES;
 
 export const OrganizationFilter = NameFilterType('OrganizationFilter');
 export type OrganizationFilter = InstanceType<typeof OrganizationFilter>;

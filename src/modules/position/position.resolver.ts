@@ -4,6 +4,7 @@ import { Arg, Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import { Label } from '../../graph/model';
 import type { RequestContext } from '../../server/context';
 import { planConnectionItems } from '../prefetch/selection-plan';
+import { orderedListing } from '../common/list-order';
 import { rootConnection } from '../common/paged-connection';
 import type { ConnectionShape } from '../common/connection.type';
 import { eventCodeFields } from '../common/event-code.fields';
@@ -16,7 +17,7 @@ import { Actor } from '../node/node.interface';
 import { Statement } from '../statement/statement.type';
 import { Topic } from '../topic/topic.type';
 import { POSITION_HOLDER, POSITION_STATEMENTS, POSITION_TOPIC, positionsQuery } from './position.cypher';
-import { Position, PositionConnection, PositionFilter } from './position.type';
+import { Position, PositionConnection, PositionOrder, PositionFilter } from './position.type';
 
 @Resolver(() => Position)
 @FieldResolvers({
@@ -32,6 +33,8 @@ export class PositionResolver {
   })
   async positions(
     @Arg('filter', () => PositionFilter, { nullable: true }) filter: PositionFilter | null,
+    @Arg('orderBy', () => PositionOrder.values, { nullable: true, description: 'Default DATE_ASC.' })
+    orderBy: PositionOrder | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
@@ -42,12 +45,7 @@ export class PositionResolver {
       holder: filter?.holder ?? null,
       topic: filter?.topic ?? null,
     };
-    return rootConnection<Position>(
-      ctx.reader,
-      'positions',
-      positionsQuery(criteria),
-      args,
-      planConnectionItems(info),
-    );
+    const { spec, ordering } = orderedListing(PositionOrder, orderBy, positionsQuery(criteria));
+    return rootConnection<Position>(ctx.reader, 'positions', spec, args, planConnectionItems(info), ordering);
   }
 }

@@ -3,6 +3,7 @@ import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql
 import type { z } from 'zod';
 import { Stance as StanceFormat } from '../../ingest/document.format';
 import { ConnectionType } from '../common/connection.type';
+import { DATE_ORDER_CHOICES, listOrder } from '../common/list-order';
 import { FactCorroborationFilter } from '../corroboration/corroboration-filter.type';
 import { DateScalar } from '../common/scalars';
 import { Reported } from '../corroboration/reported.interface';
@@ -42,6 +43,14 @@ export class Position extends Node {
 }
 
 export const PositionConnection = ConnectionType(Position, 'Position');
+
+export const PositionOrder = listOrder(
+  'PositionOrder',
+  'How `positions` are ordered.',
+  DATE_ORDER_CHOICES,
+  'DATE_ASC',
+);
+export type PositionOrder = keyof typeof DATE_ORDER_CHOICES;
 
 @InputType({ description: 'All fields optional, combined with AND.' })
 export class PositionFilter extends FactCorroborationFilter {

@@ -1,23 +1,29 @@
 /** Root listing of source documents, and a source's text when a lookup left it out. */
 import type { GraphQLResolveInfo } from 'graphql';
-import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../server/context';
 import { planConnectionItems } from '../prefetch/selection-plan';
+import { orderedListing } from '../common/list-order';
 import { rootConnection } from '../common/paged-connection';
 import type { ConnectionShape } from '../common/connection.type';
 import { PageArgs } from '../common/page-args';
 import { ALL_SOURCES, sourceTextsQuery } from './source.cypher';
-import { Source, SourceConnection } from './source.type';
+import { Source, SourceConnection, SourceOrder } from './source.type';
 
 @Resolver(() => Source)
 export class SourceResolver {
-  @Query(() => SourceConnection, { description: 'Source documents, oldest first.' })
+  @Query(() => SourceConnection, {
+    description: 'Source documents, oldest first unless `orderBy` says otherwise.',
+  })
   async sources(
+    @Arg('orderBy', () => SourceOrder.values, { nullable: true, description: 'Default DATE_ASC.' })
+    orderBy: SourceOrder | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<Source>> {
-    return rootConnection<Source>(ctx.reader, 'sources', ALL_SOURCES, args, planConnectionItems(info));
+    const { spec, ordering } = orderedListing(SourceOrder, orderBy, ALL_SOURCES);
+    return rootConnection<Source>(ctx.reader, 'sources', spec, args, planConnectionItems(info), ordering);
   }
 
   /**

@@ -4,6 +4,7 @@ import { Arg, Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import { Label } from '../../graph/model';
 import type { RequestContext } from '../../server/context';
 import { planConnectionItems } from '../prefetch/selection-plan';
+import { orderedListing } from '../common/list-order';
 import { rootConnection } from '../common/paged-connection';
 import type { ConnectionShape } from '../common/connection.type';
 import { eventCodeFields } from '../common/event-code.fields';
@@ -23,7 +24,7 @@ import {
   STATEMENT_TOPICS,
   statementsQuery,
 } from './statement.cypher';
-import { Statement, StatementConnection, StatementFilter } from './statement.type';
+import { Statement, StatementConnection, StatementOrder, StatementFilter } from './statement.type';
 
 @Resolver(() => Statement)
 @FieldResolvers({
@@ -42,6 +43,8 @@ export class StatementResolver {
   })
   async statements(
     @Arg('filter', () => StatementFilter, { nullable: true }) filter: StatementFilter | null,
+    @Arg('orderBy', () => StatementOrder.values, { nullable: true, description: 'Default DATE_ASC.' })
+    orderBy: StatementOrder | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
@@ -54,12 +57,14 @@ export class StatementResolver {
       text: filter?.text ?? null,
       kind: filter?.kind ?? null,
     };
+    const { spec, ordering } = orderedListing(StatementOrder, orderBy, statementsQuery(criteria));
     return rootConnection<Statement>(
       ctx.reader,
       'statements',
-      statementsQuery(criteria),
+      spec,
       args,
       planConnectionItems(info),
+      ordering,
     );
   }
 }

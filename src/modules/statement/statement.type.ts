@@ -3,6 +3,7 @@ import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql
 import type { z } from 'zod';
 import { StatementKind as StatementKindFormat } from '../../ingest/document.format';
 import { ConnectionType } from '../common/connection.type';
+import { DATE_ORDER_CHOICES, listOrder } from '../common/list-order';
 import { FactCorroborationFilter } from '../corroboration/corroboration-filter.type';
 import { DateScalar } from '../common/scalars';
 import { Reported } from '../corroboration/reported.interface';
@@ -35,6 +36,14 @@ export class Statement extends Node {
 }
 
 export const StatementConnection = ConnectionType(Statement, 'Statement');
+
+export const StatementOrder = listOrder(
+  'StatementOrder',
+  'How `statements` are ordered.',
+  DATE_ORDER_CHOICES,
+  'DATE_ASC',
+);
+export type StatementOrder = keyof typeof DATE_ORDER_CHOICES;
 
 @InputType({ description: 'All fields optional, combined with AND.' })
 export class StatementFilter extends FactCorroborationFilter {

@@ -10,6 +10,7 @@ import { FieldResolvers } from '../common/field-resolvers';
 import { corroborationCriteria } from '../corroboration/corroboration-criteria';
 import { PageArgs } from '../common/page-args';
 import { namedListing } from '../common/named-listing.cypher';
+import { orderedListing } from '../common/list-order';
 import { rootConnection } from '../common/paged-connection';
 import { relationList, relationOne } from '../common/relation-field';
 import { evidenceFields } from '../evidence/evidence.fields';
@@ -23,7 +24,7 @@ import {
   TOPIC_POSITIONS,
   TOPIC_STATEMENTS,
 } from './topic.cypher';
-import { Topic, TopicConnection, TopicFilter } from './topic.type';
+import { Topic, TopicConnection, TopicOrder, TopicFilter } from './topic.type';
 
 @Resolver(() => Topic)
 @FieldResolvers({
@@ -44,16 +45,17 @@ export class TopicResolver {
   @Query(() => TopicConnection, { description: 'Topics, by name.' })
   async topics(
     @Arg('filter', () => TopicFilter, { nullable: true }) filter: TopicFilter | null,
+    @Arg('orderBy', () => TopicOrder.values, { nullable: true, description: 'Default NAME_ASC.' })
+    orderBy: TopicOrder | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<Topic>> {
-    return rootConnection<Topic>(
-      ctx.reader,
-      'topics',
+    const { spec, ordering } = orderedListing(
+      TopicOrder,
+      orderBy,
       namedListing(Label.Topic, filter ?? {}, corroborationCriteria(filter)),
-      args,
-      planConnectionItems(info),
     );
+    return rootConnection<Topic>(ctx.reader, 'topics', spec, args, planConnectionItems(info), ordering);
   }
 }

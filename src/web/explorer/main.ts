@@ -11,10 +11,12 @@ import { drawnView, nodeSizeForDegree, updateDegrees } from './drawn-view';
 import { neighbourhood, type Entity, type EvidenceItem, type GraphNode } from './graph-data';
 import { findLatestMeeting } from './latest-meeting';
 import { ACTOR_MEETINGS_PER_MONTH, NEIGHBOURHOOD, SEARCH } from './queries';
-import { renderTimelineStrip, timelineSpan, type MonthBucket } from './timeline-strip';
+import { renderTimelineStrip, timelineSpan } from './timeline-strip';
 import { selectionFromHash, showSelectionInUrl } from './url-selection';
 import { downloadText, exportFileName } from './download';
 import { loadViewExport } from './load-view-export';
+import type { TypedDocumentString } from '../generated/graphql';
+import { persistedRequestBody } from '../persisted-request';
 import './explorer.css';
 
 const COLOURS: Record<string, string> = {
@@ -41,18 +43,21 @@ let selectedId: string | null = null;
 /** Bumped by each fresh view, so answers for an earlier view never land in a later one. */
 let viewGeneration = 0;
 
-async function graphql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+async function graphql<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+): Promise<TResult> {
   const response = await fetch('/graphql', {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
       accept: 'application/graphql-response+json, application/json',
     },
-    body: JSON.stringify({ query, variables }),
+    body: persistedRequestBody(document, variables),
   });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  const body = (await response.json()) as { data?: TResult; errors?: { message: string }[] };
   if (body.errors?.length) throw new Error(body.errors.map((error) => error.message).join('; '));
-  return body.data as T;
+  return body.data as TResult;
 }
 
 function showError(error: unknown) {
@@ -190,7 +195,7 @@ async function expand(id: string) {
   status.textContent = 'Loading…';
   status.className = '';
   try {
-    const data = await graphql<{ node: Entity | null }>(NEIGHBOURHOOD, { id });
+    const data = await graphql(NEIGHBOURHOOD, { id });
     // A new view was opened meanwhile (a search hit picked while the first view loads): drop this one.
     if (view !== viewGeneration) return;
     if (!data.node) throw new Error(`Nothing has the id ${id}; search for it by name instead.`);
@@ -253,14 +258,16 @@ async function search(event: Event) {
   const hits = $('#hits');
   hits.innerHTML = '';
   try {
-    const data = await graphql<{ search: { score: number; node: Entity }[] }>(SEARCH, { text });
+    const data = await graphql(SEARCH, { text });
     if (data.search.length === 0) hits.innerHTML = '<li class="muted">No match.</li>';
     for (const hit of data.search) {
+      // Each type labels itself by a different field: read them as a generic entity's.
+      const node: Entity = hit.node;
       const item = document.createElement('li');
       const button = document.createElement('button');
       button.type = 'button';
       button.dataset.id = hit.node.id;
-      button.innerHTML = `<span class="swatch" style="background:${COLOURS[hit.node.__typename] ?? '#333'}"></span>${escapeHtml(String(hit.node.name ?? hit.node.title ?? hit.node.summary ?? hit.node.text ?? hit.node.id))} <small>${hit.node.__typename}</small>`;
+      button.innerHTML = `<span class="swatch" style="background:${COLOURS[hit.node.__typename] ?? '#333'}"></span>${escapeHtml(String(node.name ?? node.title ?? node.summary ?? node.text ?? node.id))} <small>${hit.node.__typename}</small>`;
       button.addEventListener('click', () => void openOn(hit.node.id));
       item.append(button);
       hits.append(item);
@@ -302,10 +309,7 @@ async function showTimeline(id: string) {
   }
   const span = timelineSpan(actor);
   try {
-    const data = await graphql<{ timeSeries: { buckets: MonthBucket[]; total: number } }>(
-      ACTOR_MEETINGS_PER_MONTH,
-      { actor: id, ...span },
-    );
+    const data = await graphql(ACTOR_MEETINGS_PER_MONTH, { actor: id, ...span });
     if (request !== timelineRequest) return;
     $('#timeline-heading').textContent = `Meetings per month · ${String(actor.name ?? id)}`;
     timeline.dataset.actor = id;

@@ -4,18 +4,11 @@
  * schema, so every list the format defaults (aliases, a position's statements, ...) is there.
  */
 import { DocumentSchema } from '../../ingest/document.format';
-import type { Draft, DraftEntity, DraftFact } from '../../extract/draft.types';
+import type { Draft, DraftFact } from '../../extract/draft.types';
+import type { DraftDocumentQuery } from '../generated/graphql';
 
-type Nullable<T> = { [K in keyof T]-?: undefined extends T[K] ? Exclude<T[K], undefined> | null : T[K] };
-
-export interface DraftDocumentAnswer {
-  document: Record<string, unknown>;
-  entities: (Omit<DraftEntity, 'decision' | 'reason' | 'candidates'> & {
-    match: Pick<DraftEntity, 'decision' | 'reason' | 'candidates'>;
-  })[];
-  facts: Nullable<DraftFact>[];
-  warnings: string[];
-}
+/** The answer as `npm run codegen` types it from the schema and review/queries.ts. */
+export type DraftDocumentAnswer = DraftDocumentQuery['draftDocument'];
 
 export function draftFromAnswer(answer: DraftDocumentAnswer): Draft {
   const document = DocumentSchema.safeParse(answer.document);

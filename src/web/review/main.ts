@@ -13,7 +13,9 @@ import {
 } from '../../extract/draft-review';
 import type { ArticleInput, Draft, DraftEntity, DraftFact } from '../../extract/draft.types';
 import { MeetingStatus, Stance } from '../../ingest/document.format';
-import { draftFromAnswer, type DraftDocumentAnswer } from './draft-answer';
+import { draftFromAnswer } from './draft-answer';
+import type { TypedDocumentString } from '../generated/graphql';
+import { persistedRequestBody } from '../persisted-request';
 import { DRAFT_DOCUMENT, IMPORT_DOCUMENT } from './queries';
 import { innermostFact, segmentText, fitsText } from './spans';
 import './review.css';
@@ -50,11 +52,11 @@ interface GraphQLAnswer<T> {
   }[];
 }
 
-async function graphql<T>(
-  query: string,
-  variables: Record<string, unknown>,
+async function graphql<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
   key?: string,
-): Promise<GraphQLAnswer<T>> {
+): Promise<GraphQLAnswer<TResult>> {
   const headers: Record<string, string> = {
     'content-type': 'application/json',
     accept: 'application/graphql-response+json, application/json',
@@ -63,10 +65,10 @@ async function graphql<T>(
   const response = await fetch('/graphql', {
     method: 'POST',
     headers,
-    body: JSON.stringify({ query, variables }),
+    body: persistedRequestBody(document, variables),
   });
   try {
-    return (await response.json()) as GraphQLAnswer<T>;
+    return (await response.json()) as GraphQLAnswer<TResult>;
   } catch {
     return { errors: [{ message: `The server answered HTTP ${response.status} without a GraphQL answer.` }] };
   }
@@ -108,7 +110,7 @@ async function draftArticle(event: Event) {
   button.disabled = true;
   showStatus(status, ['Drafting…'], 'info');
   try {
-    const answer = await graphql<{ draftDocument: DraftDocumentAnswer }>(
+    const answer = await graphql(
       DRAFT_DOCUMENT,
       { article: articleFromForm() },
       // Where reads need a key too (REQUIRE_KEY_FOR_READS), the editor's key serves.
@@ -424,13 +426,7 @@ async function importReviewed(event: Event) {
   button.disabled = true;
   showStatus(result, ['Importing…'], 'info');
   try {
-    type Outcome = {
-      status: string;
-      sourceId: string | null;
-      nodesCreated: number;
-      relationshipsCreated: number;
-    };
-    const answer = await graphql<{ importDocument: Outcome }>(
+    const answer = await graphql(
       IMPORT_DOCUMENT,
       { document: reviewed },
       $<HTMLInputElement>('#api-key').value,
