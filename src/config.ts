@@ -87,6 +87,23 @@ const EnvSchema = z.object({
     .int({ error: 'must be a whole number of milliseconds, 0 or more' })
     .min(0, { error: 'must be a whole number of milliseconds, 0 or more' })
     .optional(),
+  CHANGE_POLL_MS: positiveInt(
+    'milliseconds between polls of the change log while someone subscribes',
+  ).default(200),
+  CHANGE_BATCH_SIZE: positiveInt('change-log entries read per poll or replay page').default(500),
+  LIVE_REPLAY_MAX: positiveInt('change-log entries a reconnecting subscription may replay').default(10_000),
+  LIVE_QUEUE_MAX: positiveInt('events waiting for one slow subscriber before its connection closes').default(
+    1000,
+  ),
+  LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION: positiveInt('subscriptions on one WebSocket').default(20),
+  LIVE_MAX_SUBSCRIPTIONS_PER_CLIENT: positiveInt('subscriptions per key (or address) per instance').default(
+    100,
+  ),
+  LIVE_MAX_CONNECTIONS_PER_CLIENT: positiveInt('WebSockets per key (or address) per instance').default(20),
+  LIVE_MAX_PAYLOAD_KB: positiveInt('kilobytes one WebSocket message may have').default(64),
+  LIVE_INIT_TIMEOUT_MS: positiveInt('milliseconds a WebSocket may take to send connection_init').default(
+    5000,
+  ),
   BOOKMARK_SECRET: z
     .string()
     .min(32, { error: 'must be at least 32 characters (e.g. the output of `openssl rand -hex 32`)' })
@@ -140,6 +157,18 @@ export type Config = {
   };
   /** Unset: a random secret per process, so bookmarks work only on the instance that issued them. */
   bookmarkSecret: string | undefined;
+  /** Subscriptions over graphql-ws (docs/live-updates.md). */
+  live: {
+    pollMs: number;
+    batchSize: number;
+    replayMax: number;
+    queueMax: number;
+    maxSubscriptionsPerConnection: number;
+    maxSubscriptionsPerClient: number;
+    maxConnectionsPerClient: number;
+    maxPayloadBytes: number;
+    initTimeoutMs: number;
+  };
 };
 
 /** Raised for an invalid environment; its message is the single line to print. */
@@ -204,5 +233,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       slowQueryMs: e.SLOW_QUERY_MS,
     },
     bookmarkSecret: e.BOOKMARK_SECRET,
+    live: {
+      pollMs: e.CHANGE_POLL_MS,
+      batchSize: e.CHANGE_BATCH_SIZE,
+      replayMax: e.LIVE_REPLAY_MAX,
+      queueMax: e.LIVE_QUEUE_MAX,
+      maxSubscriptionsPerConnection: e.LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION,
+      maxSubscriptionsPerClient: e.LIVE_MAX_SUBSCRIPTIONS_PER_CLIENT,
+      maxConnectionsPerClient: e.LIVE_MAX_CONNECTIONS_PER_CLIENT,
+      maxPayloadBytes: e.LIVE_MAX_PAYLOAD_KB * 1024,
+      initTimeoutMs: e.LIVE_INIT_TIMEOUT_MS,
+    },
   };
 }

@@ -9,6 +9,7 @@ import { DuplicatesResolver } from './curation/duplicates.resolver';
 import { MergeResolver } from './curation/merge.resolver';
 import { DraftResolver } from './draft/draft.resolver';
 import { EvidenceResolver } from './evidence/evidence.resolver';
+import { LiveResolver } from './live/live.resolver';
 import { MeetingResolver } from './meeting/meeting.resolver';
 import { NetworkResolver } from './network/network.resolver';
 import { NationResolver } from './nation/nation.resolver';
@@ -65,4 +66,5 @@ export const resolvers: NonEmptyArray<Function> = [
   StatementCredibilityResolver,
   PositionCredibilityResolver,
   ChangeResolver,
+  LiveResolver,
 ];

@@ -29,6 +29,7 @@ import { BookmarkSeal } from './bookmark-seal';
 import { ClientGate } from './client-gate';
 import { createRequestContext, type Principal, type RequestContext } from './context';
 import { createErrorFormatter } from './format-error';
+import { startLiveServer } from './live-server';
 import { apiKeyMiddleware, presentedKey, sendGraphQLError } from './http-auth';
 import { exportDocumentsRoute } from './export-documents-route';
 import { csvExportRoutes, exportNotFound } from './export-routes';
@@ -131,10 +132,27 @@ export async function startApp(
 
   // The same rule must hold for subscriptions: graphql-ws's onSubscribe calls trusted.refusal (see trusted-documents.ts).
   const trusted = new TrustedDocuments(config.auth.trustedDocuments);
+  const formatError = createErrorFormatter(logger);
+  // Subscriptions: graphql-ws on the same server and path (docs/live-updates.md), drained with HTTP.
+  const live = startLiveServer({
+    httpServer,
+    config,
+    db,
+    logger,
+    schema,
+    keys,
+    gate: (client) => (work) => gate.run(client, work),
+    seal: (bookmark) => seal.seal(bookmark),
+    formatError,
+    validationRules: armor.validationRules,
+    trusted,
+  });
+  // This instance's subscriptions and how far its tailer is behind the log (GET /metrics).
+  metrics.setLiveStats(() => live.tailer.stats());
 
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    formatError: createErrorFormatter(logger),
+    formatError,
     includeStacktraceInErrorResponses: false,
     // Parsed and validated documents, reused when the same query comes again. Apollo's default
     // holds 30 MiB counted as JSON text, which is several times that in heap: a stream of distinct
@@ -154,6 +172,7 @@ export async function startApp(
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      { serverWillStart: async () => ({ drainServer: () => live.stop() }) },
       ApolloServerPluginLandingPageDisabled(),
       // Neither is used (no HTTP caching hints, no Apollo federation traces), and each would wrap
       // every field's resolver: measurable on large nested answers (docs/benchmarks.md).

@@ -12,6 +12,16 @@ const OPTIONS: BuildSchemaOptions = {
   validate: false,
   emitSchemaFile: false,
   authChecker,
+  // Subscriptions bring their own event sources (modules/live: the change tailer); type-graphql
+  // insists on a pub/sub all the same, and this one is never published to.
+  pubSub: {
+    publish: () => {
+      throw new Error('Subscriptions are fed by the change tailer, not by publish().');
+    },
+    subscribe: () => {
+      throw new Error('Subscriptions are fed by the change tailer, not by a pub/sub topic.');
+    },
+  },
 };
 
 /**

@@ -1,0 +1,284 @@
+/**
+ * `npm run soak:subscriptions -- [--minutes 10] [--subscribers 1000] [--rate 5]`: an API in a child
+ * process (`--expose-gc`, heap read over IPC by scripts/lib/heap-probe.ts), `subscribers` graphql-ws
+ * clients on it (one WebSocket each, all `factRecorded`), and statements written over HTTP at `rate`
+ * a second for the duration. Prints delivery latency p50/p99 (from the write's HTTP answer to the
+ * event's arrival), events delivered against expected, and the API's heap after a full GC: before
+ * the subscribers connect, during the writes, and after they disconnect. Exit 1 when an event is
+ * missing or repeated, or the heap does not come back near its baseline.
+ *
+ * Until every write appends to the change log itself (issue #18, "changes"), the script appends
+ * the entry a write should have made, straight to the child's Neo4j, and says so; once writes
+ * append, it appends nothing.
+ */
+import 'reflect-metadata';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { createKey } from '../src/auth/api-keys';
+import { appendChangesQuery, ChangeKind } from '../src/graph/change-log.cypher';
+import { GraphDatabase } from '../src/graph/database';
+import { Label } from '../src/graph/model';
+import { findFreePort } from '../src/local-neo4j/free-port';
+import { createLogger } from '../src/logger';
+import { fromProjectRoot } from '../src/project-root';
+
+const { values } = parseArgs({
+  options: {
+    minutes: { type: 'string', default: '10' },
+    seconds: { type: 'string' },
+    subscribers: { type: 'string', default: '1000' },
+    rate: { type: 'string', default: '5' },
+  },
+});
+const SECONDS = values.seconds ? Number(values.seconds) : Number(values.minutes) * 60;
+const SUBSCRIBERS = Number(values.subscribers);
+const RATE = Number(values.rate);
+const SOURCE = 'source:2025-04-11-qatar-tribune-coalition-of-the-willing';
+const EXCERPT =
+  'Jonson also said that the ultimate number of needed soldiers will depend on the final mandate of the potential mission';
+const SUBSCRIPTION = 'subscription { factRecorded { cursor fact { id } } }';
+
+interface HeapReading {
+  heapUsed: number;
+  rss: number;
+  collected: boolean;
+}
+
+const say = (line: string) => process.stdout.write(`${line}\n`);
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function readHeap(child: ChildProcess): Promise<HeapReading> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error('the API process did not answer the heap probe')),
+      30_000,
+    );
+    child.once('message', (message) => {
+      clearTimeout(timer);
+      resolve(message as HeapReading);
+    });
+    child.send('heap');
+  });
+}
+
+async function startApiChild(editorEntry: string) {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'soak-subscriptions-neo4j-'));
+  const port = await findFreePort();
+  const boltPort = await findFreePort();
+  const probe = pathToFileURL(fromProjectRoot('scripts', 'lib', 'heap-probe.ts')).href;
+  const child = spawn(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', '--import', probe, 'src/main.ts'],
+    {
+      cwd: fromProjectRoot(),
+      env: {
+        ...process.env,
+        NEO4J_URI: process.env.NEO4J_URI ?? '',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOCAL_NEO4J_PORT: String(boltPort),
+        LOCAL_NEO4J_DATA_DIR: dataDir,
+        LOCAL_NEO4J_HEAP_MB: '512',
+        LOG_LEVEL: 'warn',
+        API_KEYS: editorEntry,
+        RATE_LIMIT_PER_MINUTE: '100000000',
+        // One client (this script, one address) holds every subscriber.
+        LIVE_MAX_CONNECTIONS_PER_CLIENT: String(SUBSCRIBERS + 10),
+        LIVE_MAX_SUBSCRIPTIONS_PER_CLIENT: String(SUBSCRIBERS + 10),
+      },
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    },
+  );
+  const output: string[] = [];
+  child.stdout!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 240_000;
+  for (;;) {
+    const status = await fetch(`${url}/ready`).then(
+      (response) => response.status,
+      () => 0,
+    );
+    if (status === 200) break;
+    if (Date.now() > deadline || child.exitCode !== null) {
+      child.kill('SIGTERM');
+      throw new Error(`the API did not become ready:\n${output.join('').slice(-2000)}`);
+    }
+    await sleep(500);
+  }
+  const boltUri = process.env.NEO4J_URI || `bolt://127.0.0.1:${boltPort}`;
+  return { child, url, dataDir, output, boltUri };
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+async function main(): Promise<void> {
+  const editor = createKey('soak-editor', 'editor');
+  say(`starting the API (child process, --expose-gc) ...`);
+  const api = await startApiChild(editor.entry);
+  const db = new GraphDatabase({
+    uri: api.boltUri,
+    user: process.env.NEO4J_USER ?? 'neo4j',
+    password: process.env.NEO4J_PASSWORD ?? 'neo4j',
+    database: process.env.NEO4J_DATABASE ?? 'neo4j',
+    logger: createLogger('warn'),
+  });
+  let appendedByScript = 0;
+  let written = 0;
+  /** Write time (ms, after the write and its log entry committed) per fact id. */
+  const writtenAt = new Map<string, number>();
+  const write = async (): Promise<string> => {
+    written += 1;
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${editor.key}` },
+      body: JSON.stringify({
+        query: 'mutation R($input: StatementInput!) { recordStatement(input: $input) { id } }',
+        variables: {
+          input: {
+            kind: 'PARAPHRASE',
+            text: `Synthetic soak statement ${written} at ${Date.now()}.`,
+            speaker: 'official:pal-jonson',
+            date: '2025-04-10',
+            evidence: [{ source: SOURCE, excerpt: EXCERPT }],
+          },
+        },
+      }),
+    });
+    const body = (await response.json()) as { data?: { recordStatement: { id: string } }; errors?: unknown };
+    if (!body.data) throw new Error(`write failed: ${JSON.stringify(body.errors)}`);
+    const id = body.data.recordStatement.id;
+    const logged = await db.read({
+      cypher: "MATCH (c:Change {subjectId: $id, kind: 'FACT_RECORDED'}) RETURN count(c) AS n",
+      params: { id },
+    });
+    if (Number(logged[0].n) === 0) {
+      await db.write((tx) =>
+        tx.run(
+          appendChangesQuery([
+            { kind: ChangeKind.FACT_RECORDED, subjectId: id, subjectLabel: Label.Statement },
+          ]),
+        ),
+      );
+      appendedByScript += 1;
+    }
+    writtenAt.set(id, Date.now());
+    return id;
+  };
+
+  try {
+    // Warm-up: the first write pays for compiling and planning; the baseline should not include that.
+    await write();
+    const before = await readHeap(api.child);
+    say(`heap before subscribers: ${mb(before.heapUsed)} (GC forced: ${before.collected})`);
+
+    const latencies: number[] = [];
+    const received = new Map<string, number>();
+    let repeated = 0;
+    let closedEarly = 0;
+    const clients: Client[] = [];
+    const seenBy: Set<string>[] = [];
+    for (let index = 0; index < SUBSCRIBERS; index += 1) {
+      const seen = new Set<string>();
+      seenBy.push(seen);
+      const client = createClient({
+        url: `${api.url.replace('http', 'ws')}/graphql`,
+        webSocketImpl: WebSocket,
+        retryAttempts: 0,
+        on: { closed: () => (closedEarly += 1) },
+      });
+      client.subscribe<{ factRecorded: { fact: { id: string } } }>(
+        { query: SUBSCRIPTION },
+        {
+          next: (result) => {
+            const id = result.data?.factRecorded.fact.id;
+            if (!id) return;
+            if (seen.has(id)) repeated += 1;
+            seen.add(id);
+            received.set(id, (received.get(id) ?? 0) + 1);
+            const at = writtenAt.get(id);
+            if (at !== undefined) latencies.push(Date.now() - at);
+          },
+          error: () => {},
+          complete: () => {},
+        },
+      );
+      clients.push(client);
+      if (index % 100 === 99) await sleep(50);
+    }
+    // Every subscriber is live once a probe write reaches all of them.
+    const probe = await write();
+    const deadline = Date.now() + 60_000;
+    while ((received.get(probe) ?? 0) < SUBSCRIBERS && Date.now() < deadline) await sleep(100);
+    say(`${received.get(probe) ?? 0}/${SUBSCRIBERS} subscribers live`);
+    latencies.length = 0;
+    const baselineReceived = received.get(probe) ?? 0;
+
+    const ids: string[] = [];
+    const started = Date.now();
+    let during: HeapReading | undefined;
+    let next = started;
+    while (Date.now() - started < SECONDS * 1000) {
+      ids.push(await write());
+      if (!during && Date.now() - started > (SECONDS * 1000) / 2) during = await readHeap(api.child);
+      next += 1000 / RATE;
+      await sleep(Math.max(0, next - Date.now()));
+    }
+    // Let the last events arrive.
+    const drain = Date.now() + 10_000;
+    const expected = ids.length * baselineReceived;
+    const delivered = () => ids.reduce((sum, id) => sum + (received.get(id) ?? 0), 0);
+    while (delivered() < expected && Date.now() < drain) await sleep(100);
+
+    latencies.sort((x, y) => x - y);
+    const got = delivered();
+    say(
+      `${ids.length} writes in ${((Date.now() - started) / 1000).toFixed(0)} s (${RATE}/s), ${SUBSCRIBERS} subscribers` +
+        (appendedByScript > 0 ? ` (change-log entries appended by this script: ${appendedByScript})` : ''),
+    );
+    say(
+      `delivered ${got} of ${expected} expected; repeated ${repeated}; connections closed early ${closedEarly}`,
+    );
+    say(
+      `delivery latency: p50 ${percentile(latencies, 50)} ms, p99 ${percentile(latencies, 99)} ms, max ${latencies.at(-1)} ms`,
+    );
+    if (during) say(`heap during writes: ${mb(during.heapUsed)}`);
+
+    await Promise.all(clients.map((client) => client.dispose()));
+    seenBy.length = 0;
+    await sleep(3000);
+    const after = await readHeap(api.child);
+    say(`heap after disconnect: ${mb(after.heapUsed)} (baseline ${mb(before.heapUsed)})`);
+    const heapBack = after.heapUsed < before.heapUsed * 1.25 + 8 * 2 ** 20;
+    const ok = got === expected && repeated === 0 && heapBack;
+    say(
+      ok
+        ? 'healthy'
+        : `UNHEALTHY${got !== expected ? ' (missing events)' : ''}${repeated ? ' (repeats)' : ''}${heapBack ? '' : ' (heap not back to baseline)'}`,
+    );
+    process.exitCode = ok ? 0 : 1;
+  } finally {
+    await db.close();
+    if (api.child.exitCode === null) {
+      const exited = new Promise((resolve) => api.child.once('exit', resolve));
+      api.child.kill('SIGTERM');
+      await exited;
+    }
+    rmSync(api.dataDir, { recursive: true, force: true });
+  }
+}
+
+void main().catch((error: unknown) => {
+  process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+  process.exit(1);
+});
