@@ -10,16 +10,15 @@
  *       process (`node --expose-gc`), read after a full GC before and after through an IPC probe
  *       preloaded into it (scripts/lib/heap-probe.ts), with RSS from /proc as well.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { draftArticle } from '../src/extract/draft-article';
 import type { ArticleInput } from '../src/extract/draft.types';
-import { findFreePort } from '../src/local-neo4j/free-port';
 import { fromProjectRoot } from '../src/project-root';
+import { readHeap, startApiChild, stopApiChild } from './lib/api-child';
 import { longArticle, variedArticles } from './lib/bench-articles';
 import { loadFixtureCases, loadSeedCase } from './lib/draft-corpus';
 import { percentile } from './lib/mixed-load';
@@ -89,28 +88,6 @@ function folderOfArticles(neo4jUri?: string): void {
   }
 }
 
-interface HeapReading {
-  heapUsed: number;
-  heapTotal: number;
-  rss: number;
-  external: number;
-  collected: boolean;
-}
-
-function readHeap(child: ChildProcess): Promise<HeapReading> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error('the API process did not answer the heap probe')),
-      30_000,
-    );
-    child.once('message', (message) => {
-      clearTimeout(timer);
-      resolve(message as HeapReading);
-    });
-    child.send('heap');
-  });
-}
-
 /** VmRSS of a process from /proc (Linux), in bytes; undefined elsewhere. */
 function residentBytes(pid: number): number | undefined {
   try {
@@ -142,64 +119,6 @@ async function draftOverHttp(url: string, article: ArticleInput): Promise<string
   });
   const body = (await response.json()) as { errors?: { message: string }[] };
   return body.errors?.length ? `HTTP ${response.status}: ${body.errors[0].message}` : undefined;
-}
-
-async function startApiChild(): Promise<{
-  child: ChildProcess;
-  url: string;
-  dataDir: string;
-  output: string[];
-  boltUri: string;
-}> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'draft-bench-neo4j-'));
-  const port = await findFreePort();
-  const boltPort = await findFreePort();
-  const probe = pathToFileURL(fromProjectRoot('scripts', 'lib', 'heap-probe.ts')).href;
-  const child = spawn(
-    process.execPath,
-    ['--expose-gc', '--import', 'tsx', '--import', probe, 'src/main.ts'],
-    {
-      cwd: fromProjectRoot(),
-      env: {
-        ...process.env,
-        NEO4J_URI: process.env.NEO4J_URI ?? '',
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        LOCAL_NEO4J_PORT: String(boltPort),
-        LOCAL_NEO4J_DATA_DIR: dataDir,
-        LOCAL_NEO4J_HEAP_MB: '256',
-        LOG_LEVEL: 'warn',
-        RATE_LIMIT_PER_MINUTE: '100000000',
-      },
-      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-    },
-  );
-  const output: string[] = [];
-  child.stdout!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 240_000;
-  for (;;) {
-    const status = await fetch(`${url}/ready`).then(
-      (response) => response.status,
-      () => 0,
-    );
-    if (status === 200) return { child, url, dataDir, output, boltUri: `bolt://127.0.0.1:${boltPort}` };
-    if (Date.now() > deadline || child.exitCode !== null) {
-      child.kill('SIGTERM');
-      throw new Error(`the API did not become ready:\n${output.join('').slice(-2000)}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-}
-
-async function stopApiChild(child: ChildProcess, dataDir: string): Promise<void> {
-  if (child.exitCode === null) {
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    await exited;
-  }
-  rmSync(dataDir, { recursive: true, force: true });
 }
 
 /** (c) */
@@ -246,12 +165,12 @@ async function main(): Promise<void> {
   }
   // One API (and its seeded local Neo4j) serves both: the CLI drafts against that Neo4j, then the
   // API drafts over HTTP.
-  const { child, url, dataDir, boltUri } = await startApiChild();
+  const { child, url, dataDir, boltUri } = await startApiChild({ tag: 'draft-bench', heapMb: 256 });
   try {
     folderOfArticles(boltUri);
     await heapAcrossApiDrafts(child, url);
   } finally {
-    await stopApiChild(child, dataDir);
+    await stopApiChild({ child, dataDir });
   }
 }
 

@@ -9,17 +9,11 @@
  * An event that arrives before its write's answer has been read counts as 0 ms.
  */
 import 'reflect-metadata';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { createKey } from '../src/auth/api-keys';
-import { findFreePort } from '../src/local-neo4j/free-port';
-import { fromProjectRoot } from '../src/project-root';
+import { readHeap, startApiChild, stopApiChild, type HeapReading } from './lib/api-child';
 
 const { values } = parseArgs({
   options: {
@@ -37,78 +31,9 @@ const EXCERPT =
   'Jonson also said that the ultimate number of needed soldiers will depend on the final mandate of the potential mission';
 const SUBSCRIPTION = 'subscription { factRecorded { cursor fact { id } } }';
 
-interface HeapReading {
-  heapUsed: number;
-  rss: number;
-  collected: boolean;
-}
-
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function readHeap(child: ChildProcess): Promise<HeapReading> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error('the API process did not answer the heap probe')),
-      30_000,
-    );
-    child.once('message', (message) => {
-      clearTimeout(timer);
-      resolve(message as HeapReading);
-    });
-    child.send('heap');
-  });
-}
-
-async function startApiChild(editorEntry: string) {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'soak-subscriptions-neo4j-'));
-  const port = await findFreePort();
-  const boltPort = await findFreePort();
-  const probe = pathToFileURL(fromProjectRoot('scripts', 'lib', 'heap-probe.ts')).href;
-  const child = spawn(
-    process.execPath,
-    ['--expose-gc', '--import', 'tsx', '--import', probe, 'src/main.ts'],
-    {
-      cwd: fromProjectRoot(),
-      env: {
-        ...process.env,
-        NEO4J_URI: process.env.NEO4J_URI ?? '',
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        LOCAL_NEO4J_PORT: String(boltPort),
-        LOCAL_NEO4J_DATA_DIR: dataDir,
-        LOCAL_NEO4J_HEAP_MB: '512',
-        LOG_LEVEL: 'warn',
-        API_KEYS: editorEntry,
-        RATE_LIMIT_PER_MINUTE: '100000000',
-        // One client (this script, one address) holds every subscriber.
-        LIVE_MAX_CONNECTIONS_PER_CLIENT: String(SUBSCRIBERS + 10),
-        LIVE_MAX_SUBSCRIPTIONS_PER_CLIENT: String(SUBSCRIBERS + 10),
-      },
-      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-    },
-  );
-  const output: string[] = [];
-  child.stdout!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 240_000;
-  for (;;) {
-    const status = await fetch(`${url}/ready`).then(
-      (response) => response.status,
-      () => 0,
-    );
-    if (status === 200) break;
-    if (Date.now() > deadline || child.exitCode !== null) {
-      child.kill('SIGTERM');
-      throw new Error(`the API did not become ready:\n${output.join('').slice(-2000)}`);
-    }
-    await sleep(500);
-  }
-  const boltUri = process.env.NEO4J_URI || `bolt://127.0.0.1:${boltPort}`;
-  return { child, url, dataDir, output, boltUri };
-}
 
 function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return NaN;
@@ -118,7 +43,16 @@ function percentile(sorted: readonly number[], p: number): number {
 async function main(): Promise<void> {
   const editor = createKey('soak-editor', 'editor');
   say(`starting the API (child process, --expose-gc) ...`);
-  const api = await startApiChild(editor.entry);
+  const api = await startApiChild({
+    tag: 'soak-subscriptions',
+    heapMb: 512,
+    env: {
+      API_KEYS: editor.entry,
+      // One client (this script, one address) holds every subscriber.
+      LIVE_MAX_CONNECTIONS_PER_CLIENT: String(SUBSCRIBERS + 10),
+      LIVE_MAX_SUBSCRIPTIONS_PER_CLIENT: String(SUBSCRIBERS + 10),
+    },
+  });
   let written = 0;
   /** Write time (ms, when its answer was read: the write and its log entry committed) per fact id. */
   const writtenAt = new Map<string, number>();
@@ -245,12 +179,7 @@ async function main(): Promise<void> {
     );
     process.exitCode = ok ? 0 : 1;
   } finally {
-    if (api.child.exitCode === null) {
-      const exited = new Promise((resolve) => api.child.once('exit', resolve));
-      api.child.kill('SIGTERM');
-      await exited;
-    }
-    rmSync(api.dataDir, { recursive: true, force: true });
+    await stopApiChild(api);
   }
 }
 

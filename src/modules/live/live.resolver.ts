@@ -2,7 +2,7 @@
  * `factRecorded` and `factRetracted`: subscriptions over graphql-ws (server/live-server.ts), fed by
  * this instance's change tailer. Over HTTP they are not served (there is no connection to stream on).
  */
-import { Arg, Ctx, Root, Subscription, Resolver } from 'type-graphql';
+import { Args, ArgsType, Ctx, Field, Root, Subscription, Resolver } from 'type-graphql';
 import { ChangeKind } from '../../graph/change-log.cypher';
 import { decodeChangeCursor, encodeChangeCursor } from '../change/change-cursor';
 import { BadUserInputError } from '../../errors';
@@ -14,8 +14,16 @@ import type { LiveContext } from './live-context';
 
 const MAX_ID_LENGTH = 200;
 
-interface SubscribeArgs {
+/** The arguments both subscriptions take. */
+@ArgsType()
+class SubscribeArgs {
+  @Field(() => FactFilter, { nullable: true })
   filter?: FactFilter | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A cursor from a FactEvent or from `changes`: replay what came after it, then go live.',
+  })
   after?: string | null;
 }
 
@@ -69,12 +77,8 @@ export class LiveResolver {
   factRecorded(
     @Root() payload: FactPayload,
     @Ctx() ctx: LiveContext,
-    @Arg('filter', () => FactFilter, { nullable: true }) _filter: FactFilter | null,
-    @Arg('after', () => String, {
-      nullable: true,
-      description: 'A cursor from a FactEvent or from `changes`: replay what came after it, then go live.',
-    })
-    _after: string | null,
+    // Read by subscribeTo; declared here so the schema lists them.
+    @Args(() => SubscribeArgs) _args: SubscribeArgs,
   ): FactEvent {
     return toEvent(payload, ctx);
   }
@@ -87,12 +91,8 @@ export class LiveResolver {
   factRetracted(
     @Root() payload: FactPayload,
     @Ctx() ctx: LiveContext,
-    @Arg('filter', () => FactFilter, { nullable: true }) _filter: FactFilter | null,
-    @Arg('after', () => String, {
-      nullable: true,
-      description: 'A cursor from a FactEvent or from `changes`: replay what came after it, then go live.',
-    })
-    _after: string | null,
+    // Read by subscribeTo; declared here so the schema lists them.
+    @Args(() => SubscribeArgs) _args: SubscribeArgs,
   ): FactEvent {
     return toEvent(payload, ctx);
   }
