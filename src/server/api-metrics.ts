@@ -33,16 +33,24 @@ export const UNRESOLVED_OPERATION = 'unresolved';
 /**
  * Operation names as metric labels, bounded: the first `limit` distinct names get series of their
  * own and every later name shares "other", so a client sending random names can't grow memory (or
- * the scrape) without bound. Client apps send a fixed set of operations, far fewer than the limit.
+ * the scrape) without bound. The project's own operations (`known`: the trusted-documents
+ * manifest's) always have their own series, outside that budget, so a client that spends it first
+ * cannot fold the pages' operations into "other".
  */
 export class OperationNames {
   private readonly seen = new Set<string>();
+  private readonly known: ReadonlySet<string>;
 
-  constructor(readonly limit: number) {}
+  constructor(
+    readonly limit: number,
+    known: Iterable<string> = [],
+  ) {
+    this.known = new Set(known);
+  }
 
   label(name: string | null | undefined): string {
     if (!name) return ANONYMOUS_OPERATION;
-    if (this.seen.has(name)) return name;
+    if (this.known.has(name) || this.seen.has(name)) return name;
     if (this.seen.size >= this.limit || name.length > 100) return OTHER_OPERATION;
     this.seen.add(name);
     return name;
@@ -75,9 +83,12 @@ export class ApiMetrics {
   private readonly errors: Counter<'code'>;
   private readonly httpResponses: Counter<'route' | 'status'>;
 
-  constructor(database: DatabaseLoad, options: { operationNameLimit?: number } = {}) {
+  constructor(
+    database: DatabaseLoad,
+    options: { operationNameLimit?: number; knownOperationNames?: Iterable<string> } = {},
+  ) {
     const registers = [this.registry];
-    this.operationNames = new OperationNames(options.operationNameLimit ?? 200);
+    this.operationNames = new OperationNames(options.operationNameLimit ?? 200, options.knownOperationNames);
     collectDefaultMetrics({ register: this.registry });
 
     this.requests = new Counter({

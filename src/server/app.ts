@@ -123,15 +123,18 @@ export async function startApp(
     concurrent: config.limits.clientConcurrentQueries,
     queued: config.limits.clientQueuedQueries,
   });
-  const metrics = new ApiMetrics({
-    sessionsOpen: () => db.sessionsOpen,
-    gateRunning: () => gate.totals().running,
-    gateWaiting: () => gate.totals().waiting,
-    maxConnectionPoolSize: db.maxConnectionPoolSize,
-  });
-
   // The same rule must hold for subscriptions: graphql-ws's onSubscribe calls trusted.refusal (see trusted-documents.ts).
   const trusted = new TrustedDocuments(config.auth.trustedDocuments);
+  const metrics = new ApiMetrics(
+    {
+      sessionsOpen: () => db.sessionsOpen,
+      gateRunning: () => gate.totals().running,
+      gateWaiting: () => gate.totals().waiting,
+      maxConnectionPoolSize: db.maxConnectionPoolSize,
+    },
+    { knownOperationNames: trusted.operationNames() },
+  );
+
   const formatError = createErrorFormatter(logger);
   // Subscriptions: graphql-ws on the same server and path (docs/live-updates.md), drained with HTTP.
   const live = startLiveServer({

@@ -35,6 +35,15 @@ export class TrustedDocuments {
     }
   }
 
+  /** The names of the manifest's operations: the project's own, for metric labels (api-metrics.ts). */
+  operationNames(): string[] {
+    return [...this.textById.values()].flatMap((text) =>
+      parse(text).definitions.flatMap((definition) =>
+        definition.kind === Kind.OPERATION_DEFINITION && definition.name ? [definition.name.value] : [],
+      ),
+    );
+  }
+
   get size(): number {
     return this.textById.size;
   }

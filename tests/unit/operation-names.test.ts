@@ -11,4 +11,11 @@ describe('OperationNames', () => {
     expect(names.label(undefined)).toBe('anonymous');
     expect(names.label(null)).toBe('anonymous');
   });
+
+  it("always labels the project's own operations, outside the budget", () => {
+    const names = new OperationNames(1, ['LatestMeeting']);
+    expect(names.label('Spent')).toBe('Spent');
+    expect(names.label('Another')).toBe('other');
+    expect(names.label('LatestMeeting')).toBe('LatestMeeting');
+  });
 });
