@@ -301,6 +301,22 @@ describe('change feed', () => {
       ]);
     });
 
+    it("logs a correction that only moves a record's single link (an official's nation)", async () => {
+      const official = 'official:change-feed-moved';
+      const input = { id: official, name: 'Moved Official', nation: 'nation:gbr', evidence: EVIDENCE };
+      await ok(UPSERT_OFFICIAL, { input }, keys.editor);
+      const start = await head();
+      // Only the NATIONAL_OF link changes: the official's properties and degree stay as they were.
+      await ok(UPSERT_OFFICIAL, { input: { ...input, nation: 'nation:fin' } }, keys.editor);
+      expect((await pageToEnd(start)).entries.map((e) => [e.kind, e.subjectId])).toEqual([
+        ['ENTITY_UPSERTED', official],
+      ]);
+      // Sending the same again moves nothing and logs nothing.
+      const same = await head();
+      await ok(UPSERT_OFFICIAL, { input: { ...input, nation: 'nation:fin' } }, keys.editor);
+      expect((await pageToEnd(same)).entries).toEqual([]);
+    });
+
     it('logs what an import adds, and nothing for a re-import that changes nothing', async () => {
       const IMPORT = `mutation Import($document: JSONObject!) { importDocument(document: $document) { status } }`;
       // The seed, loaded at start through the import, is in the log from the beginning.

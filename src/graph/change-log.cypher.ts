@@ -100,10 +100,15 @@ export function changesAfterQuery(
   kinds: readonly ChangeKind[] | null,
 ): CypherQuery {
   return cypher(
-    `MATCH (c:${CHANGE_LABEL}) WHERE c.seq > $after AND ($kinds IS NULL OR c.kind IN $kinds)
+    // Bounded by the counter read first: every seq up to a committed counter value is committed,
+    // while a scan alone (read committed, not a snapshot) could pass seq n's slot before n commits
+    // and then find n + 1, and the reader would move past n for good.
+    `OPTIONAL MATCH (counter:${Label.WriteLock} {name: $counter})
+WITH coalesce(counter.seq, 0) AS head
+MATCH (c:${CHANGE_LABEL}) WHERE c.seq > $after AND c.seq <= head AND ($kinds IS NULL OR c.kind IN $kinds)
 WITH c ORDER BY c.seq LIMIT $first
 RETURN c {.seq, .kind, .subjectId, .subjectLabel, .otherId, .actorIds, .topicIds, at: toString(c.at)} AS change`,
-    { after: int(after), first: int(first), kinds },
+    { after: int(after), first: int(first), kinds, counter: CHANGE_COUNTER },
   );
 }
 

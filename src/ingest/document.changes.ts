@@ -49,22 +49,26 @@ export function changeKindFor(label: Label): ChangeKind {
 /**
  * The changes of one document's write, in the order of its rows. `source` is the source the
  * document owns (imports), whose text and hash it wrote; API mutations only cite a source.
+ * `relinked`: records whose single link (speaker, holder, place...) the write moved elsewhere.
  */
 export function documentChanges(
   groups: readonly { label: Label; rows: readonly { id: string }[] }[],
   before: readonly Row[][],
   after: readonly Row[][],
   source: string | null,
+  relinked: readonly string[] = [],
 ): ChangeToAppend[] {
   const old = statesById(before);
   const now = statesById(after);
+  // A moved link (a corrected speaker) keeps the record's properties and degree as they were.
+  const moved = new Set(relinked);
   const changes: ChangeToAppend[] =
     source === null
       ? []
       : [{ kind: ChangeKind.ENTITY_UPSERTED, subjectId: source, subjectLabel: Label.Source }];
   for (const group of groups) {
     for (const row of group.rows) {
-      if (changed(old.get(row.id), now.get(row.id)))
+      if (moved.has(row.id) || changed(old.get(row.id), now.get(row.id)))
         changes.push({ kind: changeKindFor(group.label), subjectId: row.id, subjectLabel: group.label });
     }
   }

@@ -237,11 +237,9 @@ export async function writeDocument(
       ),
     ]),
     // Links a record has only one of (a statement's speaker, a meeting's place...): another value
-    // already stored is a conflict for imports and facts, and is replaced by an upsert (a correction).
-    links:
-      mode.onConflict === 'reject'
-        ? oneRead(singleLinks.map(({ link, pairs }) => otherLinksQuery(link, pairs)))
-        : [],
+    // already stored is a conflict for imports and facts, and is replaced by an upsert (a correction,
+    // which the change log must show although the record's own properties may not change).
+    links: oneRead(singleLinks.map(({ link, pairs }) => otherLinksQuery(link, pairs))),
   });
   if (checks.aliased.some((aliased) => aliased.length > 0)) {
     throw new StaleDecisionError('an id this import writes was merged into another node meanwhile');
@@ -411,6 +409,8 @@ export async function writeDocument(
       checks.stored,
       written.after,
       mode.source === 'document' ? document.source.id : null,
+      // Records whose single link an upsert moved to another node (removeOtherLinksQuery above).
+      mode.onConflict === 'update' ? checks.links.flat().map((link) => String(link.owner)) : [],
     ),
   );
   const matches = [...(resolution?.aliases.values() ?? [])].flatMap((aliasRows) =>

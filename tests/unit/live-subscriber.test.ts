@@ -83,4 +83,40 @@ describe('LiveSubscriber', () => {
     expect(ended).toHaveBeenCalledWith(subscriber);
     expect(await subscriber.next()).toEqual({ value: undefined, done: true });
   });
+
+  it('closes a replaying subscriber whose held live events reach the queue bound, instead of holding more', () => {
+    let overflowed = 0;
+    const subscriber = new LiveSubscriber(
+      FILTER,
+      0,
+      true,
+      3,
+      () => {},
+      () => (overflowed += 1),
+    );
+    subscriber.offerLive(event(1));
+    subscriber.offerLive(event(2));
+    subscriber.offerLive(event(3));
+    expect(subscriber.ended).toBe(false);
+    subscriber.offerLive(event(4));
+    expect(subscriber.ended).toBe(true);
+    expect(overflowed).toBe(1);
+  });
+
+  it('fails with its own callback, not a normal end, when its replay cannot be read', async () => {
+    let failed = 0;
+    const subscriber = new LiveSubscriber(
+      FILTER,
+      0,
+      true,
+      10,
+      () => {},
+      () => {},
+      () => (failed += 1),
+    );
+    subscriber.fail();
+    subscriber.fail();
+    expect(failed).toBe(1);
+    expect((await subscriber.next()).done).toBe(true);
+  });
 });

@@ -88,6 +88,7 @@ export class LiveSubscriber implements AsyncIterableIterator<FactPayload> {
     private readonly queueMax: number,
     private readonly onEnd: (subscriber: LiveSubscriber) => void,
     private readonly onOverflow: () => void,
+    private readonly onFailure: () => void = () => {},
   ) {
     this.position = position;
     this.replaying = replaying;
@@ -96,8 +97,14 @@ export class LiveSubscriber implements AsyncIterableIterator<FactPayload> {
   /** From the tailer: an entry past the tailer's position that matches the filter. */
   offerLive(payload: FactPayload): void {
     if (this.done) return;
-    if (this.replaying) this.held.push(payload);
-    else this.take(payload);
+    if (!this.replaying) return this.take(payload);
+    // A replay the consumer reads slowly must not let live events pile up without bound either.
+    if (this.queue.length + this.held.length >= this.queueMax) {
+      this.end();
+      this.onOverflow();
+      return;
+    }
+    this.held.push(payload);
   }
 
   /** From the replay: the replayed entries in seq order (`passed`: the last seq the page read). */
@@ -118,6 +125,16 @@ export class LiveSubscriber implements AsyncIterableIterator<FactPayload> {
     while (!this.done && this.queue.length > this.queueMax / 2) {
       await new Promise<void>((resolve) => (this.roomWaiter = resolve));
     }
+  }
+
+  /**
+   * Ends it because its replay could not be read: the consumer is told to resubscribe (onFailure
+   * closes the socket) rather than seeing a normal `complete` and waiting for events that never come.
+   */
+  fail(): void {
+    if (this.done) return;
+    this.end();
+    this.onFailure();
   }
 
   get ended(): boolean {
@@ -243,6 +260,7 @@ export class ChangeTailer {
     filter: FactFilterSpec,
     after: number | null,
     onOverflow: () => void,
+    onFailure: () => void = () => {},
   ): Promise<AsyncIterableIterator<FactPayload>> {
     if (this.stopped) throw new Error('The change tailer is stopped.');
     if (after !== null) {
@@ -264,6 +282,7 @@ export class ChangeTailer {
       this.options.queueMax,
       (ended) => this.subscribers.delete(ended),
       onOverflow,
+      onFailure,
     );
     this.subscribers.add(subscriber);
     if (after !== null) void this.replay(subscriber, after);
@@ -332,16 +351,19 @@ export class ChangeTailer {
 
   /** Loads the facts the matching entries name (one statement) and hands them out in seq order. */
   private async handOut(entries: readonly ChangeRow[]): Promise<void> {
+    // The subscribers the batch was read for: one registered while the facts load starts after
+    // this batch (committed before it subscribed), rather than receiving only the entries others
+    // wanted, with holes between them.
+    const targets = [...this.subscribers];
     const wanted = entries.filter(
-      (entry) => isFactEntry(entry) && [...this.subscribers].some((s) => matches(s.filter, entry)),
+      (entry) => isFactEntry(entry) && targets.some((s) => matches(s.filter, entry)),
     );
     const facts = await this.loadFacts(wanted);
-    // Synchronous from here: a subscriber registered now sees the whole batch or none of it.
     for (const entry of wanted) {
       const fact = facts.get(entry.subjectId);
       if (!fact) continue;
       const payload: FactPayload = { seq: entry.seq, kind: entry.kind, at: entry.at, fact };
-      for (const subscriber of this.subscribers) {
+      for (const subscriber of targets) {
         if (matches(subscriber.filter, entry)) subscriber.offerLive(payload);
       }
     }
@@ -385,7 +407,7 @@ export class ChangeTailer {
       subscriber.finishReplay();
     } catch (error) {
       this.logger.warn({ err: (error as Error).message }, 'subscription replay failed; ending it');
-      subscriber.end();
+      subscriber.fail();
     }
   }
 }

@@ -14,4 +14,6 @@ export const LiveCloseCode = {
   TooManyConnections: 4031,
   /** A subscriber left too many events unread; resubscribe with the last cursor. */
   TooSlow: 4032,
+  /** A subscription's replay from its cursor could not be read (the database); resubscribe with it. */
+  ReplayFailed: 4033,
 } as const;

@@ -48,11 +48,19 @@ function subscribeTo(kind: FactFilterSpec['kind']) {
     }
     const spec = filterSpec(kind, args.filter);
     const after = args.after === undefined || args.after === null ? null : decodeChangeCursor(args.after);
-    return live.tailer.subscribe(spec, after, () =>
-      live.close(
-        LiveCloseCode.TooSlow,
-        'Too many undelivered events: read faster, then resubscribe with your last cursor',
-      ),
+    return live.tailer.subscribe(
+      spec,
+      after,
+      () =>
+        live.close(
+          LiveCloseCode.TooSlow,
+          'Too many undelivered events: read faster, then resubscribe with your last cursor',
+        ),
+      () =>
+        live.close(
+          LiveCloseCode.ReplayFailed,
+          'The change log could not be read for your replay: resubscribe with your last cursor',
+        ),
     );
   };
 }
