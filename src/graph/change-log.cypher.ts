@@ -93,6 +93,23 @@ CREATE (:${CHANGE_LABEL} {seq: seq, kind: change.kind, subjectId: change.subject
   );
 }
 
+/**
+ * The log's head as `head`, then its entries `c` after `$after` up to that head, of `$kinds` (null:
+ * all), in seq order, at most `$first`. Bounded by the counter read first: every seq up to a
+ * committed counter value is committed, while a scan alone (read committed, not a snapshot) could
+ * pass seq n's slot before n commits and then find n + 1, and the reader would move past n for good.
+ * Parameters: `$counter` (CHANGE_COUNTER), `$after`, `$first`, `$kinds`.
+ */
+export const HEAD_THEN_ENTRIES = {
+  head: `OPTIONAL MATCH (counter:${Label.WriteLock} {name: $counter})
+WITH coalesce(counter.seq, 0) AS head`,
+  entries: `MATCH (c:${CHANGE_LABEL}) WHERE c.seq > $after AND c.seq <= head AND ($kinds IS NULL OR c.kind IN $kinds)
+WITH c ORDER BY c.seq LIMIT $first`,
+} as const;
+
+/** An entry `c` as a ChangeRow. */
+export const CHANGE_ROW_PROJECTION = `c {.seq, .kind, .subjectId, .subjectLabel, .otherId, .actorIds, .topicIds, at: toString(c.at)}`;
+
 /** At most `first` entries after `after` (a seq; 0 for the start), of these kinds (null: all), in seq order. */
 export function changesAfterQuery(
   after: number,
@@ -100,14 +117,7 @@ export function changesAfterQuery(
   kinds: readonly ChangeKind[] | null,
 ): CypherQuery {
   return cypher(
-    // Bounded by the counter read first: every seq up to a committed counter value is committed,
-    // while a scan alone (read committed, not a snapshot) could pass seq n's slot before n commits
-    // and then find n + 1, and the reader would move past n for good.
-    `OPTIONAL MATCH (counter:${Label.WriteLock} {name: $counter})
-WITH coalesce(counter.seq, 0) AS head
-MATCH (c:${CHANGE_LABEL}) WHERE c.seq > $after AND c.seq <= head AND ($kinds IS NULL OR c.kind IN $kinds)
-WITH c ORDER BY c.seq LIMIT $first
-RETURN c {.seq, .kind, .subjectId, .subjectLabel, .otherId, .actorIds, .topicIds, at: toString(c.at)} AS change`,
+    `${HEAD_THEN_ENTRIES.head}\n${HEAD_THEN_ENTRIES.entries}\nRETURN ${CHANGE_ROW_PROJECTION} AS change`,
     { after: int(after), first: int(first), kinds, counter: CHANGE_COUNTER },
   );
 }

@@ -163,10 +163,18 @@ RETURN parentId, totalCount, items`;
   return cypher(text, { ...params, ...windowParams(page), parentIds: [...parentIds] });
 }
 
-/** Nodes of one label by id, batched. */
-export function nodesByIdQuery(label: Label, ids: readonly string[]): CypherQuery {
+/**
+ * Nodes of one label by id, batched. `retracted: true` reads retracted facts too (the change feed
+ * shows what a retraction hid).
+ */
+export function nodesByIdQuery(
+  label: Label,
+  ids: readonly string[],
+  options: { retracted?: boolean } = {},
+): CypherQuery {
+  const where = options.retracted ? '' : ` WHERE ${visible(NODE)}`;
   return cypher(
-    `UNWIND $ids AS id MATCH (n:${label} {id: id}) WHERE ${visible(NODE)} RETURN id, ${lookupProjection(NODE)} AS node`,
+    `UNWIND $ids AS id MATCH (n:${label} {id: id})${where} RETURN id, ${lookupProjection(NODE)} AS node`,
     { ids: [...ids] },
   );
 }

@@ -4,10 +4,16 @@
  * (a syncing client is shown what was retracted). The entries are read as changesAfterQuery reads
  * them (graph/change-log.cypher.ts); the subject is looked up under its own label, by its id.
  */
-import { CHANGE_COUNTER, CHANGE_LABEL, type ChangeKind, type ChangeRow } from '../../graph/change-log.cypher';
+import {
+  CHANGE_COUNTER,
+  CHANGE_ROW_PROJECTION,
+  HEAD_THEN_ENTRIES,
+  type ChangeKind,
+  type ChangeRow,
+} from '../../graph/change-log.cypher';
 import { cypher, type CypherQuery } from '../../graph/cypher';
 import { lookupProjection } from '../../graph/lookup-projection.cypher';
-import { ENTITY_LABELS, Label } from '../../graph/model';
+import { ENTITY_LABELS } from '../../graph/model';
 import { int } from '../../graph/values';
 import type { Plain } from '../../graph/values';
 
@@ -30,20 +36,15 @@ export function changesPageQuery(
     RETURN ${lookupProjection('n')} AS subject`,
   ).join('\n    UNION\n    ');
   return cypher(
-    `OPTIONAL MATCH (counter:${Label.WriteLock} {name: $counter})
-WITH coalesce(counter.seq, 0) AS head
+    `${HEAD_THEN_ENTRIES.head}
 CALL (head) {
-  MATCH (c:${CHANGE_LABEL}) WHERE c.seq > $after AND ($kinds IS NULL OR c.kind IN $kinds)
-  WITH c ORDER BY c.seq LIMIT $limit
+  ${HEAD_THEN_ENTRIES.entries}
   OPTIONAL CALL (c) {
     ${subjectBranches}
   }
-  RETURN collect({
-    change: c {.seq, .kind, .subjectId, .subjectLabel, .otherId, .actorIds, .topicIds, at: toString(c.at)},
-    subject: subject
-  }) AS changes
+  RETURN collect({change: ${CHANGE_ROW_PROJECTION}, subject: subject}) AS changes
 }
 RETURN head, changes`,
-    { counter: CHANGE_COUNTER, after: int(after), limit: int(limit), kinds },
+    { counter: CHANGE_COUNTER, after: int(after), first: int(limit), kinds },
   );
 }
